@@ -1,0 +1,39 @@
+// What every rule sees: the mapped cells, the template that says how they relate, the report's
+// metadata and the narrative's claims. Rules never read the source text themselves.
+
+import type { Cell, Claim, ClaimLink, Enumeration, ReportMeta } from '../model/types.ts';
+import type { TemplateDef } from '../template/definition.ts';
+
+export interface RuleContext {
+  template: TemplateDef;
+  /** Mapped cells by ref (`${indicator}@${column}`). */
+  cells: Map<string, Cell>;
+  /** Names of the value columns (统计数, or 年度 / 历年累计). */
+  columns: string[];
+  meta: ReportMeta;
+  claims: Claim[];
+  enumerations: Enumeration[];
+  links: ClaimLink[];
+}
+
+export interface Rule {
+  id: string;
+  run(context: RuleContext): import('../model/types.ts').Finding[];
+}
+
+export function cellAt(context: RuleContext, indicator: string, column: number): Cell | undefined {
+  return context.cells.get(`${indicator}@${column}`);
+}
+
+/** How the template names a row: its number and label, e.g. 「三(一) 收到申请数」. */
+export function rowName(context: RuleContext, indicator: string): { zh: string; en: string } {
+  const def = context.template.indicators.find((d) => d.id === indicator);
+  return { zh: `${indicator} ${def?.label ?? ''}`.trim(), en: `${indicator} ${def?.en ?? ''}`.trim() };
+}
+
+/** The column's name, only when the table has more than one value column. */
+export function columnName(context: RuleContext, column: number): { zh: string; en: string } {
+  if (context.columns.length <= 1) return { zh: '', en: '' };
+  const name = context.columns[column] ?? String(column + 1);
+  return { zh: `（${name}列）`, en: ` (column ${name})` };
+}

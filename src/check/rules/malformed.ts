@@ -1,0 +1,27 @@
+// A number that is not a well-formed number (「135.」, cut short by conversion) is reported as such and
+// never repaired: the report's own value is unknown.
+
+import type { Finding } from '../../model/types.ts';
+import { columnName, rowName, type Rule } from '../context.ts';
+
+export const malformed: Rule = {
+  id: 'malformed',
+  run(context) {
+    const findings: Finding[] = [];
+    for (const cell of context.cells.values()) {
+      if (cell.value.kind !== 'malformed') continue;
+      const name = rowName(context, cell.indicator);
+      const col = columnName(context, cell.column);
+      findings.push({
+        rule: 'malformed',
+        severity: 'warning',
+        message: {
+          zh: `${name.zh}${col.zh}的数值「${cell.value.raw}」不是完整的数字，可能在转换中被截断。`,
+          en: `${name.en}${col.en}: “${cell.value.raw}” is not a complete number; it was probably cut short in conversion.`,
+        },
+        cells: [cell.ref],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,94 @@
+// A number in the prose that names a table indicator must agree with the table. `stated` is the prose's
+// number, `computed` the table's. When the prose may mean several indicators (主动公开 may be 一, 一(一)
+// or 一(二)), it agrees if it equals any of them. A table value whose digits begin the prose's number
+// (1489 vs 148954) is diagnosed as cut short.
+
+import type { Cell, Finding } from '../../model/types.ts';
+import { cellAt, rowName, type Rule } from '../context.ts';
+
+export const narrativeVsTable: Rule = {
+  id: 'narrative-vs-table',
+  run(context) {
+    const findings: Finding[] = [];
+    for (const link of context.links) {
+      const claim = context.claims[link.claim]!;
+      const cells = link.indicators
+        .map((id) => cellAt(context, id, 0))
+        .filter((c): c is Cell => c?.value.kind === 'number' && (c.unit === '' || sameUnit(c.unit, claim.unit)));
+      if (cells.length === 0) continue;
+      const match = cells.find((c) => c.value.value === claim.value);
+      const target = match ?? cells[0]!;
+      const table = target.value.value!;
+      const name = rowName(context, target.indicator);
+      if (match) {
+        findings.push({
+          rule: 'narrative-vs-table',
+          severity: 'info',
+          message: {
+            zh: `正文「${claim.subject}${claim.raw}」与表中 ${name.zh}（${table}）一致。`,
+            en: `The text “${claim.subject}${claim.raw}” agrees with ${name.en} (${table}).`,
+          },
+          stated: claim.value,
+          computed: table,
+          delta: 0,
+          cells: [target.ref],
+          spans: [claim.pos],
+        });
+        continue;
+      }
+      if (link.narrower) {
+        findings.push({
+          rule: 'narrative-vs-table',
+          severity: 'info',
+          message: {
+            zh: `正文「${claim.subject}${claim.raw}」与表中 ${name.zh}（${table}）口径不同：正文只说「${link.narrower}」，表格是全部汇总。`,
+            en: `The text's “${claim.subject}${claim.raw}” and ${name.en} (${table}) differ in scope: the text speaks of “${link.narrower}” only, the table of everything.`,
+          },
+          stated: claim.value,
+          computed: table,
+          delta: claim.value - table,
+          cells: [target.ref],
+          spans: [claim.pos],
+          cause: {
+            kind: 'scope',
+            message: { zh: '口径不同，不视为错误。', en: 'A different scope, not counted as an error.' },
+          },
+        });
+        continue;
+      }
+      const cut = String(claim.value).startsWith(String(table)) && String(claim.value).length > String(table).length;
+      findings.push({
+        rule: 'narrative-vs-table',
+        severity: link.weak && !cut ? 'warning' : 'error',
+        message: {
+          zh: `正文称「${claim.subject}${claim.raw}」，而表中 ${name.zh} 为 ${table}，相差 ${claim.value - table}。`,
+          en: `The text says “${claim.subject}${claim.raw}”, but the table's ${name.en} is ${table} (difference ${claim.value - table}).`,
+        },
+        stated: claim.value,
+        computed: table,
+        delta: claim.value - table,
+        cells: [target.ref],
+        spans: [claim.pos],
+        ...(cut
+          ? {
+              cause: {
+                kind: 'cut-short',
+                message: {
+                  zh: `表中的 ${table} 正是正文 ${claim.value} 的前 ${String(table).length} 位：表格数字很可能被截断。`,
+                  en: `The table's ${table} is the first ${String(table).length} digits of the text's ${claim.value}: the table value was probably cut short.`,
+                },
+              },
+            }
+          : {}),
+      });
+    }
+    return findings;
+  },
+};
+
+function sameUnit(tableUnit: string, claimUnit: string): boolean {
+  if (tableUnit === claimUnit) return true;
+  // The narrative counts press conferences in 场 where the table says 次, and people in 名 for 人.
+  const alike = [['次', '场', '期'], ['人', '名', '人次', '人数'], ['个', '处']];
+  return alike.some((group) => group.includes(tableUnit) && group.includes(claimUnit));
+}

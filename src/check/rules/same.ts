@@ -1,0 +1,41 @@
+// The same quantity printed twice (十 设置政府信息查阅点数 and 十二(二) 设置政府信息公开查阅点数) must agree.
+// `stated` is the first printing, `computed` the second.
+
+import type { Finding } from '../../model/types.ts';
+import { cellAt, columnName, rowName, type Rule } from '../context.ts';
+
+export const same: Rule = {
+  id: 'same',
+  run(context) {
+    const findings: Finding[] = [];
+    for (const relation of context.template.relations) {
+      if (relation.kind !== 'same') continue;
+      context.columns.forEach((_, column) => {
+        const first = cellAt(context, relation.first, column);
+        const second = cellAt(context, relation.second, column);
+        if (first?.value.kind !== 'number' || second?.value.kind !== 'number') return;
+        const stated = first.value.value!;
+        const computed = second.value.value!;
+        const a = rowName(context, relation.first);
+        const b = rowName(context, relation.second);
+        const col = columnName(context, column);
+        const agree = stated === computed;
+        findings.push({
+          rule: 'same',
+          severity: agree ? 'info' : (relation.severity ?? 'error'),
+          message: agree
+            ? { zh: `${a.zh}与${b.zh}${col.zh}一致（${stated}）。`, en: `${a.en} and ${b.en}${col.en} agree (${stated}).` }
+            : {
+                zh: `同一数量填报两次却不一致：${a.zh}${col.zh}为 ${stated}，${b.zh}为 ${computed}，相差 ${stated - computed}。`,
+                en: `The same quantity is printed twice with two values: ${a.en}${col.en} is ${stated}, ${b.en} is ${computed}.`,
+              },
+          stated,
+          computed,
+          delta: stated - computed,
+          cells: [first.ref, second.ref],
+        });
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,24 @@
+// A report signed before its statistical period ends cannot report on the whole period: usually the
+// year under the signature is a typo (seed 000 is signed 2018年1月24日 for the year 2018).
+
+import type { Finding } from '../../model/types.ts';
+import type { Rule } from '../context.ts';
+
+export const signatureDate: Rule = {
+  id: 'signature-date',
+  run({ meta }) {
+    if (!meta.signed || !meta.period) return [];
+    if (meta.signed.date >= meta.period.end) return [];
+    const finding: Finding = {
+      rule: 'signature-date',
+      severity: 'warning',
+      message: {
+        zh: `落款日期 ${meta.signed.date} 早于统计期截止日 ${meta.period.end}：日期可能有误（年份笔误？）。`,
+        en: `The report is dated ${meta.signed.date}, before its statistical period ends on ${meta.period.end}: the date is probably wrong.`,
+      },
+      cells: [],
+      spans: [meta.signed.pos, ...(meta.period.pos ? [meta.period.pos] : [])],
+    };
+    return [finding];
+  },
+};

@@ -1,0 +1,28 @@
+// Reads one printed table value without guessing: a blank, a dash, a number and text are different
+// facts, and a number that was cut short by conversion (“135.”) is reported as malformed, not rounded.
+
+import type { Value } from '../model/types.ts';
+
+const DASHES = /^[-－—–―~～/／\\]+$/;
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const CUT_SHORT = /^-?\d+[.,]$|^-?\d+\.\d+\.$/;
+
+export function parseValue(printed: string): Value {
+  const raw = printed.trim();
+  if (raw === '') return { kind: 'blank', raw };
+  if (DASHES.test(raw)) return { kind: 'dash', raw };
+  if (PLAIN.test(raw) || GROUPED.test(raw)) {
+    const digits = raw.replace(/,/g, '');
+    const dot = digits.indexOf('.');
+    return { kind: 'number', raw, value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1 };
+  }
+  if (CUT_SHORT.test(raw)) return { kind: 'malformed', raw };
+  return { kind: 'text', raw };
+}
+
+/** Whether a printed token is meant as a value (a number, a dash or a broken number), not as label text. */
+export function isValueToken(token: string): boolean {
+  const kind = parseValue(token).kind;
+  return kind === 'number' || kind === 'dash' || kind === 'malformed';
+}

@@ -1,0 +1,57 @@
+// Finds a whole and its listed parts in the prose: 「申请办结464件，…，其中属于已主动公开范围数为186件、
+// 同意公开答复数252件…」. The parts are the numbers after 「其中」 with the unit of the first of them, up
+// to the end of the sentence (or the next 「其中」); the whole is the nearest number before 「其中」 with
+// that unit, in the same sentence or, when 「其中」 opens a sentence, in the one before.
+
+import type { Claim, Enumeration } from '../model/types.ts';
+
+const SENTENCE_END = /[。！？!?]/;
+
+export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
+  const enumerations: Enumeration[] = [];
+  for (const m of text.matchAll(/其中/g)) {
+    const at = m.index;
+    const end = endOfList(text, at + 2);
+    // Numbers in brackets break down the part before them (「28条（包括撤销的10条和…18条）」), not the whole.
+    const inList = claims.filter((c) => c.offset > at && c.offset < end && c.unit !== '%' && depth(text, at, c.offset) === 0);
+    const unit = inList[0]?.unit;
+    if (!unit) continue;
+    const parts = inList.filter((c) => c.unit === unit);
+    const sentenceStart = startOfSentence(text, at);
+    // 「其中」 at the start of a sentence refers to the sentence before it.
+    const opensSentence = text.slice(sentenceStart, at).replace(/[\s，,]/g, '') === '';
+    const reach = opensSentence ? startOfSentence(text, Math.max(0, sentenceStart - 1)) : sentenceStart;
+    const before = claims.filter((c) => c.offset >= reach && c.offset < at && c.unit === unit);
+    const whole = before[before.length - 1];
+    if (!whole || parts.length === 0) continue;
+    const listText = text.slice(at, end);
+    enumerations.push({
+      whole: claims.indexOf(whole),
+      parts: parts.map((p) => claims.indexOf(p)),
+      complete: !/主要|等[方面类项]|包括但不限于|部分/.test(listText),
+    });
+  }
+  return enumerations;
+}
+
+function depth(text: string, from: number, to: number): number {
+  let d = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '（' || text[i] === '(') d++;
+    else if ((text[i] === '）' || text[i] === ')') && d > 0) d--;
+  }
+  return d;
+}
+
+function endOfList(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (SENTENCE_END.test(text[i]!) || text.startsWith('其中', i)) return i;
+  }
+  return text.length;
+}
+
+function startOfSentence(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !SENTENCE_END.test(text[i - 1]!)) i--;
+  return i;
+}

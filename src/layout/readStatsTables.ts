@@ -1,0 +1,100 @@
+// Finds the 2008–2018 statistics tables (统计指标 | 单位 | 统计数) in normalised lines and reads their
+// rows. Labels that wrap over several lines are rejoined; a value keeps the exact place it was printed.
+
+import type { NormLine, RawCell, RawRow, RawTable, SourcePos } from '../model/types.ts';
+import { itemMarker } from './itemMarker.ts';
+import { parseValue } from './parseValue.ts';
+import { splitRowLine, type Span } from './splitRowLine.ts';
+
+const HEADER = /^(统计指标|指标名称)\s*(计量)?单位/;
+/** The table's closing note, or the start of the next document part, ends the table. */
+const AFTER_TABLE = /^[（(]?注[:：]|^附件\s*\d/;
+
+export function readStatsTables(lines: NormLine[]): RawTable[] {
+  const tables: RawTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!.text.trim();
+    if (!HEADER.test(header)) continue;
+    // The Fujian tables carry their whole body on the header line; the template stage reads those.
+    if (header.replace(/\s+/g, '').length > 40) continue;
+    const headerCells = header.includes('\t') ? header.split('\t').map((s) => s.trim()) : header.split(/\s+/);
+    const columns = headerCells.slice(2).filter((c) => c !== '');
+    const { rows, last } = readRows(lines, i + 1, Math.max(1, columns.length));
+    tables.push({ header: headerCells, columns: columns.length ? columns : ['统计数'], rows, lines: [i + 1, last] });
+    i = last - 1;
+  }
+  return tables;
+}
+
+interface Pending {
+  label: string;
+  pos: SourcePos;
+  line: NormLine;
+}
+
+function readRows(lines: NormLine[], from: number, valueColumns: number) {
+  const rows: RawRow[] = [];
+  let pending: Pending | undefined;
+  let last = from;
+  const close = (unit: Span | undefined, values: Span[], line: NormLine | undefined) => {
+    if (!pending) return;
+    rows.push({
+      label: pending.label,
+      unit: unit?.text ?? '',
+      values: Array.from({ length: valueColumns }, (_, i) => cellOf(values[i], line ?? pending!.line)),
+      pos: pending.pos,
+    });
+    pending = undefined;
+  };
+
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text.trim() === '' ? '' : line.text;
+    if (text === '') continue;
+    if (AFTER_TABLE.test(text.trim()) || HEADER.test(text.trim())) break;
+    const row = splitRowLine(text, valueColumns);
+    const hasValues = row.values.some((v) => v.text !== '') || row.tabbed;
+    if (!hasValues && row.label.text.length > 80) break; // a paragraph of prose: the table is over
+    last = i + 1;
+    const label = row.label.text;
+    if (label === '') {
+      // Unit and value on a line of their own: they finish the label printed above.
+      if (pending) close(row.unit, row.values, line);
+      continue;
+    }
+    if (pending && continues(pending.label, label)) {
+      pending.label += label;
+    } else {
+      close(undefined, [], undefined);
+      pending = { label, pos: posOf(line, row.label), line };
+    }
+    if (hasValues) close(row.unit, row.values, line);
+  }
+  close(undefined, [], undefined);
+  return { rows, last };
+}
+
+/**
+ * Whether a label-only line continues the label above rather than starting a row. A new marker always
+ * starts a row; otherwise the label above must look cut off: an unclosed bracket, or a long label
+ * followed by a short remainder (「…经济安全和社会稳」 / 「定」).
+ */
+function continues(above: string, next: string): boolean {
+  if (itemMarker(next)) return false;
+  const open = (above.match(/[（(]/g) ?? []).length - (above.match(/[)）]/g) ?? []).length;
+  if (open > 0) return true;
+  return above.length >= 18 && next.length <= 12;
+}
+
+function cellOf(span: Span | undefined, line: NormLine): RawCell {
+  const value = parseValue(span?.text ?? '');
+  return { value, pos: posOf(line, span ?? { text: '', start: line.text.length }) };
+}
+
+export function posOf(line: NormLine, span: Span): SourcePos {
+  const first = line.cols[span.start] ?? (line.cols[line.cols.length - 1] ?? 0) + 1;
+  const lastIndex = span.start + Math.max(span.text.length, 1) - 1;
+  const last = line.cols[lastIndex] ?? first;
+  // In a fake-bold line each output character stands for `fold` source characters.
+  return { line: line.line, col: first, length: span.text.length === 0 ? 0 : last - first + line.fold };
+}

@@ -1,0 +1,49 @@
+// The narrative as one string, so that sentences wrapped over lines (and, in seed 000, over blank lines)
+// read as sentences, while every character still maps back to its line and column.
+
+import type { NormLine, SourcePos } from '../model/types.ts';
+
+export interface TextStream {
+  text: string;
+  /** Source position of the characters [start, end) of `text`. */
+  pos(start: number, end: number): SourcePos;
+}
+
+/** Joins the given lines; a line break between two Han characters or punctuation marks joins with nothing. */
+export function textStream(lines: NormLine[]): TextStream {
+  let text = '';
+  const lineOf: number[] = [];
+  const colOf: number[] = [];
+  const foldOf: number[] = [];
+  for (const line of lines) {
+    const body = line.text.trim();
+    if (body === '') continue;
+    const lead = line.text.indexOf(body);
+    if (text !== '') {
+      const glue = /[\u3000-\u9fff\uff00-\uffef]$/.test(text) && /^[\u3000-\u9fff\uff00-\uffef]/.test(body) ? '' : ' ';
+      if (glue) {
+        text += glue;
+        lineOf.push(line.line);
+        colOf.push(0);
+        foldOf.push(1);
+      }
+    }
+    for (let i = 0; i < body.length; i++) {
+      lineOf.push(line.line);
+      colOf.push(line.cols[lead + i] ?? 0);
+      foldOf.push(line.fold);
+    }
+    text += body;
+  }
+  return {
+    text,
+    pos(start, end) {
+      const last = Math.max(start, end - 1);
+      const line = lineOf[start] ?? 0;
+      const col = colOf[start] ?? 0;
+      // A span that wraps to the next line is highlighted to the end of its first line only.
+      const endCol = lineOf[last] === line ? (colOf[last] ?? col) + (foldOf[last] ?? 1) : col + (end - start);
+      return { line, col, length: Math.max(0, endCol - col) };
+    },
+  };
+}

@@ -1,0 +1,178 @@
+// The data that flows through the pipeline: ingest → normalize → layout → template → check → view.
+// Everything here is plain data (JSON-serialisable), so it crosses the Web Worker boundary and the CLI's
+// --json output unchanged.
+
+/** Where a piece of text came from in the user's document. Lines and columns are 1-based. */
+export interface SourcePos {
+  /** 1-based line in the ingested text (for PDFs: the line as rebuilt from positions). */
+  line: number;
+  /** 1-based column (in UTF-16 code units) of the first character in the original line. */
+  col: number;
+  /** Length in the original line, so a highlight covers exactly the raw characters. */
+  length: number;
+  /** 1-based page, for paginated sources. */
+  page?: number;
+  /** Box on the page in PDF user units: x, y (top-left), width, height. */
+  box?: [number, number, number, number];
+}
+
+/** One logical line after normalisation, mapped back to the source character by character. */
+export interface NormLine {
+  /** 1-based line number in the ingested text. */
+  line: number;
+  /** The normalised text (fake bold collapsed, full-width folded, …). */
+  text: string;
+  /** For each character of `text`, the 1-based column of the source character it came from. */
+  cols: number[];
+  /** How many times each glyph was overprinted on this line (1 = plain). */
+  fold: number;
+}
+
+export type ValueKind = 'number' | 'blank' | 'dash' | 'text' | 'malformed';
+
+/**
+ * A table value. Blank, 0, “/”, “—” and text are different facts and are never conflated:
+ * only kind 'number' carries `value`.
+ */
+export interface Value {
+  kind: ValueKind;
+  /** Exactly what the report prints (after fake-bold collapse), '' for an empty cell. */
+  raw: string;
+  value?: number;
+  /** Digits after the decimal point as printed; drives the tolerance for 万元 amounts. */
+  decimals?: number;
+}
+
+/** A table row as the layout stage read it, before any template is applied. */
+export interface RawRow {
+  /** The row label with wrapped lines rejoined. */
+  label: string;
+  unit: string;
+  /** One value per value column (one for the national appendix, two for the Fujian 年度 | 历年累计 table). */
+  values: RawCell[];
+  /** Where the label starts. */
+  pos: SourcePos;
+}
+
+export interface RawCell {
+  value: Value;
+  pos: SourcePos;
+}
+
+export interface RawTable {
+  /** Header cells as printed (统计指标 | 单位 | 统计数, or 指标名称 | 计量单位 | 年度 | 历年累计). */
+  header: string[];
+  /** Names of the value columns, e.g. ['统计数'] or ['2018年度', '历年累计']. */
+  columns: string[];
+  rows: RawRow[];
+  /** First and last source line of the table. */
+  lines: [number, number];
+}
+
+/** A cell mapped onto a template indicator. `ref` is how findings point at it. */
+export interface Cell {
+  /** Unique within an analysis: `${indicator}@${column}`. */
+  ref: string;
+  /** The template's indicator id, in the template's own numbering, e.g. 三(一)3. */
+  indicator: string;
+  /** The label as printed in the report. */
+  label: string;
+  unit: string;
+  /** Value column index (0 for the single 统计数 column). */
+  column: number;
+  value: Value;
+  pos: SourcePos;
+}
+
+export type TemplateId = 'national-2008' | 'fujian-2008' | 'fujian-2014' | 'none';
+
+export interface ReportMeta {
+  template: TemplateId;
+  year?: number;
+  region?: string;
+  body?: string;
+  title?: string;
+  /** Statistical period as ISO dates. */
+  period?: { start: string; end: string; pos?: SourcePos };
+  /** Date printed under the signature, ISO. */
+  signed?: { date: string; pos: SourcePos };
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/**
+ * One finding, in the shape of vfile-message: a rule, where, and what was expected.
+ * `stated` is the number the report prints; `computed` what its own parts give.
+ */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: Bilingual;
+  stated?: number;
+  computed?: number;
+  delta?: number;
+  /** Refs of the table cells involved (the stated one first). */
+  cells: string[];
+  /** Positions of narrative text involved, for findings that come from the prose. */
+  spans?: SourcePos[];
+  /** A diagnosis when one fits: double-counted 其中 rows, a number cut short, a different scope. */
+  cause?: { kind: string; message: Bilingual };
+}
+
+/** A number the narrative states, with what it is about. */
+export interface Claim {
+  /** The number as the prose means it (万 and 亿 applied). */
+  value: number;
+  raw: string;
+  unit: string;
+  /** The words before the number that say what it counts, within its clause. */
+  subject: string;
+  pos: SourcePos;
+  /** Offset of the number in the joined narrative text, to relate claims to each other. */
+  offset: number;
+}
+
+/** A narrative claim linked to the table indicators it restates, with the evidence for the link. */
+export interface ClaimLink {
+  claim: number;
+  indicators: string[];
+  /** Why the link was made: the lexicon entry's words, or the indicator label found in the subject. */
+  evidence: string;
+  weak: boolean;
+  /** The claim's subject names a narrower body than the report's (「市政府网站」 in a city-wide report). */
+  narrower?: string;
+}
+
+/** A whole and the parts the prose lists after 「其中」, as indices into `Analysis.claims`. */
+export interface Enumeration {
+  whole: number;
+  parts: number[];
+  /** False when the list says it is not exhaustive (「主要」, 「等」). */
+  complete: boolean;
+}
+
+export interface Analysis {
+  /** Schema version of this object, for the CLI's --json consumers and share links. */
+  version: 1;
+  fileName: string;
+  meta: ReportMeta;
+  /** Every table the layout stage found, mapped or not. */
+  tables: RawTable[];
+  /** Table cells mapped to indicators. */
+  cells: Cell[];
+  /** Table rows no indicator matched: shown, never forced onto the nearest id. */
+  unmatched: RawRow[];
+  claims: Claim[];
+  enumerations: Enumeration[];
+  links: ClaimLink[];
+  findings: Finding[];
+  /** The normalised text, so the view can show the narrative with claims underlined. */
+  lines: NormLine[];
+  /** Problems reading the input that are not arithmetic findings (e.g. no table found). */
+  notices: Bilingual[];
+}

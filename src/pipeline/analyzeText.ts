@@ -1,0 +1,58 @@
+// The whole pipeline for one text document: normalize → layout → template → check. Pure TypeScript:
+// the page runs it in a Web Worker, the CLI and the tests in Node.
+
+import type { Analysis, Bilingual, Cell, RawRow, TemplateId } from '../model/types.ts';
+import { normalizeLines } from '../normalize/normalizeLines.ts';
+import { readStatsTables } from '../layout/readStatsTables.ts';
+import { textStream } from '../layout/textStream.ts';
+import { readClaims } from '../layout/readClaims.ts';
+import { readEnumerations } from '../layout/readEnumerations.ts';
+import { linkClaims } from '../template/linkClaims.ts';
+import { readMeta } from '../template/readMeta.ts';
+import { recognize } from '../template/recognize.ts';
+import { runRules } from '../check/runRules.ts';
+
+export function analyzeText(text: string, fileName: string): Analysis {
+  const lines = normalizeLines(text);
+  const tables = readStatsTables(lines);
+  const recognized = recognize(tables, lines);
+  const tableLines = new Set<number>();
+  for (const t of recognized.tables) for (let l = t.lines[0]; l <= t.lines[1]; l++) tableLines.add(l);
+  const prose = lines.filter((l) => !tableLines.has(l.line) && !recognized.consumedLines.has(l.line));
+  const stream = textStream(prose);
+  const meta = { template: recognized.template.id as TemplateId, ...readMeta(lines, stream) };
+  const claims = readClaims(stream);
+  const enumerations = readEnumerations(stream.text, claims);
+  const links = linkClaims(recognized.template, claims, stream.text);
+  const cells = new Map<string, Cell>(recognized.cells.map((c) => [c.ref, c]));
+  const findings = runRules({
+    template: recognized.template,
+    cells,
+    columns: recognized.columns,
+    meta,
+    claims,
+    enumerations,
+    links,
+  });
+  const notices: Bilingual[] = [];
+  if (recognized.template.id === 'none') {
+    notices.push({
+      zh: '没有找到可识别的统计表（统计指标 / 单位 / 统计数）。只核对了正文中的数字。',
+      en: 'No recognisable statistics table (统计指标 / 单位 / 统计数) was found; only the narrative was checked.',
+    });
+  }
+  return {
+    version: 1,
+    fileName,
+    meta,
+    tables: recognized.tables,
+    cells: recognized.cells,
+    unmatched: recognized.unmatched as RawRow[],
+    claims,
+    enumerations,
+    links,
+    findings,
+    lines,
+    notices,
+  };
+}

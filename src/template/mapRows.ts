@@ -1,0 +1,75 @@
+// Maps the rows the layout read onto a template's indicators. Section rows (一、…十三、) are found by
+// label first and by number second; rows inside a section are matched by label among that section's
+// indicators, in template order, so a report that misnumbers its rows (seed 000 numbers 十一's rows
+// （一）（一）（二）) still maps each row to what it says. A row that matches nothing stays unmatched.
+
+import type { Cell, RawRow, RawTable } from '../model/types.ts';
+import { itemMarker } from '../layout/itemMarker.ts';
+import { hanToNumber } from '../layout/itemMarker.ts';
+import type { IndicatorDef, TemplateDef } from './definition.ts';
+import { labelSimilarity } from './labelSimilarity.ts';
+
+const MATCH = 0.5;
+const OUT_OF_ORDER = 0.75;
+
+export interface Mapping {
+  cells: Cell[];
+  unmatched: RawRow[];
+  /** How many rows matched: the template recogniser compares templates by it. */
+  matched: number;
+}
+
+export function mapRows(template: TemplateDef, table: RawTable): Mapping {
+  const sections = template.indicators.filter((d) => d.section === d.id);
+  const used = new Set<string>();
+  const cells: Cell[] = [];
+  const unmatched: RawRow[] = [];
+  let current: IndicatorDef | undefined;
+  let lastIndex = -1;
+
+  for (const row of table.rows) {
+    const marker = itemMarker(row.label);
+    let def: IndicatorDef | undefined;
+    if (marker?.level === 'section') {
+      def = best(sections.filter((s) => !used.has(s.id)), row.label, MATCH)
+        ?? sections.find((s) => hanToNumber(s.id) === marker.ordinal && !used.has(s.id));
+      current = def;
+    } else if (current) {
+      const inSection = template.indicators.filter((d) => d.section === current!.id && d.id !== current!.id);
+      const ahead = inSection.filter((d) => !used.has(d.id) && template.indicators.indexOf(d) > lastIndex);
+      def = best(ahead, row.label, MATCH) ?? best(inSection.filter((d) => !used.has(d.id)), row.label, OUT_OF_ORDER);
+    }
+    if (!def) {
+      unmatched.push(row);
+      continue;
+    }
+    used.add(def.id);
+    lastIndex = template.indicators.indexOf(def);
+    row.values.forEach((cell, column) => {
+      cells.push({
+        ref: `${def.id}@${column}`,
+        indicator: def.id,
+        label: row.label,
+        unit: row.unit,
+        column,
+        value: cell.value,
+        pos: cell.pos,
+      });
+    });
+  }
+  return { cells, unmatched, matched: used.size };
+}
+
+/** The best-matching indicator at or above the threshold; the earliest wins a tie (template order). */
+function best(candidates: IndicatorDef[], label: string, threshold: number): IndicatorDef | undefined {
+  let found: IndicatorDef | undefined;
+  let score = threshold;
+  for (const def of candidates) {
+    const s = Math.max(labelSimilarity(label, def.label), ...(def.aliases ?? []).map((a) => labelSimilarity(label, a)));
+    if (s > score || (s === score && !found)) {
+      found = def;
+      score = s;
+    }
+  }
+  return found;
+}

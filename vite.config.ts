@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// A relative base lets the built site work from any subpath (GitHub Pages serves it under /repo-name/).
+export default defineConfig({
+  base: process.env.BASE ?? './',
+  plugins: [svelte()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+  server: { port: 5173, strictPort: false },
+  test: {
+    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
