@@ -1,0 +1,10 @@
+// The typed protocol between the page and the analysis worker. Every request carries an id and its
+// answer carries the same id, so answers to cancelled or superseded requests can be told apart.
+
+import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
+
+export type WorkerRequest = { id: number; type: 'analyze'; bytes: Uint8Array; fileName: string };
+
+export type WorkerResponse =
+  | { id: number; type: 'result'; result: AnalyzeResult }
+  | { id: number; type: 'crash'; message: string };
