@@ -3,6 +3,7 @@
 
 import type { Finding } from '../../model/types.ts';
 import { columnName, rowName, type Rule } from '../context.ts';
+import type { RuleExamples } from '../examples.ts';
 
 export const malformed: Rule = {
   id: 'malformed',
@@ -24,4 +25,9 @@ export const malformed: Rule = {
     }
     return findings;
   },
+};
+
+export const examples: RuleExamples = {
+  ok: [{ name: '52.3 is a number', cells: { '十二(四)': '52.3' }, expect: [] }],
+  notOk: [{ name: '「135.」 is cut short', cells: { '十二(四)': '135.' }, expect: [[undefined, undefined]] }],
 };

@@ -5,6 +5,7 @@
 
 import type { Finding } from '../../model/types.ts';
 import type { Rule } from '../context.ts';
+import type { RuleExamples } from '../examples.ts';
 
 export const narrativeEnumeration: Rule = {
   id: 'narrative-sum',
@@ -56,4 +57,17 @@ export const narrativeEnumeration: Rule = {
     }
     return findings;
   },
+};
+
+const claim = (value: number, subject: string, unit = '件') => ({ value, raw: `${value}${unit}`, unit, subject });
+export const examples: RuleExamples = {
+  ok: [
+    { name: '15 = 1+1+1+4+1+1+6', claims: [claim(15, '行政复议'), ...[1, 1, 1, 4, 1, 1, 6].map((v) => claim(v, ''))], enumerations: [{ whole: 0, parts: [1, 2, 3, 4, 5, 6, 7], complete: true }], expect: [] },
+    { name: 'an incomplete list (主要…等) may fall short', claims: [claim(100, '申请'), claim(30, ''), claim(20, '')], enumerations: [{ whole: 0, parts: [1, 2], complete: false }], expect: [] },
+    { name: 'a single 其中 figure is a subset, not a breakdown', claims: [claim(28, '访谈', '期'), claim(28, '', '期')], enumerations: [{ whole: 0, parts: [1], complete: true }], expect: [] },
+  ],
+  notOk: [
+    { name: '办结464件 but eight outcomes sum to 634', claims: [claim(464, '申请办结'), ...[186, 252, 11, 20, 29, 108, 6, 22].map((v) => claim(v, ''))], enumerations: [{ whole: 0, parts: [1, 2, 3, 4, 5, 6, 7, 8], complete: true }], expect: [[464, 634]] },
+    { name: '60 个 of which 32 + 11', claims: [claim(60, '部门', '个'), claim(32, '', '个'), claim(11, '', '个')], enumerations: [{ whole: 0, parts: [1, 2], complete: true }], expect: [[60, 43]] },
+  ],
 };

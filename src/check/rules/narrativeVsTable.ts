@@ -5,6 +5,7 @@
 
 import type { Cell, Finding } from '../../model/types.ts';
 import { cellAt, rowName, type Rule } from '../context.ts';
+import type { RuleExamples } from '../examples.ts';
 
 export const narrativeVsTable: Rule = {
   id: 'narrative-vs-table',
@@ -92,3 +93,15 @@ function sameUnit(tableUnit: string, claimUnit: string): boolean {
   const alike = [['次', '场', '期'], ['人', '名', '人次', '人数'], ['个', '处']];
   return alike.some((group) => group.includes(tableUnit) && group.includes(claimUnit));
 }
+
+export const examples: RuleExamples = {
+  ok: [
+    { name: '收到申请647件 = 三(一) 647', cells: { '三(一)': '647' }, claims: [{ value: 647, raw: '647件', unit: '件', subject: '收到信息公开申请' }], links: [{ claim: 0, indicators: ['三(一)'], weak: false }], expect: [] },
+    { name: 'any of several candidates may match', cells: { 一: '285922', '一(一)': '172385' }, claims: [{ value: 285922, raw: '285922条', unit: '条', subject: '主动公开政府信息' }], links: [{ claim: 0, indicators: ['一', '一(一)'], weak: false }], expect: [] },
+    { name: 'a narrower scope is not an error', cells: { '二(二)2': '144' }, claims: [{ value: 41, raw: '41期', unit: '期', subject: '市政府网站在线访谈活动' }], links: [{ claim: 0, indicators: ['二(二)2'], weak: false, narrower: '市政府网站' }], expect: [] },
+  ],
+  notOk: [
+    { name: '申请办结464件 vs 三(二) 461', cells: { '三(二)': '461' }, claims: [{ value: 464, raw: '464件', unit: '件', subject: '申请办结' }], links: [{ claim: 0, indicators: ['三(二)'], weak: false }], expect: [[464, 461]] },
+    { name: '148954 cut short to 1489 in the table', cells: { '一(一)': '1489' }, claims: [{ value: 148954, raw: '148954条', unit: '条', subject: '新增主动公开信息' }], links: [{ claim: 0, indicators: ['一(一)'], weak: false }], expect: [[148954, 1489]] },
+  ],
+};

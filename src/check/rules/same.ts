@@ -3,6 +3,7 @@
 
 import type { Finding } from '../../model/types.ts';
 import { cellAt, columnName, rowName, type Rule } from '../context.ts';
+import type { RuleExamples } from '../examples.ts';
 
 export const same: Rule = {
   id: 'same',
@@ -38,4 +39,9 @@ export const same: Rule = {
     }
     return findings;
   },
+};
+
+export const examples: RuleExamples = {
+  ok: [{ name: '十 and 十二(二) agree', cells: { 十: '346', '十二(二)': '346' }, expect: [] }],
+  notOk: [{ name: '十 375 vs 十二(二) 380', cells: { 十: '375', '十二(二)': '380' }, expect: [[375, 380]] }],
 };

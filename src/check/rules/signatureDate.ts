@@ -3,6 +3,7 @@
 
 import type { Finding } from '../../model/types.ts';
 import type { Rule } from '../context.ts';
+import type { RuleExamples } from '../examples.ts';
 
 export const signatureDate: Rule = {
   id: 'signature-date',
@@ -21,4 +22,10 @@ export const signatureDate: Rule = {
     };
     return [finding];
   },
+};
+
+const at = { line: 1, col: 1, length: 10 };
+export const examples: RuleExamples = {
+  ok: [{ name: 'signed after the period', meta: { period: { start: '2018-01-01', end: '2018-12-31' }, signed: { date: '2019-01-25', pos: at } }, expect: [] }],
+  notOk: [{ name: 'signed 2018-01-24 for the year 2018', meta: { period: { start: '2018-01-01', end: '2018-12-31' }, signed: { date: '2018-01-24', pos: at } }, expect: [[undefined, undefined]] }],
 };

@@ -6,6 +6,7 @@ import type { Cell, Finding } from '../../model/types.ts';
 import { cellAt, columnName, rowName, type Rule, type RuleContext } from '../context.ts';
 import { differs, exactSum, roundDelta } from '../tolerance.ts';
 import { missingValues } from './missingValues.ts';
+import type { RuleExamples } from '../examples.ts';
 
 export const sum: Rule = {
   id: 'sum',
@@ -101,3 +102,22 @@ function diagnose(context: RuleContext, ofWhich: string[], column: number, state
   }
   return undefined;
 }
+
+export const examples: RuleExamples = {
+  ok: [
+    { name: '四 40 = 21 + 16 + 3 holds', cells: { 四: '40', '四(一)': '21', '四(二)': '16', '四(三)': '3' }, expect: [] },
+    { name: '一 is not checked as （一）+（二）', cells: { 一: '285922', '一(一)': '172385', '一(二)': '285922', '一(二)1': '611', '一(二)2': '172385', '一(二)3': '28411', '一(二)4': '35070', '一(二)5': '49445' }, expect: [] },
+    { name: 'a 万元 sum within rounding', cells: { '十二(三)': '1.0', '十二(三)1': '0.45', '十二(三)2': '0.55' }, expect: [] },
+    { name: 'a blank total is not checked', cells: { 七: '', '七(一)': '1', '七(二)': '2' }, expect: [] },
+  ],
+  notOk: [
+    { name: '三(一) 464 vs 50+4+196+185+0', cells: { '三(一)': '464', '三(一)1': '50', '三(一)2': '4', '三(一)3': '196', '三(一)4': '185', '三(一)5': '0' }, expect: [[464, 435]] },
+    {
+      name: '二(二) equals the sum only with the 其中 rows counted twice',
+      cells: { '二(二)': '3276', '二(二)1': '118', '二(二)1其中': '48', '二(二)2': '144', '二(二)2其中': '50', '二(二)3': '402', '二(二)4': '786', '二(二)5': '1728' },
+      expect: [[3276, 3178]],
+    },
+    { name: 'a blank part is missing, not 0', cells: { 七: '4181', '七(一)': '2553', '七(二)': '' }, expect: [[4181, undefined]] },
+    { name: 'a dash part is missing, not 0', cells: { 七: '4181', '七(一)': '2553', '七(二)': '—' }, expect: [[4181, undefined]] },
+  ],
+};
