@@ -75,8 +75,9 @@ describe('collapseFakeBold: plain lines stay as they are', () => {
     // The only k-fold token is all digits: no evidence of fake bold.
     '条 1111',
     '1111 2222',
-    // A page number printed four times is punctuation and digits only, so it is not collapsed either.
+    // Folded digits and punctuation without any Han or letter (a page number, a bare range) stay as well.
     '---- 11111111 ----',
+    '（（（（2018-2022018-2022018-2022018-2022222',
     // A reduplicated word is k-fold but covers too little of the line.
     '人人 参与了本次会议的讨论',
     '2018 年度，我市新增主动公开信息 148954 条，其中市级机关 57034 条，占总数的 38.3%；',

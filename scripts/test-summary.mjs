@@ -1,0 +1,13 @@
+// Prints one closing line, "N passed, M failed", from the JSON reports of the unit and end-to-end runs,
+// so CI's log ends with the plain count of what ran.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+for (const file of ['.tmp/unit-results.json', '.tmp/e2e-results.json']) {
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+}
+console.log(`${passed} passed, ${failed} failed`);

@@ -1,0 +1,235 @@
+// End-to-end: the built site in Chromium, driven through the DOM contract the page follows
+// (#file-input, #paste-input/#paste-analyze, #lang-toggle, #load-sample, [data-testid=findings] with
+// data-finding/data-rule/data-severity/data-stated/data-computed, [data-testid=stats-table] [data-ref],
+// [data-testid=report-meta], [role=alert]).
+// Run with `npm run test:e2e` (builds first); needs Debian's chromium (scripts/ensure-chromium.sh).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { isSameOrigin, launchBrowser, openApp, repoRoot, startPreview, type AppPage, type Preview } from './harness.ts';
+
+const SEED_000 = resolve(repoRoot, 'test/fixtures/seeds/000_87410cd3979e9921.txt');
+const SEED_003 = resolve(repoRoot, 'test/fixtures/seeds/003_8ef98a67e9da6293.txt');
+const WAIT = { timeout: 30_000, interval: 100 };
+
+interface FindingView {
+  index: number;
+  rule: string | null;
+  severity: string | null;
+  stated: number | null;
+  computed: number | null;
+  text: string;
+}
+
+interface Expected {
+  stated: number;
+  computed: number;
+  rule?: string;
+}
+
+async function readFindings(page: Page): Promise<FindingView[]> {
+  return page.$$eval('[data-testid=findings] [data-finding]', (elements) =>
+    elements.map((el, index) => {
+      const num = (name: string): number | null => {
+        const raw = el.getAttribute(name);
+        if (raw === null || raw.trim() === '') return null;
+        const value = Number(raw);
+        return Number.isFinite(value) ? value : null;
+      };
+      return {
+        index,
+        rule: el.getAttribute('data-rule'),
+        severity: el.getAttribute('data-severity'),
+        stated: num('data-stated'),
+        computed: num('data-computed'),
+        text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160),
+      };
+    }),
+  );
+}
+
+const flagged = (f: FindingView): boolean => f.severity !== 'info';
+
+function matches(f: FindingView, e: Expected): boolean {
+  return flagged(f) && f.stated === e.stated && f.computed === e.computed && (e.rule === undefined || f.rule === e.rule);
+}
+
+function describeExpected(e: Expected): string {
+  return `${e.stated}/${e.computed}${e.rule ? ` (${e.rule})` : ''}`;
+}
+
+/** Waits until every expected finding is shown; fails listing the ones still missing. */
+async function waitForFindings(page: Page, expected: Expected[]): Promise<FindingView[]> {
+  await expect
+    .poll(async () => {
+      const findings = await readFindings(page);
+      return expected.filter((e) => !findings.some((f) => matches(f, e))).map(describeExpected);
+    }, WAIT)
+    .toEqual([]);
+  return readFindings(page);
+}
+
+function flaggedUsing(findings: FindingView[], numbers: number[]): string[] {
+  return findings
+    .filter((f) => flagged(f) && numbers.some((n) => f.stated === n || f.computed === n))
+    .map((f) => `${f.rule} ${f.severity} ${f.stated}/${f.computed}: ${f.text}`);
+}
+
+async function headings(page: Page): Promise<string[]> {
+  return page.locator('h1, h2, h3').allInnerTexts();
+}
+
+describe('Duizhang in Chromium', () => {
+  let preview: Preview;
+  let browser: Browser;
+  let app: AppPage;
+  let page: Page;
+  let tmp: string;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'duizhang-e2e-'));
+    preview = await startPreview('/');
+    browser = await launchBrowser();
+    app = await openApp(browser, preview.url);
+    page = app.page;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+    await preview?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('starts in Chinese with the input controls', async () => {
+    await expect.poll(() => page.getAttribute('html', 'lang'), WAIT).toBe('zh-CN');
+    await page.waitForSelector('#file-input', { state: 'attached' });
+    await page.waitForSelector('#paste-input');
+    await page.waitForSelector('#paste-analyze');
+    await page.waitForSelector('#lang-toggle');
+    await page.waitForSelector('#load-sample');
+  });
+
+  it('analyses seed 000 from the file input', async () => {
+    // The page opens with the sample (the same report) loaded; wait for the dropped file's own analysis.
+    await page.waitForSelector('[data-testid=report-meta] .badge', WAIT);
+    await page.setInputFiles('#file-input', SEED_000);
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="000_87410cd3979e9921.txt"]', WAIT);
+    expect(await page.locator('[data-testid=report-meta] .badge').count()).toBe(0);
+    const findings = await waitForFindings(page, [
+      { stated: 285922, computed: 286067 },
+      { stated: 3276, computed: 3178 },
+      { stated: 464, computed: 435 },
+      { stated: 461, computed: 634 },
+      { stated: 20, computed: 19 },
+      { stated: 4181, computed: 4232 },
+      { stated: 375, computed: 380 },
+      { stated: 464, computed: 461, rule: 'narrative-vs-table' },
+      { stated: 464, computed: 634, rule: 'narrative-sum' },
+    ]);
+    // Totals that are right must not be flagged.
+    expect(flaggedUsing(findings, [40, 38, 253, 7088, 1007])).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'signature-date').length).toBeGreaterThan(0);
+
+    const meta = (await page.locator('[data-testid=report-meta]').innerText()).replace(/\s+/g, ' ');
+    expect(meta).toContain('2018');
+    expect(meta).toContain('德州');
+
+    // The picture the README shows.
+    mkdirSync(resolve(repoRoot, 'docs'), { recursive: true });
+    await page.screenshot({ path: resolve(repoRoot, 'docs/screenshot.png') });
+  });
+
+  it('selecting a finding highlights the cells it refers to', async () => {
+    const findings = await readFindings(page);
+    const target = findings.find((f) => matches(f, { stated: 464, computed: 435 }));
+    expect(target, 'finding 464/435').toBeDefined();
+    const element = page.locator('[data-testid=findings] [data-finding]').nth(target!.index);
+    await element.scrollIntoViewIfNeeded();
+    await element.click();
+    await expect
+      .poll(
+        () =>
+          element.evaluate(
+            (el) => el.getAttribute('aria-selected') === 'true' || el.classList.contains('selected'),
+          ),
+        WAIT,
+      )
+      .toBe(true);
+    const cell = page.locator('[data-testid=stats-table] [data-ref="三(一)@0"]');
+    await expect.poll(() => cell.first().getAttribute('data-highlighted'), WAIT).toBe('true');
+  });
+
+  it('switches to English', async () => {
+    const before = await headings(page);
+    const findingsBefore = (await readFindings(page)).length;
+    await page.click('#lang-toggle');
+    await page.waitForSelector('html[lang=en]', WAIT);
+    await expect.poll(() => headings(page), WAIT).not.toEqual(before);
+    // The analysis stays; only the language changes.
+    expect((await readFindings(page)).length).toBe(findingsBefore);
+  });
+
+  it('analyses pasted text (seed 003)', async () => {
+    await page.fill('#paste-input', readFileSync(SEED_003, 'utf8'));
+    await page.click('#paste-analyze');
+    const findings = await waitForFindings(page, [
+      { stated: 647, computed: 618 },
+      { stated: 41, computed: 43 },
+      { stated: 346, computed: 500 },
+      { stated: 9148, computed: 14623 },
+      { stated: 1567, computed: 15673 },
+      { stated: 346, computed: 515 },
+      { stated: 148954, computed: 1489 },
+    ]);
+    expect(flaggedUsing(findings, [1093, 4019, 57034, 91920, 15])).toEqual([]);
+    // Nothing left over from seed 000.
+    expect(findings.filter((f) => f.stated === 285922 || f.stated === 4181)).toEqual([]);
+    const meta = (await page.locator('[data-testid=report-meta]').innerText()).replace(/\s+/g, ' ');
+    expect(meta).toContain('2018');
+    expect(meta).toMatch(/聊城|Liaocheng/);
+  });
+
+  it('refuses a binary file with a message and keeps the drop zone', async () => {
+    const bad = join(tmp, 'binary.txt');
+    const bytes = new Uint8Array(2048);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = i % 7 === 0 ? 0 : (i * 31) & 0xff;
+    writeFileSync(bad, bytes);
+    await page.setInputFiles('#file-input', bad);
+    const alert = page.locator('[role=alert]').first();
+    await alert.waitFor({ state: 'visible', ...WAIT });
+    expect((await alert.innerText()).trim().length).toBeGreaterThan(0);
+    expect(await page.locator('#file-input').count()).toBe(1);
+    expect(await page.locator('#paste-input').isVisible()).toBe(true);
+  });
+
+  it('logs no console errors and makes no request off its origin', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.requests.length).toBeGreaterThan(0);
+    expect(app.requests.filter((url) => !isSameOrigin(url, preview.origin))).toEqual([]);
+  });
+
+  it('works when served under a subpath (/duizhang/) with the built-in sample', async () => {
+    const sub = await startPreview('/duizhang/');
+    const subApp = await openApp(browser, sub.url);
+    try {
+      await subApp.page.click('#load-sample');
+      await waitForFindings(subApp.page, [
+        { stated: 464, computed: 435 },
+        { stated: 464, computed: 634, rule: 'narrative-sum' },
+      ]);
+      expect(subApp.errors).toEqual([]);
+      // Everything the page loads must come from under the subpath (a base of '/' would break here).
+      const outside = subApp.requests.filter(
+        (url) => url.startsWith(`${sub.origin}/`) && !url.startsWith(sub.url),
+      );
+      expect(outside).toEqual([]);
+      expect(subApp.requests.filter((url) => !isSameOrigin(url, sub.origin))).toEqual([]);
+    } finally {
+      await subApp.close();
+      await sub.close();
+    }
+  });
+});
