@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseValue } from './parseValue.ts';
+
+describe('parseValue keeps blank, 0, dashes, text and broken numbers apart', () => {
+  it.each([
+    ['', { kind: 'blank', raw: '' }],
+    ['0', { kind: 'number', raw: '0', value: 0, decimals: 0 }],
+    ['464', { kind: 'number', raw: '464', value: 464, decimals: 0 }],
+    ['52.3', { kind: 'number', raw: '52.3', value: 52.3, decimals: 1 }],
+    ['1,644,877', { kind: 'number', raw: '1,644,877', value: 1644877, decimals: 0 }],
+    ['-12', { kind: 'number', raw: '-12', value: -12, decimals: 0 }],
+    ['—', { kind: 'dash', raw: '—' }],
+    ['/', { kind: 'dash', raw: '/' }],
+    ['135.', { kind: 'malformed', raw: '135.' }],
+    ['无', { kind: 'text', raw: '无' }],
+    ['1条）', { kind: 'text', raw: '1条）' }],
+  ])('%j', (printed, expected) => {
+    expect(parseValue(printed)).toEqual(expected);
+  });
+});
