@@ -1,0 +1,48 @@
+// The CLI runs the same pipeline as the page; its --json output is what the acceptance scorer reads.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/analyze.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+describe('npm run analyze', () => {
+  it('prints the analysis of a seed as JSON', () => {
+    const result = run('test/fixtures/seeds/003_8ef98a67e9da6293.txt', '--json');
+    expect(result.status).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    expect(analysis.meta).toMatchObject({ template: 'national-2008', year: 2018, region: '聊城市' });
+    expect(analysis.cells.find((c: { ref: string }) => c.ref === '三(一)@0')).toMatchObject({
+      value: { kind: 'number', raw: '647', value: 647 },
+      pos: { line: 395 },
+    });
+    expect(analysis.findings.some((f: { stated?: number; computed?: number }) => f.stated === 647 && f.computed === 618)).toBe(true);
+  });
+
+  it('prints a readable report without --json', () => {
+    const result = run('test/fixtures/seeds/000_87410cd3979e9921.txt');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('德州市');
+    expect(result.stdout).toContain('三(一)@0');
+  });
+
+  it('exits non-zero with a clear message on a file it cannot read', () => {
+    const missing = run('no/such/report.txt');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('cannot read the file');
+    const dir = mkdtempSync(join(tmpdir(), 'duizhang-'));
+    const binary = join(dir, 'image.txt');
+    writeFileSync(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    const refused = run(binary);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('not a text file');
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(run().status).toBe(2);
+    expect(run('--frobnicate', 'x.txt').status).toBe(2);
+  });
+});
