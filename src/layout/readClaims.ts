@@ -5,8 +5,9 @@
 import type { Claim } from '../model/types.ts';
 import type { TextStream } from './textStream.ts';
 
-const UNIT = '人次|万元|件|条|个|期|份|次|场|篇|人|项|家|%|％|元|户|部|批|所|名|位|家';
-const CLAIM = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(${UNIT})`, 'g');
+const UNIT = '人次|万元|件|条|个|期|份|次|场|篇|人|项|家|%|％|元|户|部|批|所|名|位';
+/** A number with its unit, or a bare number that ends its clause (its unit left out, as lists do). */
+const CLAIM = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(?:(${UNIT})|(?=[。；;，,、]))`, 'g');
 /** A clause ends at these marks; the subject of a number never crosses them. */
 const CLAUSE_END = /[，。；、：:,;！？!?（）()“”\n]/;
 
@@ -26,7 +27,7 @@ export function readClaims(stream: TextStream): Claim[] {
     claims.push({
       value,
       raw: m[0],
-      unit: unit === '％' ? '%' : unit!,
+      unit: unit === undefined ? '' : unit === '％' ? '%' : unit,
       subject: text.slice(from, start).trim(),
       pos: stream.pos(start, start + m[0].length),
       offset: start,

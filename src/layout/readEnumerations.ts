@@ -14,14 +14,16 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     const end = endOfList(text, at + 2);
     // Numbers in brackets break down the part before them (「28条（包括撤销的10条和…18条）」), not the whole.
     const inList = claims.filter((c) => c.offset > at && c.offset < end && c.unit !== '%' && depth(text, at, c.offset) === 0);
-    const unit = inList[0]?.unit;
+    const unit = inList.find((c) => c.unit !== '')?.unit;
     if (!unit) continue;
-    const parts = inList.filter((c) => c.unit === unit);
+    // A number printed without its unit (「不予公开信息数1402。」) in the list is still one of its parts.
+    const parts = inList.filter((c) => c.unit === unit || c.unit === '');
     const sentenceStart = startOfSentence(text, at);
     // 「其中」 at the start of a sentence refers to the sentence before it.
     const opensSentence = text.slice(sentenceStart, at).replace(/[\s，,]/g, '') === '';
     const reach = opensSentence ? startOfSentence(text, Math.max(0, sentenceStart - 1)) : sentenceStart;
     const before = claims.filter((c) => c.offset >= reach && c.offset < at && c.unit === unit);
+    if (parts.length === 0 || parts[0]!.unit === '') continue;
     const whole = before[before.length - 1];
     if (!whole || parts.length === 0) continue;
     const listText = text.slice(at, end);
@@ -43,9 +45,16 @@ function depth(text: string, from: number, to: number): number {
   return d;
 }
 
+/**
+ * A list runs to the end of its sentence, or to the next 「其中」, or to a semicolon after which the prose
+ * turns to another whole: 「…；对依申请公开的答复总数21条，其中…」, 「…；因政府信息公开引起的行政复议…」.
+ */
+const NEW_TOPIC = /^\s*(因|另|此外|同时|对|全年|全区|全市|全县)|^[^，,。；;]*(总数|合计|总计|复议|诉讼)/;
+
 function endOfList(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     if (SENTENCE_END.test(text[i]!) || text.startsWith('其中', i)) return i;
+    if ((text[i] === '；' || text[i] === ';') && NEW_TOPIC.test(text.slice(i + 1, i + 40))) return i;
   }
   return text.length;
 }

@@ -18,7 +18,7 @@ export interface SourcePos {
 
 /** One logical line after normalisation, mapped back to the source character by character. */
 export interface NormLine {
-  /** 1-based line number in the ingested text. */
+  /** 1-based line number in the ingested text (for PDFs: in the text rebuilt from positions). */
   line: number;
   /** The normalised text (fake bold collapsed, full-width folded, …). */
   text: string;
@@ -26,6 +26,48 @@ export interface NormLine {
   cols: number[];
   /** How many times each glyph was overprinted on this line (1 = plain). */
   fold: number;
+  /** For lines rebuilt from a PDF: where runs of the text are on the page. Offsets index `text`. */
+  boxes?: TextBox[];
+}
+
+/** A run of a rebuilt line, [start, end) in the line's text, and its place on a PDF page. */
+export interface TextBox {
+  start: number;
+  end: number;
+  page: number;
+  box: [number, number, number, number];
+}
+
+/** A text run as pdf.js reports it, in page coordinates with the origin at the top left (PDF points). */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  /** Top of the glyph box. */
+  y: number;
+  width: number;
+  height: number;
+  fontName: string;
+}
+
+/** A straight ruling line drawn on the page (table borders), top-left origin. */
+export interface PdfSegment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PdfPage {
+  number: number;
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+  segments: PdfSegment[];
+}
+
+/** What the PDF ingest hands to the layout stage: positioned text and ruling lines per page. */
+export interface PdfSource {
+  pages: PdfPage[];
 }
 
 export type ValueKind = 'number' | 'blank' | 'dash' | 'text' | 'malformed';
@@ -160,6 +202,8 @@ export interface Analysis {
   /** Schema version of this object, for the CLI's --json consumers and share links. */
   version: 1;
   fileName: string;
+  /** What kind of document was read, and for a PDF how many pages it has. */
+  source: { kind: 'text' | 'pdf'; pages?: number };
   meta: ReportMeta;
   /** Every table the layout stage found, mapped or not. */
   tables: RawTable[];

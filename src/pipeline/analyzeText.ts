@@ -11,21 +11,20 @@ import { linkClaims } from '../template/linkClaims.ts';
 import { readMeta } from '../template/readMeta.ts';
 import { recognize } from '../template/recognize.ts';
 import { runRules } from '../check/runRules.ts';
+import { withoutSpans } from '../layout/withoutSpans.ts';
 
 export function analyzeText(text: string, fileName: string): Analysis {
   const lines = normalizeLines(text);
   const tables = readStatsTables(lines);
   const recognized = recognize(tables, lines);
-  const tableLines = new Set<number>();
-  for (const t of recognized.tables) for (let l = t.lines[0]; l <= t.lines[1]; l++) tableLines.add(l);
-  const prose = lines.filter((l) => !tableLines.has(l.line) && !recognized.consumedLines.has(l.line));
+  const prose = withoutSpans(lines, recognized.consumed);
   const stream = textStream(prose);
   const meta = { template: recognized.template.id as TemplateId, ...readMeta(lines, stream) };
   const claims = readClaims(stream);
   const enumerations = readEnumerations(stream.text, claims);
   const links = linkClaims(recognized.template, claims, stream.text);
   const cells = new Map<string, Cell>(recognized.cells.map((c) => [c.ref, c]));
-  const findings = runRules({
+  const ruled = runRules({
     template: recognized.template,
     cells,
     columns: recognized.columns,
@@ -34,7 +33,8 @@ export function analyzeText(text: string, fileName: string): Analysis {
     enumerations,
     links,
   });
-  const notices: Bilingual[] = [];
+  const findings = [...recognized.findings, ...ruled];
+  const notices: Bilingual[] = [...recognized.notices];
   if (recognized.template.id === 'none') {
     notices.push({
       zh: '没有找到可识别的统计表（统计指标 / 单位 / 统计数）。只核对了正文中的数字。',
@@ -44,6 +44,7 @@ export function analyzeText(text: string, fileName: string): Analysis {
   return {
     version: 1,
     fileName,
+    source: { kind: 'text' },
     meta,
     tables: recognized.tables,
     cells: recognized.cells,

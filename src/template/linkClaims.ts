@@ -10,7 +10,7 @@ import { labelKey } from './labelSimilarity.ts';
  * Words that make a claim's scope narrower than the report's aggregated table: one office, the city
  * level only, one website. Such a claim is compared, but a difference is a difference of scope.
  */
-const NARROWER = /市政府网站|市政府门户网站|市级|市直|本级|市政府办公室|区政府办|县政府办|本机关|本单位|市本级/;
+const NARROWER = /市政府网站|市政府门户网站|市级|市直|县直|本级|政府办公室|政府公开办|[市区县]政府办|公开办|本机关|本单位|市本级/;
 
 export function linkClaims(template: TemplateDef, claims: Claim[], text: string): ClaimLink[] {
   const links: ClaimLink[] = [];

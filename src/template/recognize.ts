@@ -1,7 +1,7 @@
 // Decides which template a report uses, from the tables the layout found, and maps their rows.
 // The template that explains the most rows wins; a report that matches none keeps its tables visible.
 
-import type { Cell, NormLine, RawRow, RawTable } from '../model/types.ts';
+import type { Bilingual, Cell, Finding, NormLine, RawRow, RawTable } from '../model/types.ts';
 import type { TemplateDef } from './definition.ts';
 import { mapRows } from './mapRows.ts';
 import { national2008 } from './national2008.ts';
@@ -18,13 +18,19 @@ export interface Recognized {
   cells: Cell[];
   unmatched: RawRow[];
   columns: string[];
-  /** Lines a template-guided reader consumed (tables printed on one line), kept out of the narrative. */
-  consumedLines: Set<number>;
+  /** Text the tables occupy, kept out of the narrative: [start, end) of a line's text. */
+  consumed: Array<{ line: number; start: number; end: number }>;
+  /** What the reader could not settle (glued digits with several readings), explained. */
+  notices: Bilingual[];
+  /** Inconsistencies found while reading, before the rules run (glued digits that fit no reading). */
+  findings: Finding[];
 }
 
 export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
   const fujian = readFujianTables(lines);
   if (fujian) return fujian;
+  const wholeLines = (table: RawTable) =>
+    lines.filter((l) => l.line >= table.lines[0] && l.line <= table.lines[1]).map((l) => ({ line: l.line, start: 0, end: l.text.length }));
   let best: Recognized | undefined;
   let bestCount = 0;
   for (const table of tables) {
@@ -37,9 +43,22 @@ export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
         cells: mapping.cells,
         unmatched: mapping.unmatched,
         columns: table.columns,
-        consumedLines: new Set(),
+        consumed: wholeLines(table),
+        notices: [],
+        findings: [],
       };
     }
   }
-  return best ?? { template: noTemplate, tables, cells: [], unmatched: tables.flatMap((t) => t.rows), columns: [], consumedLines: new Set() };
+  return (
+    best ?? {
+      template: noTemplate,
+      tables,
+      cells: [],
+      unmatched: tables.flatMap((t) => t.rows),
+      columns: [],
+      consumed: tables.flatMap(wholeLines),
+      notices: [],
+      findings: [],
+    }
+  );
 }

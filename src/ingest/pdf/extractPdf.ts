@@ -1,0 +1,45 @@
+// Turns a PDF opened by pdf.js into positioned text and ruling lines, page by page. The caller opens
+// the document with the pdf.js build that fits its environment (the browser build with its own worker
+// in the page, the legacy build in Node); this module only walks the pages, so it is shared by both.
+
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PdfPage, PdfSource, PdfTextItem } from '../../model/types.ts';
+import { readSegments, type OperatorList } from './readSegments.ts';
+
+export interface ExtractOptions {
+  onProgress?: (page: number, pages: number) => void;
+  signal?: AbortSignal;
+}
+
+interface RawItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+  fontName?: string;
+}
+
+export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions = {}): Promise<PdfSource> {
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    options.signal?.throwIfAborted();
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const toPage = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
+    const content = await page.getTextContent();
+    const items: PdfTextItem[] = [];
+    for (const raw of content.items as RawItem[]) {
+      if (!raw.str || !raw.transform || raw.str.trim() === '') continue;
+      const [a = 1, b = 0, , , e = 0, f = 0] = raw.transform;
+      // The font size is the length of the text matrix's first column; height can be 0 for some fonts.
+      const size = Math.hypot(a, b) || raw.height || 10;
+      const [x, baseline] = toPage(e, f);
+      items.push({ str: raw.str, x, y: baseline - size * 0.88, width: raw.width ?? 0, height: size, fontName: raw.fontName ?? '' });
+    }
+    const operators = (await page.getOperatorList()) as unknown as OperatorList;
+    pages.push({ number: n, width: viewport.width, height: viewport.height, items, segments: readSegments(operators, toPage) });
+    page.cleanup();
+    options.onProgress?.(n, doc.numPages);
+  }
+  return { pages };
+}

@@ -1,0 +1,119 @@
+// Rebuilds ruled tables (lattices) from the lines a page draws: horizontal and vertical rulings that
+// touch form one table; the distinct x and y positions of its rulings form a grid; two neighbouring
+// grid cells with no ruling between them are one merged cell (a rowspan or colspan).
+
+import type { PdfSegment } from '../../model/types.ts';
+
+export interface Region {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  /** Page box of the merged cell: x, y, width, height. */
+  box: [number, number, number, number];
+}
+
+export interface Lattice {
+  xs: number[];
+  ys: number[];
+  regions: Region[];
+  box: [number, number, number, number];
+}
+
+interface H { y: number; x1: number; x2: number }
+interface V { x: number; y1: number; y2: number }
+
+const NEAR = 2;
+const MIN_LENGTH = 3;
+
+export function findLattices(segments: PdfSegment[]): Lattice[] {
+  const hs = mergeCollinear(
+    segments.filter((s) => Math.abs(s.y1 - s.y2) < 1 && Math.abs(s.x1 - s.x2) >= MIN_LENGTH)
+      .map((s) => ({ at: (s.y1 + s.y2) / 2, from: Math.min(s.x1, s.x2), to: Math.max(s.x1, s.x2) })),
+  ).map(({ at, from, to }) => ({ y: at, x1: from, x2: to }));
+  const vs = mergeCollinear(
+    segments.filter((s) => Math.abs(s.x1 - s.x2) < 1 && Math.abs(s.y1 - s.y2) >= MIN_LENGTH)
+      .map((s) => ({ at: (s.x1 + s.x2) / 2, from: Math.min(s.y1, s.y2), to: Math.max(s.y1, s.y2) })),
+  ).map(({ at, from, to }) => ({ x: at, y1: from, y2: to }));
+
+  // Connected components of touching rulings are separate tables.
+  const parent = [...hs, ...vs].map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  hs.forEach((h, i) => vs.forEach((v, j) => {
+    if (v.x >= h.x1 - NEAR && v.x <= h.x2 + NEAR && h.y >= v.y1 - NEAR && h.y <= v.y2 + NEAR) parent[find(i)] = find(hs.length + j);
+  }));
+  const groups = new Map<number, { hs: H[]; vs: V[] }>();
+  hs.forEach((h, i) => (groups.get(find(i)) ?? groups.set(find(i), { hs: [], vs: [] }).get(find(i))!).hs.push(h));
+  vs.forEach((v, j) => (groups.get(find(hs.length + j)) ?? groups.set(find(hs.length + j), { hs: [], vs: [] }).get(find(hs.length + j))!).vs.push(v));
+
+  const lattices: Lattice[] = [];
+  for (const group of groups.values()) {
+    if (group.hs.length < 2 || group.vs.length < 2) continue;
+    lattices.push(buildLattice(group.hs, group.vs));
+  }
+  return lattices.sort((a, b) => a.box[1] - b.box[1]);
+}
+
+function buildLattice(hs: H[], vs: V[]): Lattice {
+  const xs = cluster(vs.map((v) => v.x));
+  const ys = cluster(hs.map((h) => h.y));
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const id = (r: number, c: number) => r * cols + c;
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const verticalAt = (x: number, y: number) => vs.some((v) => Math.abs(v.x - x) < NEAR && v.y1 - NEAR <= y && y <= v.y2 + NEAR);
+  const horizontalAt = (y: number, x: number) => hs.some((h) => Math.abs(h.y - y) < NEAR && h.x1 - NEAR <= x && x <= h.x2 + NEAR);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const midY = (ys[r]! + ys[r + 1]!) / 2;
+      const midX = (xs[c]! + xs[c + 1]!) / 2;
+      if (c + 1 < cols && !verticalAt(xs[c + 1]!, midY)) parent[find(id(r, c + 1))] = find(id(r, c));
+      if (r + 1 < rows && !horizontalAt(ys[r + 1]!, midX)) parent[find(id(r + 1, c))] = find(id(r, c));
+    }
+  }
+  const spans = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const root = find(id(r, c));
+      const s = spans.get(root);
+      if (!s) spans.set(root, { r0: r, r1: r, c0: c, c1: c });
+      else Object.assign(s, { r0: Math.min(s.r0, r), r1: Math.max(s.r1, r), c0: Math.min(s.c0, c), c1: Math.max(s.c1, c) });
+    }
+  }
+  const regions = [...spans.values()]
+    .map(({ r0, r1, c0, c1 }) => ({
+      row: r0,
+      col: c0,
+      rowSpan: r1 - r0 + 1,
+      colSpan: c1 - c0 + 1,
+      box: [xs[c0]!, ys[r0]!, xs[c1 + 1]! - xs[c0]!, ys[r1 + 1]! - ys[r0]!] as [number, number, number, number],
+    }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  return { xs, ys, regions, box: [xs[0]!, ys[0]!, xs[cols]! - xs[0]!, ys[rows]! - ys[0]!] };
+}
+
+/** Joins rulings on the same line whose pieces touch or overlap (tables often draw each cell edge apart). */
+function mergeCollinear(lines: Array<{ at: number; from: number; to: number }>) {
+  const sorted = [...lines].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Array<{ at: number; from: number; to: number }> = [];
+  for (const line of sorted) {
+    const last = out.find((o) => Math.abs(o.at - line.at) < 1 && line.from <= o.to + NEAR && line.to >= o.from - NEAR);
+    if (last) {
+      last.from = Math.min(last.from, line.from);
+      last.to = Math.max(last.to, line.to);
+    } else out.push({ ...line });
+  }
+  return out;
+}
+
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last && v - last[last.length - 1]! < NEAR) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
+}
