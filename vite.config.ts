@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { pdfjsAssets } from './scripts/pdfjsAssets.ts';
 
 // A relative base lets the built site work from any subpath (GitHub Pages serves it under /repo-name/).
 export default defineConfig({
   base: process.env.BASE ?? './',
-  plugins: [svelte()],
+  plugins: [svelte(), pdfjsAssets()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   server: { port: 5173, strictPort: false },

@@ -1,19 +1,20 @@
-// Command line: npm run analyze -- FILE... [--json]
+// Command line: npm run analyze -- FILE... [--json] [--password=…]
 // Runs the same pipeline as the page. Prints, per file, the template, metadata, every extracted cell and
 // every finding; exits 1 when a file cannot be read, 2 on a usage error.
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyzeBytes } from '../pipeline/analyzeBytes.ts';
+import { analyzeFileNode } from '../pipeline/analyzeFileNode.ts';
 import type { Analysis } from '../model/types.ts';
 import { formatText } from './formatText.ts';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
+  const password = argv.find((a) => a.startsWith('--password='))?.slice('--password='.length);
   const files = argv.filter((a) => !a.startsWith('--'));
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && !a.startsWith('--password='));
   if (files.length === 0 || unknown.length) {
-    process.stderr.write('usage: npm run analyze -- FILE... [--json]\n');
+    process.stderr.write('usage: npm run analyze -- FILE... [--json] [--password=PDF_PASSWORD]\n');
     return 2;
   }
   const results: Analysis[] = [];
@@ -27,7 +28,7 @@ function main(argv: string[]): number {
       failed = true;
       continue;
     }
-    const result = analyzeBytes(bytes, basename(file));
+    const result = await analyzeFileNode(bytes, basename(file), password);
     if (!result.ok) {
       process.stderr.write(`${file}: ${result.reason.zh} / ${result.reason.en}\n`);
       failed = true;
@@ -44,4 +45,4 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

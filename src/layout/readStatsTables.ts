@@ -5,6 +5,7 @@ import type { NormLine, RawCell, RawRow, RawTable, SourcePos } from '../model/ty
 import { itemMarker } from './itemMarker.ts';
 import { parseValue } from './parseValue.ts';
 import { splitRowLine, type Span } from './splitRowLine.ts';
+import { boxOf } from './boxOf.ts';
 
 const HEADER = /^(统计指标|指标名称)\s*(计量)?单位/;
 /** The table's closing note, or the start of the next document part, ends the table. */
@@ -96,5 +97,7 @@ export function posOf(line: NormLine, span: Span): SourcePos {
   const lastIndex = span.start + Math.max(span.text.length, 1) - 1;
   const last = line.cols[lastIndex] ?? first;
   // In a fake-bold line each output character stands for `fold` source characters.
-  return { line: line.line, col: first, length: span.text.length === 0 ? 0 : last - first + line.fold };
+  const pos: SourcePos = { line: line.line, col: first, length: span.text.length === 0 ? 0 : last - first + line.fold };
+  const placed = boxOf(line, span.start, span.start + Math.max(span.text.length, 1));
+  return placed ? { ...pos, ...placed } : pos;
 }

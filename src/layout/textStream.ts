@@ -2,6 +2,7 @@
 // read as sentences, while every character still maps back to its line and column.
 
 import type { NormLine, SourcePos } from '../model/types.ts';
+import { boxOf } from './boxOf.ts';
 
 export interface TextStream {
   text: string;
@@ -15,6 +16,9 @@ export function textStream(lines: NormLine[]): TextStream {
   const lineOf: number[] = [];
   const colOf: number[] = [];
   const foldOf: number[] = [];
+  /** For each character: its line and its offset in that line's text (for page boxes). */
+  const lineRef: Array<NormLine | undefined> = [];
+  const offsetOf: number[] = [];
   for (const line of lines) {
     const body = line.text.trim();
     if (body === '') continue;
@@ -26,12 +30,16 @@ export function textStream(lines: NormLine[]): TextStream {
         lineOf.push(line.line);
         colOf.push(0);
         foldOf.push(1);
+        lineRef.push(undefined);
+        offsetOf.push(0);
       }
     }
     for (let i = 0; i < body.length; i++) {
       lineOf.push(line.line);
       colOf.push(line.cols[lead + i] ?? 0);
       foldOf.push(line.fold);
+      lineRef.push(line);
+      offsetOf.push(lead + i);
     }
     text += body;
   }
@@ -43,7 +51,13 @@ export function textStream(lines: NormLine[]): TextStream {
       const col = colOf[start] ?? 0;
       // A span that wraps to the next line is highlighted to the end of its first line only.
       const endCol = lineOf[last] === line ? (colOf[last] ?? col) + (foldOf[last] ?? 1) : col + (end - start);
-      return { line, col, length: Math.max(0, endCol - col) };
+      const pos: SourcePos = { line, col, length: Math.max(0, endCol - col) };
+      const source = lineRef[start];
+      if (!source?.boxes) return pos;
+      const from = offsetOf[start]!;
+      const to = lineRef[last] === source ? offsetOf[last]! + 1 : source.text.length;
+      const placed = boxOf(source, from, to);
+      return placed ? { ...pos, ...placed } : pos;
     },
   };
 }

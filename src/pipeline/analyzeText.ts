@@ -1,7 +1,7 @@
 // The whole pipeline for one text document: normalize → layout → template → check. Pure TypeScript:
 // the page runs it in a Web Worker, the CLI and the tests in Node.
 
-import type { Analysis, Bilingual, Cell, RawRow, TemplateId } from '../model/types.ts';
+import type { Analysis, Bilingual, Cell, NormLine, RawRow, TemplateId } from '../model/types.ts';
 import { normalizeLines } from '../normalize/normalizeLines.ts';
 import { readStatsTables } from '../layout/readStatsTables.ts';
 import { textStream } from '../layout/textStream.ts';
@@ -14,7 +14,11 @@ import { runRules } from '../check/runRules.ts';
 import { withoutSpans } from '../layout/withoutSpans.ts';
 
 export function analyzeText(text: string, fileName: string): Analysis {
-  const lines = normalizeLines(text);
+  return analyzeLines(normalizeLines(text), fileName, { kind: 'text' });
+}
+
+/** The stages after normalisation, shared by text and PDF input (a PDF's lines are rebuilt from positions). */
+export function analyzeLines(lines: NormLine[], fileName: string, source: Analysis['source']): Analysis {
   const tables = readStatsTables(lines);
   const recognized = recognize(tables, lines);
   const prose = withoutSpans(lines, recognized.consumed);
@@ -44,7 +48,7 @@ export function analyzeText(text: string, fileName: string): Analysis {
   return {
     version: 1,
     fileName,
-    source: { kind: 'text' },
+    source,
     meta,
     tables: recognized.tables,
     cells: recognized.cells,

@@ -16,6 +16,58 @@ export function dedupeOverprint(items: PdfTextItem[]): PdfTextItem[] {
     );
     if (!twin) kept.push(collapseGlyphOverprint(item));
   }
+  // When the copies of a glyph were split across runs (「德」「德」「德」「德 州」), runs overlap each other;
+  // then the page is read glyph by glyph and copies of one glyph at one place are dropped.
+  return overlapping(kept) ? dedupeGlyphs(kept.flatMap(glyphsOf)) : kept;
+}
+
+/** Whether several runs lie on top of each other: the mark of overprinted text. */
+function overlapping(items: PdfTextItem[]): boolean {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  let count = 0;
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+    if (Math.abs(a.y - b.y) < a.height * 0.3 && dx > Math.min(a.width, b.width) * 0.5 && ++count >= 3) return true;
+  }
+  return false;
+}
+
+/** One item per glyph, placed by the glyph's share of the run's width (Han glyphs count double). */
+function glyphsOf(item: PdfTextItem): PdfTextItem[] {
+  const chars = [...item.str];
+  const weight = (c: string) => (/\s/.test(c) ? 0.5 : /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(c) ? 2 : 1);
+  const total = chars.reduce((w, c) => w + weight(c), 0) || 1;
+  let at = 0;
+  const glyphs: PdfTextItem[] = [];
+  for (const c of chars) {
+    const w = (item.width * weight(c)) / total;
+    if (!/\s/.test(c)) glyphs.push({ ...item, str: c, x: item.x + at, width: w });
+    at += w;
+  }
+  return glyphs;
+}
+
+function dedupeGlyphs(glyphs: PdfTextItem[]): PdfTextItem[] {
+  const cell = 4;
+  const seen = new Map<string, PdfTextItem[]>();
+  const kept: PdfTextItem[] = [];
+  for (const g of glyphs) {
+    const gx = Math.floor(g.x / cell);
+    const gy = Math.floor(g.y / cell);
+    const near = g.height * 0.3;
+    let twin = false;
+    for (let dx = -2; dx <= 2 && !twin; dx++) {
+      for (let dy = -1; dy <= 1 && !twin; dy++) {
+        twin = (seen.get(`${g.str}|${gx + dx}|${gy + dy}`) ?? []).some((k) => Math.abs(k.x - g.x) < near && Math.abs(k.y - g.y) < near);
+      }
+    }
+    if (twin) continue;
+    const key = `${g.str}|${gx}|${gy}`;
+    seen.set(key, [...(seen.get(key) ?? []), g]);
+    kept.push(g);
+  }
   return kept;
 }
 

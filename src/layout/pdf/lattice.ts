@@ -55,8 +55,10 @@ export function findLattices(segments: PdfSegment[]): Lattice[] {
 }
 
 function buildLattice(hs: H[], vs: V[]): Lattice {
-  const xs = cluster(vs.map((v) => v.x));
-  const ys = cluster(hs.map((h) => h.y));
+  // A table cut by a page break has no ruling along the cut: its verticals run past the last horizontal
+  // (or start above the first). The table's edge is then where its verticals end.
+  const xs = cluster([...vs.map((v) => v.x), ...edges(hs.map((h) => h.x1), hs.map((h) => h.x2), vs.map((v) => v.x))]);
+  const ys = cluster([...hs.map((h) => h.y), ...edges(vs.map((v) => v.y1), vs.map((v) => v.y2), hs.map((h) => h.y))]);
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   const id = (r: number, c: number) => r * cols + c;
@@ -91,6 +93,18 @@ function buildLattice(hs: H[], vs: V[]): Lattice {
     }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
   return { xs, ys, regions, box: [xs[0]!, ys[0]!, xs[cols]! - xs[0]!, ys[rows]! - ys[0]!] };
+}
+
+/** The outer ends of the crossing rulings, where they reach beyond every ruling of this direction. */
+function edges(starts: number[], ends: number[], lines: number[]): number[] {
+  const first = Math.min(...lines);
+  const last = Math.max(...lines);
+  const out: number[] = [];
+  const low = Math.min(...starts);
+  const high = Math.max(...ends);
+  if (low < first - 3 * NEAR) out.push(low);
+  if (high > last + 3 * NEAR) out.push(high);
+  return out;
 }
 
 /** Joins rulings on the same line whose pieces touch or overlap (tables often draw each cell edge apart). */

@@ -3,11 +3,15 @@
 
 import type { Analysis, Bilingual, Finding } from '../../model/types.ts';
 import { AnalysisClient } from '../worker/client.ts';
+import { extractPdf } from '../../ingest/pdf/extractPdf.ts';
+import { isPdf, pdfErrorMessage } from '../../pipeline/pdfErrors.ts';
+import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
+import { openPdf, type OpenedPdf } from '../pdf/openPdf.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
 
 export type Status =
   | { kind: 'idle' }
-  | { kind: 'busy'; fileName: string }
+  | { kind: 'busy'; fileName: string; page?: number; pages?: number }
   | { kind: 'error'; message: Bilingual }
   | { kind: 'done' };
 
@@ -17,6 +21,12 @@ export class AppState {
   analysis = $state.raw<Analysis | undefined>(undefined);
   isSample = $state(false);
   selected = $state<number | undefined>(undefined);
+  /** A table cell the user clicked that no flagged finding involves: shown on its page all the same. */
+  focusedCell = $state<string | undefined>(undefined);
+  /** The open PDF of the current analysis, for drawing its pages. */
+  pdf = $state.raw<OpenedPdf | undefined>(undefined);
+  /** Set when a PDF needs a password: the bytes wait here until the user gives one. */
+  passwordRequest = $state.raw<{ bytes: Uint8Array; fileName: string; wrong: boolean } | undefined>(undefined);
   showConsistent = $state(false);
 
   #client = new AnalysisClient();
@@ -31,7 +41,7 @@ export class AppState {
 
   /** Refs of the cells the selected finding involves. */
   get highlighted(): Set<string> {
-    return new Set(this.selectedFinding?.cells ?? []);
+    return new Set(this.selectedFinding?.cells ?? (this.focusedCell ? [this.focusedCell] : []));
   }
 
   toggleLang() {
@@ -41,6 +51,25 @@ export class AppState {
 
   select(index: number | undefined) {
     this.selected = this.selected === index ? undefined : index;
+    this.focusedCell = undefined;
+  }
+
+  /** A click on a table cell: select the first flagged finding it takes part in, or just show the cell. */
+  focusCell(ref: string) {
+    const index = this.analysis?.findings.findIndex((f) => f.severity !== 'info' && f.cells.includes(ref)) ?? -1;
+    if (index >= 0) {
+      this.selected = index;
+      this.focusedCell = undefined;
+    } else {
+      this.selected = undefined;
+      this.focusedCell = ref;
+    }
+  }
+
+  submitPassword(password: string) {
+    const request = this.passwordRequest;
+    if (!request) return;
+    void this.analyzeBytes(request.bytes, request.fileName, false, password);
   }
 
   async analyzeFile(file: File, isSample = false) {
@@ -74,24 +103,52 @@ export class AppState {
     this.#controller?.abort();
   }
 
-  async analyzeBytes(bytes: Uint8Array, fileName: string, isSample: boolean) {
+  async analyzeBytes(bytes: Uint8Array, fileName: string, isSample: boolean, password?: string) {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
     this.status = { kind: 'busy', fileName };
+    this.passwordRequest = undefined;
+    let opened: OpenedPdf | undefined;
     try {
-      const result = await this.#client.analyze(bytes, fileName, controller.signal);
+      let result: AnalyzeResult;
+      if (isPdf(bytes)) {
+        try {
+          opened = await openPdf(bytes, password, controller.signal);
+          const source = await extractPdf(opened.doc, {
+            signal: controller.signal,
+            onProgress: (page, pages) => {
+              if (this.#controller === controller) this.status = { kind: 'busy', fileName, page, pages };
+            },
+          });
+          result = await this.#client.analyzePdf(source, fileName, controller.signal);
+        } catch (error) {
+          if (controller.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+          opened?.destroy();
+          const { password: needs, zh, en } = pdfErrorMessage(error);
+          if (needs) this.passwordRequest = { bytes, fileName, wrong: needs === 'wrong' };
+          this.status = { kind: 'error', message: { zh, en } };
+          return;
+        }
+      } else {
+        result = await this.#client.analyze(bytes, fileName, controller.signal);
+      }
       if (controller.signal.aborted) return;
       if (!result.ok) {
         // The previous analysis stays on screen: bad input never wipes what the user had.
+        opened?.destroy();
         this.status = { kind: 'error', message: result.reason };
         return;
       }
+      this.pdf?.destroy();
+      this.pdf = opened;
       this.analysis = result.analysis;
       this.isSample = isSample;
       this.selected = undefined;
+      this.focusedCell = undefined;
       this.status = { kind: 'done' };
     } catch (error) {
+      opened?.destroy();
       if ((error as DOMException).name === 'AbortError') {
         if (this.#controller === controller) this.status = { kind: 'error', message: { zh: '已取消。', en: 'Cancelled.' } };
         return;

@@ -1,6 +1,7 @@
 // Runs the pipeline off the main thread, so the page stays responsive while a report is analysed.
 
 import { analyzeBytes } from '../../pipeline/analyzeBytes.ts';
+import { analyzePdfSource } from '../../pipeline/analyzePdf.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
@@ -8,7 +9,11 @@ const post = (message: WorkerResponse) => (self as unknown as Worker).postMessag
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
-    post({ id: request.id, type: 'result', result: analyzeBytes(request.bytes, request.fileName) });
+    const result =
+      request.type === 'analyze'
+        ? analyzeBytes(request.bytes, request.fileName)
+        : { ok: true as const, analysis: analyzePdfSource(request.source, request.fileName) };
+    post({ id: request.id, type: 'result', result });
   } catch (error) {
     post({ id: request.id, type: 'crash', message: (error as Error).message });
   }

@@ -2,6 +2,7 @@
 // cancelling means terminating the worker: an AbortSignal does that, and the next request starts a
 // fresh one.
 
+import type { PdfSource } from '../../model/types.ts';
 import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -11,14 +12,21 @@ export class AnalysisClient {
   #pending = new Map<number, { resolve: (r: AnalyzeResult) => void; reject: (e: Error) => void }>();
 
   analyze(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<AnalyzeResult> {
+    return this.#request((id) => ({ id, type: 'analyze', bytes, fileName }), signal);
+  }
+
+  analyzePdf(source: PdfSource, fileName: string, signal?: AbortSignal): Promise<AnalyzeResult> {
+    return this.#request((id) => ({ id, type: 'analyze-pdf', source, fileName }), signal);
+  }
+
+  #request(make: (id: number) => WorkerRequest, signal?: AbortSignal): Promise<AnalyzeResult> {
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new DOMException('Cancelled', 'AbortError'));
       this.#pending.set(id, { resolve, reject });
       signal?.addEventListener('abort', () => this.#cancel(id), { once: true });
-      const request: WorkerRequest = { id, type: 'analyze', bytes, fileName };
-      worker.postMessage(request);
+      worker.postMessage(make(id));
     });
   }
 

@@ -1,0 +1,23 @@
+// The CLI's and the tests' entry point for a file: a PDF goes through pdf.js (legacy build, in
+// process), anything else through the text pipeline. Errors come back as reasons, never as throws.
+
+import { openPdfNode } from '../ingest/pdf/openPdfNode.ts';
+import { extractPdf } from '../ingest/pdf/extractPdf.ts';
+import { analyzeBytes, type AnalyzeResult } from './analyzeBytes.ts';
+import { analyzePdfSource } from './analyzePdf.ts';
+import { isPdf, pdfErrorMessage } from './pdfErrors.ts';
+
+export async function analyzeFileNode(bytes: Uint8Array, fileName: string, password?: string): Promise<AnalyzeResult> {
+  if (!isPdf(bytes)) return analyzeBytes(bytes, fileName);
+  let opened: Awaited<ReturnType<typeof openPdfNode>> | undefined;
+  try {
+    opened = await openPdfNode(bytes, password);
+    const source = await extractPdf(opened.doc);
+    return { ok: true, analysis: analyzePdfSource(source, fileName) };
+  } catch (error) {
+    const { zh, en } = pdfErrorMessage(error);
+    return { ok: false, reason: { zh, en } };
+  } finally {
+    await opened?.destroy();
+  }
+}
