@@ -7,7 +7,12 @@ export default defineConfig({
   base: process.env.BASE ?? './',
   plugins: [svelte(), pdfjsAssets()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // `npm run bench` also builds a page that times pdf.js alone; the site itself never ships it.
+    ...(process.env.BENCH ? { outDir: 'dist-bench', rollupOptions: { input: ['index.html', 'bench/pdfjs-text.html'] } } : {}),
+  },
   server: { port: 5173, strictPort: false },
   test: {
     include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],

@@ -4,6 +4,8 @@
 import type { NormLine, SourcePos } from '../model/types.ts';
 import { boxOf } from './boxOf.ts';
 
+const WIDE = /[\u3000-\u9fff\uff00-\uffef]/;
+
 export interface TextStream {
   text: string;
   /** Source position of the characters [start, end) of `text`. */
@@ -13,6 +15,7 @@ export interface TextStream {
 /** Joins the given lines; a line break between two Han characters or punctuation marks joins with nothing. */
 export function textStream(lines: NormLine[]): TextStream {
   let text = '';
+  let last = '';
   const lineOf: number[] = [];
   const colOf: number[] = [];
   const foldOf: number[] = [];
@@ -24,7 +27,9 @@ export function textStream(lines: NormLine[]): TextStream {
     if (body === '') continue;
     const lead = line.text.indexOf(body);
     if (text !== '') {
-      const glue = /[\u3000-\u9fff\uff00-\uffef]$/.test(text) && /^[\u3000-\u9fff\uff00-\uffef]/.test(body) ? '' : ' ';
+      // Only the last character matters; it is kept aside, since indexing into the growing string would
+      // flatten it on every line.
+      const glue = WIDE.test(last) && WIDE.test(body[0]!) ? '' : ' ';
       if (glue) {
         text += glue;
         lineOf.push(line.line);
@@ -42,6 +47,7 @@ export function textStream(lines: NormLine[]): TextStream {
       offsetOf.push(lead + i);
     }
     text += body;
+    last = body[body.length - 1]!;
   }
   return {
     text,

@@ -12,6 +12,7 @@ const strings = {
   chooseFile: { zh: '选择文件', en: 'choose a file' },
   dropFormats: { zh: '支持 PDF，以及 .txt / .md 文本（UTF-8、GBK/GB18030）', en: 'PDF, or text files .txt / .md (UTF-8, GBK/GB18030)' },
   page: { zh: '页', en: 'page' },
+  narrativeSays: { zh: '正文', en: 'text' },
   passwordNeeded: { zh: '此 PDF 需要密码：', en: 'This PDF needs a password:' },
   passwordWrong: { zh: '密码不正确，请重新输入：', en: 'Wrong password; try again:' },
   open: { zh: '打开', en: 'Open' },

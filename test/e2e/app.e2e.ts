@@ -205,6 +205,56 @@ describe('Duizhang in Chromium', () => {
     expect(await page.locator('#paste-input').isVisible()).toBe(true);
   });
 
+  it('reads a PDF, shows progress, and outlines a finding’s cells on its page', async () => {
+    const file = 'test/fixtures/pdf/seed000-ruled.pdf';
+    // Record every progress text the page shows while it reads the pages.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid=progress]')?.textContent?.replace(/\s+/g, ' ').trim();
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.setInputFiles('#file-input', file);
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="seed000-ruled.pdf"]', { timeout: 60_000 });
+    const findings = await waitForFindings(page, [
+      { stated: 464, computed: 435 },
+      { stated: 464, computed: 461, rule: 'narrative-vs-table' },
+    ]);
+    expect(flaggedUsing(findings, [40, 38, 253, 7088, 1007])).toEqual([]);
+    const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(progress.some((p) => /15 ?\/ ?15|15$/.test(p) || p.includes('/ 15'))).toBe(true);
+    // Clicking a finding draws its page with the cells it names outlined.
+    await page.locator('[data-finding][data-stated="464"][data-computed="435"]').first().click();
+    await page.waitForSelector('[data-testid=page-view][data-page="13"]', WAIT);
+    await page.waitForSelector('[data-testid=page-box]', WAIT);
+    expect(await page.locator('[data-testid=page-box]').count()).toBe(6); // 三(一) and its five parts
+    const canvasDrawn = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=page-view] canvas');
+      if (!canvas) return false;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) return true; // some dark pixel: text was drawn
+      return false;
+    });
+    expect(canvasDrawn).toBe(true);
+    // Clicking a table cell that no finding names shows that cell on its page too.
+    await page.locator('[data-ref="四@0"]').click();
+    await page.waitForSelector('[data-ref="四@0"][data-highlighted=true]', WAIT);
+    expect(await page.locator('[data-testid=page-box]').count()).toBe(1);
+  });
+
+  it('says a corrupt PDF cannot be opened', async () => {
+    const bad = join(tmp, 'broken.pdf');
+    writeFileSync(bad, '%PDF-1.7\nthis is not a PDF at all\n%%EOF\n');
+    await page.setInputFiles('#file-input', bad);
+    const alert = page.locator('[role=alert]').first();
+    await alert.waitFor({ state: 'visible', ...WAIT });
+    expect(await alert.innerText()).toMatch(/PDF/);
+    // The analysis on screen is the previous one, untouched.
+    expect(await page.locator('[data-testid=report-meta]').getAttribute('data-file-name')).toBe('seed000-ruled.pdf');
+  });
+
   it('logs no console errors and makes no request off its origin', () => {
     expect(app.errors).toEqual([]);
     expect(app.requests.length).toBeGreaterThan(0);

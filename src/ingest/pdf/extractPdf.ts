@@ -19,6 +19,30 @@ interface RawItem {
   fontName?: string;
 }
 
+/**
+ * Whether a page's text is laid out in columns: at least two lines with a gap wider than two glyphs
+ * between runs. Prose lines are continuous; table rows are not.
+ */
+export function looksTabular(items: PdfTextItem[]): boolean {
+  const rows = new Map<number, PdfTextItem[]>();
+  for (const item of items) {
+    const key = Math.round((item.y + item.height / 2) / 3);
+    rows.set(key, [...(rows.get(key) ?? []), item]);
+  }
+  let tabular = 0;
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x - b.x);
+    for (let i = 1; i < row.length; i++) {
+      const gap = row[i]!.x - (row[i - 1]!.x + row[i - 1]!.width);
+      if (gap > 2 * Math.min(row[i]!.height, row[i - 1]!.height)) {
+        if (++tabular >= 2) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions = {}): Promise<PdfSource> {
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
@@ -36,8 +60,10 @@ export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions 
       const [x, baseline] = toPage(e, f);
       items.push({ str: raw.str, x, y: baseline - size * 0.88, width: raw.width ?? 0, height: size, fontName: raw.fontName ?? '' });
     }
-    const operators = (await page.getOperatorList()) as unknown as OperatorList;
-    pages.push({ number: n, width: viewport.width, height: viewport.height, items, segments: readSegments(operators, toPage) });
+    // Ruling lines cost a second pass over the page's content: only pages whose text sits in columns
+    // can hold a table, so prose pages skip it.
+    const segments = looksTabular(items) ? readSegments((await page.getOperatorList()) as unknown as OperatorList, toPage) : [];
+    pages.push({ number: n, width: viewport.width, height: viewport.height, items, segments });
     page.cleanup();
     options.onProgress?.(n, doc.numPages);
   }

@@ -10,11 +10,14 @@ const SAME_PLACE = 1.5;
 
 export function dedupeOverprint(items: PdfTextItem[]): PdfTextItem[] {
   const kept: PdfTextItem[] = [];
+  const byText = new Map<string, PdfTextItem[]>();
   for (const item of items) {
-    const twin = kept.find(
-      (k) => k.str === item.str && Math.abs(k.x - item.x) < SAME_PLACE && Math.abs(k.y - item.y) < SAME_PLACE,
-    );
-    if (!twin) kept.push(collapseGlyphOverprint(item));
+    const same = byText.get(item.str) ?? [];
+    const twin = same.some((k) => Math.abs(k.x - item.x) < SAME_PLACE && Math.abs(k.y - item.y) < SAME_PLACE);
+    if (twin) continue;
+    same.push(item);
+    byText.set(item.str, same);
+    kept.push(collapseGlyphOverprint(item));
   }
   // When the copies of a glyph were split across runs (「德」「德」「德」「德 州」), runs overlap each other;
   // then the page is read glyph by glyph and copies of one glyph at one place are dropped.

@@ -100,14 +100,15 @@ function textLines(items: PdfTextItem[], page: PdfPage): Block[] {
   return groupLines(items).map((line) => ({ top: Math.min(...line.map((i) => i.y)), page: page.number, cells: [joinLine(line, page.number, true)] }));
 }
 
-/** Items whose vertical middles are within half a glyph of each other share a line. */
+/** Items whose vertical middles are within half a glyph of the line's first item share a line. */
 function groupLines(items: PdfTextItem[]): PdfTextItem[][] {
-  const sorted = [...items].sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2));
+  const mid = (i: PdfTextItem) => i.y + i.height / 2;
+  const sorted = [...items].sort((a, b) => mid(a) - mid(b));
   const lines: PdfTextItem[][] = [];
   for (const item of sorted) {
-    const mid = item.y + item.height / 2;
-    const line = lines.find((l) => Math.abs(l[0]!.y + l[0]!.height / 2 - mid) < Math.min(l[0]!.height, item.height) * 0.5);
-    if (line) line.push(item);
+    // Sorted by middle, an item can only belong to the line opened last.
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(mid(line[0]!) - mid(item)) < Math.min(line[0]!.height, item.height) * 0.5) line.push(item);
     else lines.push([item]);
   }
   for (const line of lines) line.sort((a, b) => a.x - b.x);
