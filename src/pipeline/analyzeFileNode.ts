@@ -13,7 +13,7 @@ export async function analyzeFileNode(bytes: Uint8Array, fileName: string, passw
   try {
     opened = await openPdfNode(bytes, password);
     const source = await extractPdf(opened.doc);
-    return { ok: true, analysis: analyzePdfSource(source, fileName) };
+    return analyzePdfSource(source, fileName);
   } catch (error) {
     const { zh, en } = pdfErrorMessage(error);
     return { ok: false, reason: { zh, en } };

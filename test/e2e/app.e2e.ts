@@ -255,6 +255,37 @@ describe('Duizhang in Chromium', () => {
     expect(await page.locator('[data-testid=report-meta]').getAttribute('data-file-name')).toBe('seed000-ruled.pdf');
   });
 
+  it('asks for the password of an encrypted PDF, and opens it with the right one', async () => {
+    await page.setInputFiles('#file-input', 'test/fixtures/pdf/encrypted-seed000.pdf');
+    await page.waitForSelector('#pdf-password', WAIT);
+    expect(await page.locator('[role=alert]').first().innerText()).toMatch(/密码|password/);
+    await page.fill('#pdf-password', 'wrong');
+    await page.press('#pdf-password', 'Enter');
+    await page.waitForFunction(() => /不正确|wrong/i.test(document.querySelector('[role=alert]')?.textContent ?? ''), undefined, WAIT);
+    await page.fill('#pdf-password', 'duizhang');
+    await page.press('#pdf-password', 'Enter');
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="encrypted-seed000.pdf"]', { timeout: 60_000 });
+    await waitForFindings(page, [{ stated: 464, computed: 435 }]);
+    expect(await page.locator('#pdf-password').count()).toBe(0);
+  });
+
+  it('refuses a scanned PDF (no text layer) with a message and keeps the analysis on screen', async () => {
+    await page.setInputFiles('#file-input', 'test/fixtures/pdf/scanned-page.pdf');
+    await page.waitForFunction(() => /文字层|text layer/.test(document.querySelector('[role=alert]')?.textContent ?? ''), undefined, WAIT);
+    expect(await page.locator('[data-testid=report-meta]').getAttribute('data-file-name')).toBe('encrypted-seed000.pdf');
+  });
+
+  it('cancels a long PDF while it is read', async () => {
+    await page.setInputFiles('#file-input', 'test/fixtures/pdf/long-60pages.pdf');
+    await page.waitForSelector('#cancel-analysis', WAIT);
+    await page.click('#cancel-analysis');
+    await page.waitForFunction(() => /取消|Cancelled/.test(document.querySelector('[role=alert]')?.textContent ?? ''), undefined, WAIT);
+    expect(await page.locator('[data-testid=report-meta]').getAttribute('data-file-name')).toBe('encrypted-seed000.pdf');
+    // The page still works after a cancellation.
+    await page.setInputFiles('#file-input', SEED_000);
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="000_87410cd3979e9921.txt"]', WAIT);
+  });
+
   it('logs no console errors and makes no request off its origin', () => {
     expect(app.errors).toEqual([]);
     expect(app.requests.length).toBeGreaterThan(0);

@@ -92,3 +92,23 @@ describe('bad PDFs get a clear message', () => {
     if (!result.ok) expect(result.reason.zh).toMatch(/损坏|无法|读取失败/);
   });
 });
+
+describe('PDFs that cannot be read as they are', () => {
+  it('a scan (no text layer) is refused with a message', async () => {
+    const result = await analyzeFileNode(new Uint8Array(read('pdf/scanned-page.pdf')), 'scanned-page.pdf');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason.zh).toContain('没有文字层');
+  });
+
+  it('an encrypted PDF asks for its password, refuses a wrong one and opens with the right one', async () => {
+    const bytes = new Uint8Array(read('pdf/encrypted-seed000.pdf'));
+    const none = await analyzeFileNode(bytes, 'encrypted.pdf');
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(none.reason.zh).toContain('需要密码');
+    const wrong = await analyzeFileNode(bytes, 'encrypted.pdf', 'not-it');
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.reason.zh).toContain('密码不正确');
+    const right = await analyzeFileNode(bytes, 'encrypted.pdf', 'duizhang');
+    expect(right.ok && right.analysis.meta.template).toBe('national-2008');
+  }, 30_000);
+});

@@ -12,7 +12,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     const result =
       request.type === 'analyze'
         ? analyzeBytes(request.bytes, request.fileName)
-        : { ok: true as const, analysis: analyzePdfSource(request.source, request.fileName) };
+        : analyzePdfSource(request.source, request.fileName);
     post({ id: request.id, type: 'result', result });
   } catch (error) {
     post({ id: request.id, type: 'crash', message: (error as Error).message });
