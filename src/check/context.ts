@@ -2,7 +2,7 @@
 // metadata and the narrative's claims. Rules never read the source text themselves.
 
 import type { Cell, Claim, ClaimLink, Enumeration, ReportMeta } from '../model/types.ts';
-import type { TemplateDef } from '../template/definition.ts';
+import type { ColumnDef, TemplateDef } from '../template/definition.ts';
 
 export interface RuleContext {
   template: TemplateDef;
@@ -31,9 +31,22 @@ export function rowName(context: RuleContext, indicator: string): { zh: string; 
   return { zh: `${indicator} ${def?.label ?? ''}`.trim(), en: `${indicator} ${def?.en ?? ''}`.trim() };
 }
 
+/** The value columns of the table an indicator belongs to. */
+export function columnsOf(context: RuleContext, indicator: string): Array<{ zh: string; en: string; kind?: ColumnDef['kind'] }> {
+  const table = context.template.indicators.find((d) => d.id === indicator)?.table;
+  const def = table ? context.template.tables?.find((t) => t.id === table) : undefined;
+  return def ? def.columns : context.columns.map((name) => ({ zh: name, en: name }));
+}
+
+/** The column indexes of an indicator's table that hold a cell of that indicator. */
+export function columnIndexes(context: RuleContext, indicator: string): number[] {
+  return columnsOf(context, indicator).map((_, i) => i).filter((i) => context.cells.has(`${indicator}@${i}`));
+}
+
 /** The column's name, only when the table has more than one value column. */
-export function columnName(context: RuleContext, column: number): { zh: string; en: string } {
-  if (context.columns.length <= 1) return { zh: '', en: '' };
-  const name = context.columns[column] ?? String(column + 1);
-  return { zh: `（${name}列）`, en: ` (column ${name})` };
+export function columnName(context: RuleContext, column: number, indicator?: string): { zh: string; en: string } {
+  const columns = indicator ? columnsOf(context, indicator) : context.columns.map((name) => ({ zh: name, en: name }));
+  if (columns.length <= 1) return { zh: '', en: '' };
+  const name = columns[column] ?? { zh: String(column + 1), en: String(column + 1) };
+  return { zh: `（${name.zh}列）`, en: ` (column ${name.en})` };
 }

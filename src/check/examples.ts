@@ -9,8 +9,8 @@ import type { RuleContext } from './context.ts';
 
 export interface RuleExample {
   name: string;
-  /** Printed values by indicator id (column 0), as the report prints them. */
-  cells?: Record<string, string>;
+  /** Printed values by indicator id, as the report prints them: one string for column 0, or one per column. */
+  cells?: Record<string, string | string[]>;
   meta?: Partial<ReportMeta>;
   claims?: Array<Pick<Claim, 'value' | 'raw' | 'unit' | 'subject'>>;
   enumerations?: Enumeration[];
@@ -28,8 +28,10 @@ export interface RuleExamples {
 export function exampleContext(example: RuleExample, template: TemplateDef = national2008): RuleContext {
   const cells = new Map<string, Cell>();
   for (const [indicator, printed] of Object.entries(example.cells ?? {})) {
-    const ref = `${indicator}@0`;
-    cells.set(ref, { ref, indicator, label: indicator, unit: '', column: 0, value: parseValue(printed), pos: { line: 1, col: 1, length: printed.length } });
+    (Array.isArray(printed) ? printed : [printed]).forEach((raw, column) => {
+      const ref = `${indicator}@${column}`;
+      cells.set(ref, { ref, indicator, label: indicator, unit: '', column, value: parseValue(raw), pos: { line: 1, col: 1, length: raw.length } });
+    });
   }
   return {
     template,

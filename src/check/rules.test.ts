@@ -7,6 +7,10 @@ import * as malformed from './rules/malformed.ts';
 import * as signatureDate from './rules/signatureDate.ts';
 import * as narrativeVsTable from './rules/narrativeVsTable.ts';
 import * as narrativeEnumeration from './rules/narrativeEnumeration.ts';
+import * as balance from './rules/balance.ts';
+import * as rowSum from './rules/rowSum.ts';
+import * as groupEmpty from './rules/groupEmpty.ts';
+import * as countValues from './rules/countValues.ts';
 
 const modules: Array<{ rule: Rule; examples: RuleExamples }> = [
   { rule: sum.sum, examples: sum.examples },
@@ -15,6 +19,10 @@ const modules: Array<{ rule: Rule; examples: RuleExamples }> = [
   { rule: signatureDate.signatureDate, examples: signatureDate.examples },
   { rule: narrativeVsTable.narrativeVsTable, examples: narrativeVsTable.examples },
   { rule: narrativeEnumeration.narrativeEnumeration, examples: narrativeEnumeration.examples },
+  { rule: balance.balance, examples: balance.examples },
+  { rule: rowSum.rowSum, examples: rowSum.examples },
+  { rule: groupEmpty.groupEmpty, examples: groupEmpty.examples },
+  { rule: countValues.countValues, examples: countValues.examples },
 ];
 
 for (const { rule, examples } of modules) {

@@ -9,8 +9,12 @@ import { narrativeVsTable } from './rules/narrativeVsTable.ts';
 import { same } from './rules/same.ts';
 import { signatureDate } from './rules/signatureDate.ts';
 import { sum } from './rules/sum.ts';
+import { balance } from './rules/balance.ts';
+import { rowSum } from './rules/rowSum.ts';
+import { groupEmpty } from './rules/groupEmpty.ts';
+import { countValues } from './rules/countValues.ts';
 
-export const rules: Rule[] = [sum, same, malformed, signatureDate, narrativeVsTable, narrativeEnumeration];
+export const rules: Rule[] = [balance, sum, rowSum, same, groupEmpty, countValues, malformed, signatureDate, narrativeVsTable, narrativeEnumeration];
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 

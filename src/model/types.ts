@@ -126,7 +126,7 @@ export interface Cell {
   pos: SourcePos;
 }
 
-export type TemplateId = 'national-2008' | 'fujian-2008' | 'fujian-2014' | 'none';
+export type TemplateId = 'national-2008' | 'fujian-2008' | 'fujian-2014' | 'gov-2019' | 'gov-2021' | 'none';
 
 export interface ReportMeta {
   template: TemplateId;

@@ -12,6 +12,23 @@ export interface IndicatorDef {
   en: string;
   /** Section id this row belongs to (its own id for a section row). */
   section: string;
+  /** The table the row belongs to, for templates with several tables (the 2019/2021 tables 二, 三, 四). */
+  table?: string;
+  /** A group heading (三(三) 不予公开 in 2021) that carries no number of its own. */
+  group?: boolean;
+}
+
+export interface ColumnDef {
+  zh: string;
+  en: string;
+  /** count: a non-negative integer; signed: an integer that may be negative (本年增/减); amount: decimals allowed (万元). */
+  kind: 'count' | 'signed' | 'amount';
+}
+
+export interface TableDef {
+  id: string;
+  name: { zh: string; en: string };
+  columns: ColumnDef[];
 }
 
 /** Relations between rows, from the template's semantics (not from numbering alone). */
@@ -19,7 +36,11 @@ export type Relation =
   /** parent = Σ parts, per column. `ofWhich` lists the 其中 rows printed under the parts, used only to diagnose. */
   | { kind: 'sum'; parent: string; parts: string[]; ofWhich?: string[]; severity?: 'error' | 'warning'; note?: string }
   /** The same quantity printed twice. */
-  | { kind: 'same'; first: string; second: string; severity?: 'error' | 'warning' };
+  | { kind: 'same'; first: string; second: string; severity?: 'error' | 'warning' }
+  /** In every row of a table, column `total` = Σ columns `parts` (总计 = the six applicant columns). */
+  | { kind: 'rowSum'; table: string; total: number; parts: number[] }
+  /** Per column, Σ left = Σ right: the rule table 三 states itself, 一 + 二 = 三（七） + 四. */
+  | { kind: 'balance'; left: string[]; right: string[]; note: { zh: string; en: string } };
 
 /**
  * How the prose names a table indicator. A claim links to `indicators` when its unit is one of `units`,
@@ -42,6 +63,8 @@ export interface TemplateDef {
   indicators: IndicatorDef[];
   relations: Relation[];
   lexicon?: LexiconEntry[];
+  /** For templates with several tables, each table's columns; rows name their table. */
+  tables?: TableDef[];
 }
 
 /** Builds indicator rows for one section compactly: [idSuffix, label, en, aliases?]. */

@@ -7,6 +7,12 @@ import type { TextStream } from '../layout/textStream.ts';
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const BODY = /^(.*?(?:人民政府办公室|人民政府|管理委员会|管委会|政府办公室|政府|委员会|办公室|[局厅委办署院]))/;
 
+/** The year a report is about, from its title. */
+export function readYear(lines: NormLine[]): number | undefined {
+  const year = /(20\d\d|19\d\d)\s*年/.exec(readTitle(lines) ?? '');
+  return year ? Number(year[1]) : undefined;
+}
+
 export function readMeta(lines: NormLine[], stream: TextStream): Omit<ReportMeta, 'template'> {
   const meta: Omit<ReportMeta, 'template'> = {};
   const title = readTitle(lines);
@@ -28,7 +34,7 @@ export function readMeta(lines: NormLine[], stream: TextStream): Omit<ReportMeta
   return meta;
 }
 
-function readTitle(lines: NormLine[]): string | undefined {
+export function readTitle(lines: NormLine[]): string | undefined {
   const archived = lines.find((l) => /^标题[:：]/.test(l.text));
   if (archived) return archived.text.replace(/^标题[:：]\s*/, '').trim();
   let title = '';

@@ -6,6 +6,8 @@ import type { TemplateDef } from './definition.ts';
 import { mapRows } from './mapRows.ts';
 import { national2008 } from './national2008.ts';
 import { readFujianTables } from './readFujianTables.ts';
+import { readGovTables } from './readGovTables.ts';
+import { readYear } from './readMeta.ts';
 
 export const noTemplate: TemplateDef = { id: 'none', name: { zh: '未识别', en: 'not recognised' }, indicators: [], relations: [] };
 
@@ -29,6 +31,19 @@ export interface Recognized {
 export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
   const fujian = readFujianTables(lines);
   if (fujian) return fujian;
+  const gov = readGovTables(lines, readYear(lines));
+  if (gov && gov.table3Rows >= 10) {
+    return {
+      template: gov.template,
+      tables: gov.tables,
+      cells: gov.cells,
+      unmatched: gov.unmatched,
+      columns: [],
+      consumed: gov.tables.flatMap((t) => lines.filter((l) => l.line >= t.lines[0] && l.line <= t.lines[1] && l.text.includes('\t')).map((l) => ({ line: l.line, start: 0, end: l.text.length }))),
+      notices: [],
+      findings: [],
+    };
+  }
   const wholeLines = (table: RawTable) =>
     lines.filter((l) => l.line >= table.lines[0] && l.line <= table.lines[1]).map((l) => ({ line: l.line, start: 0, end: l.text.length }));
   let best: Recognized | undefined;

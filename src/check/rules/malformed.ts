@@ -12,7 +12,7 @@ export const malformed: Rule = {
     for (const cell of context.cells.values()) {
       if (cell.value.kind !== 'malformed') continue;
       const name = rowName(context, cell.indicator);
-      const col = columnName(context, cell.column);
+      const col = columnName(context, cell.column, cell.indicator);
       findings.push({
         rule: 'malformed',
         severity: 'warning',

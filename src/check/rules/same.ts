@@ -2,7 +2,7 @@
 // `stated` is the first printing, `computed` the second.
 
 import type { Finding } from '../../model/types.ts';
-import { cellAt, columnName, rowName, type Rule } from '../context.ts';
+import { cellAt, columnIndexes, columnName, rowName, type Rule } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 
 export const same: Rule = {
@@ -11,7 +11,7 @@ export const same: Rule = {
     const findings: Finding[] = [];
     for (const relation of context.template.relations) {
       if (relation.kind !== 'same') continue;
-      context.columns.forEach((_, column) => {
+      columnIndexes(context, relation.first).forEach((column) => {
         const first = cellAt(context, relation.first, column);
         const second = cellAt(context, relation.second, column);
         if (first?.value.kind !== 'number' || second?.value.kind !== 'number') return;
@@ -19,7 +19,7 @@ export const same: Rule = {
         const computed = second.value.value!;
         const a = rowName(context, relation.first);
         const b = rowName(context, relation.second);
-        const col = columnName(context, column);
+        const col = columnName(context, column, relation.first);
         const agree = stated === computed;
         findings.push({
           rule: 'same',

@@ -3,7 +3,7 @@
 // 其中 rows are counted as parts too, or the total's digits are the sum's digits cut short.
 
 import type { Cell, Finding } from '../../model/types.ts';
-import { cellAt, columnName, rowName, type Rule, type RuleContext } from '../context.ts';
+import { cellAt, columnIndexes, columnName, rowName, type Rule, type RuleContext } from '../context.ts';
 import { differs, exactSum, roundDelta } from '../tolerance.ts';
 import { missingValues } from './missingValues.ts';
 import type { RuleExamples } from '../examples.ts';
@@ -14,7 +14,7 @@ export const sum: Rule = {
     const findings: Finding[] = [];
     for (const relation of context.template.relations) {
       if (relation.kind !== 'sum') continue;
-      context.columns.forEach((_, column) => {
+      columnIndexes(context, relation.parent).forEach((column) => {
         const parent = cellAt(context, relation.parent, column);
         if (!parent || parent.value.kind !== 'number') return;
         const parts = relation.parts.map((id) => cellAt(context, id, column));
@@ -24,7 +24,7 @@ export const sum: Rule = {
         const computed = exactSum(present.map((c) => c.value));
         const stated = parent.value.value!;
         const name = rowName(context, relation.parent);
-        const col = columnName(context, column);
+        const col = columnName(context, column, relation.parent);
         const partsZh = relation.parts.map((p) => p.replace(relation.parent, '') || p).join('+');
         const cells = [parent.ref, ...present.map((c) => c.ref)];
         if (!differs(parent.value, present.map((c) => c.value), computed)) {

@@ -1,0 +1,12 @@
+// The pipeline for an HTML report: its DOM is turned into lines (htmlLines), then analysed like text.
+// `parse` is a parameter so the page can pass the browser's own DOMParser instead of linkedom.
+
+import type { Analysis } from '../../model/types.ts';
+import { analyzeLines } from '../../pipeline/analyzeText.ts';
+import { htmlLines, type HtmlDocument } from './htmlLines.ts';
+import { parseHtml } from './parseHtml.ts';
+
+export function analyzeHtml(text: string, fileName: string, parse: (text: string) => HtmlDocument = parseHtml): Analysis {
+  // The source kind stays 'text': the lines carry no page boxes, and the view shows them as text.
+  return analyzeLines(htmlLines(parse(text)), fileName, { kind: 'text' });
+}

@@ -1,0 +1,208 @@
+// Reads tables 二, 三 and 四 of the 2019/2021 templates from tab-separated rows (what the PDF and HTML
+// readers produce: one line per table row, cells separated by tabs, an empty slot under a merged cell).
+// The headings between the tables say which table a row belongs to; a row's values are its last n cells
+// (n from the table's columns) and its labels the cells before them. A row of table 三 is identified by
+// its own numbering within the group the rows above opened (（三）不予公开 → 1.属于国家秘密 …), checked
+// against the template's label, so a typo (「2.其他法律行政止公开」) still maps and a stray row does not.
+
+import type { Cell, NormLine, RawCell, RawRow, RawTable } from '../model/types.ts';
+import { parseValue } from '../layout/parseValue.ts';
+import { posOf } from '../layout/readStatsTables.ts';
+import type { Span } from '../layout/splitRowLine.ts';
+import type { IndicatorDef, TemplateDef } from './definition.ts';
+import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
+import { labelSimilarity } from './labelSimilarity.ts';
+
+interface Row {
+  line: NormLine;
+  labels: Span[];
+  values: Span[];
+}
+
+interface Found {
+  def: IndicatorDef;
+  row: Row;
+}
+
+const HEADINGS: Array<[RegExp, string]> = [
+  [/第二十条\s*第\s*[（(]\s*一\s*[)）]\s*项/, '二(一)'],
+  [/第二十条\s*第\s*[（(]\s*五\s*[)）]\s*项/, '二(五)'],
+  [/第二十条\s*第\s*[（(]\s*六\s*[)）]\s*项/, '二(六)'],
+  [/第二十条\s*第\s*[（(]\s*八\s*[)）]\s*项/, '二(八)'],
+  [/第二十条\s*第\s*[（(]\s*九\s*[)）]\s*项/, '二(九)'],
+  [/收到和处理政府信息公开申请情况|本列数据的勾稽关系/, '三'],
+  [/行政复议[、，]?\s*行政诉讼情况/, '四'],
+  [/^\s*[五六]\s*[、.．]|存在的主要问题/, 'end'],
+];
+
+export interface GovReading {
+  template: TemplateDef;
+  cells: Cell[];
+  tables: RawTable[];
+  unmatched: RawRow[];
+  /** Rows of table 三 that were mapped: the recogniser's measure of confidence. */
+  table3Rows: number;
+}
+
+export function readGovTables(lines: NormLine[], year: number | undefined): GovReading | undefined {
+  const byTable = new Map<string, Row[]>();
+  const headers = new Map<string, Span[]>();
+  let current: string | undefined;
+  for (const line of lines) {
+    const heading = HEADINGS.find(([pattern]) => pattern.test(line.text));
+    if (heading) current = heading[1] === 'end' ? undefined : heading[1];
+    if (!current || !line.text.includes('\t')) continue;
+    const cells = spans(line.text);
+    if (!cells.some((c) => parseValue(c.text).kind === 'number')) {
+      if (current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
+      continue;
+    }
+    byTable.set(current, [...(byTable.get(current) ?? []), { line, labels: cells, values: [] }]);
+  }
+  const table3 = byTable.get('三') ?? [];
+  if (table3.length < 5) return undefined;
+  // Table 三 has seven value columns in both formats, so its rows can be split before the format is known.
+  for (const row of table3) splitValues(row, 7);
+  const template = chooseTemplate(table3, year, [...headers.values()].flat().map((c) => c.text).join(' '));
+  const found: Found[] = [];
+  const unmatched: RawRow[] = [];
+  const tables: RawTable[] = [];
+  for (const [id, rows] of byTable) {
+    const def = template.tables?.find((t) => t.id === id);
+    if (!def) continue;
+    if (id !== '三') for (const row of rows) splitValues(row, def.columns.length);
+    const matched = id === '三' ? mapTable3(template, rows) : id === '四' ? mapTable4(template, rows) : mapTable2(template, id, rows);
+    found.push(...matched.found);
+    unmatched.push(...matched.unmatched.map((r) => rawRow(r)));
+    tables.push({
+      header: [def.name.zh, ...def.columns.map((c) => c.zh)],
+      columns: def.columns.map((c) => c.zh),
+      rows: rows.map((r) => rawRow(r)),
+      lines: [rows[0]!.line.line, rows[rows.length - 1]!.line.line],
+    });
+  }
+  const cells = found.flatMap(({ def, row }) =>
+    row.values.map((span, column): Cell => {
+      const raw = cellOf(row.line, span);
+      return { ref: `${def.id}@${column}`, indicator: def.id, label: labelText(row), unit: '', column, ...raw };
+    }),
+  );
+  return { template, cells, tables, unmatched, table3Rows: found.filter((f) => f.def.table === '三').length };
+}
+
+/**
+ * 2021 splits （六） into three numbered rows; 2019 prints it as one. Table 二 tells the formats apart
+ * (2021: 本年制发件数 …; 2019: 本年新制作数量 …), the year when it cannot; a 2021 report that prints （六）
+ * as one row is read with that row.
+ */
+function chooseTemplate(rows: Row[], year: number | undefined, table2Header: string): TemplateDef {
+  const texts = rows.map((r) => r.labels.map((l) => l.text).join('').replace(/\s+/g, ''));
+  const sixSplit = texts.some((t) => /逾期不补正|逾期未按收费通知/.test(t));
+  const sixSingle = texts.some((t) => /[（(]六[)）]其他处理$/.test(t));
+  const is2019 = /本年新制作数量|本年新公开数量|上一年项目数量/.test(table2Header)
+    ? true
+    : /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量/.test(table2Header)
+      ? false
+      : year !== undefined && year <= 2020;
+  if (sixSplit) return gov2021;
+  if (is2019) return gov2019;
+  return sixSingle ? gov2021SingleSix : gov2021;
+}
+
+function mapTable3(template: TemplateDef, rows: Row[]) {
+  const defs = template.indicators.filter((d) => d.table === '三' && !d.group);
+  const found: Found[] = [];
+  const unmatched: Row[] = [];
+  let group = '';
+  for (const row of rows) {
+    const labels = row.labels.map((l) => l.text.replace(/\s+/g, '')).filter((t) => t !== '');
+    // A label cell that opens a group (（三）不予公开) sets the group for the rows below it.
+    for (const label of labels) {
+      const g = /^[（(]([一二三四五六七])[)）]/.exec(label);
+      if (g) group = g[1]!;
+      else if (/^[一二三四][、.．]/.test(label)) group = '';
+    }
+    const label = labels[labels.length - 1] ?? '';
+    const sub = /^(\d+)\s*[.、．]/.exec(label);
+    let id: string | undefined;
+    if (/^一[、.．]/.test(label)) id = '三.一';
+    else if (/^二[、.．]/.test(label)) id = '三.二';
+    else if (/^四[、.．]|结转下年度/.test(label)) id = '三.四';
+    else if (sub && group) id = `三.三(${group})${sub[1]}`;
+    else if (/^[（(][一二三四五六七][)）]/.test(label)) id = `三.三(${group})`;
+    const def = defs.find((d) => d.id === id);
+    // The numbering says where the row is; its label must agree (loosely: typos and cut labels occur).
+    const agrees = def && labelSimilarity(label, def.label) >= 0.34;
+    const byLabel = agrees ? def : best(defs, label, 0.75);
+    if (byLabel && !found.some((f) => f.def === byLabel)) found.push({ def: byLabel, row });
+    else unmatched.push(row);
+  }
+  return { found, unmatched };
+}
+
+/** Table 四 is one row of fifteen numbers: three groups of 维持 | 纠正 | 其他 | 尚未审结 | 总计. */
+function mapTable4(template: TemplateDef, rows: Row[]) {
+  const groups = template.indicators.filter((d) => d.table === '四');
+  const row = rows.find((r) => r.values.length === 15 || r.labels.length + r.values.length >= 15);
+  if (!row) return { found: [], unmatched: rows };
+  const all = [...row.labels, ...row.values].slice(-15);
+  const found = groups.map((def, g) => ({ def, row: { ...row, labels: [], values: all.slice(g * 5, g * 5 + 5) } }));
+  return { found, unmatched: rows.filter((r) => r !== row) };
+}
+
+function mapTable2(template: TemplateDef, table: string, rows: Row[]) {
+  const defs = template.indicators.filter((d) => d.table === table);
+  const found: Found[] = [];
+  const unmatched: Row[] = [];
+  for (const row of rows) {
+    const def = best(defs, labelText(row), 0.6);
+    if (def && !found.some((f) => f.def === def)) found.push({ def, row });
+    else unmatched.push(row);
+  }
+  return { found, unmatched };
+}
+
+/** The last n cells are the values; a shorter row (a table cut short) keeps what it has. */
+function splitValues(row: Row, n: number): void {
+  const cells = row.labels;
+  const valueLike = (s: Span) => ['number', 'dash', 'blank', 'malformed'].includes(parseValue(s.text).kind);
+  let k = 0;
+  while (k < n && k < cells.length && valueLike(cells[cells.length - 1 - k]!)) k++;
+  row.values = cells.slice(cells.length - k);
+  row.labels = cells.slice(0, cells.length - k);
+}
+
+function best(defs: IndicatorDef[], label: string, threshold: number): IndicatorDef | undefined {
+  let found: IndicatorDef | undefined;
+  let score = threshold;
+  for (const def of defs) {
+    const s = Math.max(labelSimilarity(label, def.label), ...(def.aliases ?? []).map((a) => labelSimilarity(label, a)));
+    if (s > score) [found, score] = [def, s];
+  }
+  return found;
+}
+
+function spans(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const part of text.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    out.push({ text: part.trim(), start: start + lead });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+function labelText(row: Row): string {
+  return row.labels.map((l) => l.text).filter((t) => t !== '').join(' ');
+}
+
+function cellOf(line: NormLine, span: Span): RawCell {
+  return { value: parseValue(span.text), pos: posOf(line, span) };
+}
+
+function rawRow(row: Row): RawRow {
+  const first = row.labels.find((l) => l.text !== '') ?? row.values[0] ?? { text: '', start: 0 };
+  return { label: labelText(row), unit: '', values: row.values.map((v) => cellOf(row.line, v)), pos: posOf(row.line, first) };
+}
+

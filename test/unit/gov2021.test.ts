@@ -1,0 +1,77 @@
+// Tables 二, 三 and 四 of the 2019/2021 templates, on the real 淮安 PDFs (issue #4).
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeFileNode } from '../../src/pipeline/analyzeFileNode.ts';
+import { analyzeLines } from '../../src/pipeline/analyzeText.ts';
+import type { Analysis } from '../../src/model/types.ts';
+
+async function analyzePdf(name: string): Promise<Analysis> {
+  const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url)));
+  const result = await analyzeFileNode(bytes, name);
+  if (!result.ok) throw new Error(result.reason.en);
+  return result.analysis;
+}
+
+const value = (a: Analysis, ref: string) => a.cells.find((c) => c.ref === ref)?.value.value;
+const flagged = (a: Analysis) => a.findings.filter((f) => f.severity !== 'info');
+
+describe('2024_huaian_city.pdf (clean: every identity holds)', async () => {
+  const a = await analyzePdf('2024_huaian_city.pdf');
+
+  it('is read as the 2021 template with every table', () => {
+    expect(a.meta.template).toBe('gov-2021');
+    expect(a.unmatched).toEqual([]);
+    expect(value(a, '三.一@6')).toBe(3119);
+    expect(value(a, '三.二@6')).toBe(34);
+    expect(value(a, '三.三(七)@6')).toBe(3050);
+    expect(value(a, '三.四@6')).toBe(103);
+    expect(value(a, '四.复议@4')).toBe(351);
+    expect([0, 1, 2, 3, 4].map((c) => value(a, `四.诉讼直接@${c}`))).toEqual([13, 4, 8, 1, 26]);
+    expect(value(a, '二(一).规范性文件@2')).toBe(66);
+    expect(value(a, '二(八).行政事业性收费@0')).toBe(96171.6);
+    // Table 三's numbered rows: 一, 二, （一）, （二）, （三）1–8, （四）1–3, （五）1–5, （六）1–3, （七）, 四 = 25, × 7 columns.
+    expect(a.cells.filter((c) => c.indicator.startsWith('三.'))).toHaveLength(25 * 7);
+  });
+
+  it('checks every identity and finds nothing wrong', () => {
+    expect(flagged(a)).toEqual([]);
+    const count = (rule: string) => a.findings.filter((f) => f.rule === rule).length;
+    expect(count('balance')).toBe(7); // one per column
+    expect(count('sum')).toBe(7); // （七） = its result rows, per column
+    expect(count('row-sum')).toBe(25 + 3); // every row of table 三, and the three groups of table 四
+  });
+
+  it('finds exactly the findings one changed cell implies', () => {
+    // 三（三）2 自然人: 30 → 31. Its row total (31) and column 自然人's （七） (2932) no longer add up;
+    // the balance uses （七） as printed, so it still holds.
+    const lines = a.lines.map((l) => (l.text.includes('2.其他法律行政法规禁止公开\t30\t') ? { ...l, text: l.text.replace('\t30\t', '\t31\t') } : l));
+    const changed = analyzeLines(lines, 'changed.pdf', { kind: 'pdf' });
+    expect(flagged(changed).map((f) => [f.rule, f.cells[0], f.stated, f.computed])).toEqual([
+      ['sum', '三.三(七)@0', 2932, 2933],
+      ['row-sum', '三.三(三)2@6', 31, 32],
+    ]);
+  });
+});
+
+describe('2023_huaian_hongze_district.pdf', async () => {
+  const a = await analyzePdf('2023_huaian_hongze_district.pdf');
+
+  it('reads table 三 across its page break, with the label typo mapped', () => {
+    expect(a.meta.template).toBe('gov-2021');
+    expect(a.unmatched).toEqual([]);
+    const pages = new Set(a.cells.filter((c) => c.indicator.startsWith('三.')).map((c) => c.pos.page));
+    expect([...pages].sort()).toEqual([3, 4]);
+    expect(a.cells.find((c) => c.ref === '三.三(三)2@0')?.label).toContain('其他法律行政止公开');
+    expect(value(a, '三.三(七)@6')).toBe(21);
+    // （六）其他处理 is printed as one row here, as in the 2019 format.
+    expect(value(a, '三.三(六)@6')).toBe(0);
+  });
+
+  it('flags the table 四 totals the report leaves at 0', () => {
+    expect(flagged(a).map((f) => [f.rule, f.cells[0], f.stated, f.computed])).toEqual([
+      ['row-sum', '四.复议@4', 0, 11],
+      ['row-sum', '四.诉讼复议后@4', 0, 5],
+    ]);
+  });
+});
