@@ -37,6 +37,7 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
   const rows: RawRow[] = [];
   let pending: Pending | undefined;
   let last = from;
+  let tabbed = false;
   const close = (unit: Span | undefined, values: Span[], line: NormLine | undefined) => {
     if (!pending) return;
     rows.push({
@@ -53,7 +54,10 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
     const text = line.text.trim() === '' ? '' : line.text;
     if (text === '') continue;
     if (AFTER_TABLE.test(text.trim()) || HEADER.test(text.trim())) break;
+    // Once a table's rows came as tab-separated cells, a line without tabs is past its end (page text).
+    if (tabbed && !text.includes('\t')) break;
     const row = splitRowLine(text, valueColumns);
+    tabbed ||= row.tabbed;
     const hasValues = row.values.some((v) => v.text !== '') || row.tabbed;
     if (!hasValues && row.label.text.length > 80) break; // a paragraph of prose: the table is over
     last = i + 1;

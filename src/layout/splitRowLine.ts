@@ -43,7 +43,8 @@ export function splitRowLine(text: string, valueColumns: number): RowLine {
   return { label, unit, values, tabbed: false };
 }
 
-function splitTabbed(text: string, valueColumns: number): RowLine {
+/** The cells of a tab-separated line, trimmed, each with its offset in the line. */
+export function tabCells(text: string): Span[] {
   const cells: Span[] = [];
   let start = 0;
   for (const part of text.split('\t')) {
@@ -51,6 +52,11 @@ function splitTabbed(text: string, valueColumns: number): RowLine {
     cells.push({ text: part.trim(), start: start + lead });
     start += part.length + 1;
   }
+  return cells;
+}
+
+function splitTabbed(text: string, valueColumns: number): RowLine {
+  const cells = tabCells(text);
   const empty = (at: number): Span => ({ text: '', start: at });
   const label = cells[0] ?? empty(0);
   const unit = cells[1] ?? empty(text.length);

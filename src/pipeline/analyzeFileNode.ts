@@ -1,14 +1,21 @@
 // The CLI's and the tests' entry point for a file: a PDF goes through pdf.js (legacy build, in
-// process), anything else through the text pipeline. Errors come back as reasons, never as throws.
+// process), a web page through its DOM (linkedom), anything else through the text pipeline. Errors come back as reasons, never as throws.
 
 import { openPdfNode } from '../ingest/pdf/openPdfNode.ts';
 import { extractPdf } from '../ingest/pdf/extractPdf.ts';
 import { analyzeBytes, type AnalyzeResult } from './analyzeBytes.ts';
 import { analyzePdfSource } from './analyzePdf.ts';
 import { isPdf, pdfErrorMessage } from './pdfErrors.ts';
+import { decodeText } from '../ingest/decodeText.ts';
+import { analyzeHtml } from '../ingest/html/analyzeHtml.ts';
+import { isHtml } from './isHtml.ts';
 
 export async function analyzeFileNode(bytes: Uint8Array, fileName: string, password?: string): Promise<AnalyzeResult> {
-  if (!isPdf(bytes)) return analyzeBytes(bytes, fileName);
+  if (!isPdf(bytes)) {
+    const decoded = decodeText(bytes);
+    if (decoded.ok && isHtml(decoded.text, fileName)) return { ok: true, analysis: analyzeHtml(decoded.text, fileName) };
+    return analyzeBytes(bytes, fileName);
+  }
   let opened: Awaited<ReturnType<typeof openPdfNode>> | undefined;
   try {
     opened = await openPdfNode(bytes, password);

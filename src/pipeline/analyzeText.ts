@@ -18,12 +18,17 @@ export function analyzeText(text: string, fileName: string): Analysis {
 }
 
 /** The stages after normalisation, shared by text and PDF input (a PDF's lines are rebuilt from positions). */
-export function analyzeLines(lines: NormLine[], fileName: string, source: Analysis['source']): Analysis {
+/** What the input knows about itself beyond its text: a web page's title from its metadata. */
+export interface Hints {
+  title?: string;
+}
+
+export function analyzeLines(lines: NormLine[], fileName: string, source: Analysis['source'], hints: Hints = {}): Analysis {
   const tables = readStatsTables(lines);
   const recognized = recognize(tables, lines);
   const prose = withoutSpans(lines, recognized.consumed);
   const stream = textStream(prose);
-  const meta = { template: recognized.template.id as TemplateId, ...readMeta(lines, stream) };
+  const meta = { template: recognized.template.id as TemplateId, ...readMeta(lines, stream, hints.title) };
   const claims = readClaims(stream);
   const enumerations = readEnumerations(stream.text, claims);
   const links = linkClaims(recognized.template, claims, stream.text);

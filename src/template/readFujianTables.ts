@@ -13,6 +13,7 @@ import type { IndicatorDef, TemplateDef } from './definition.ts';
 import { fujian2008 } from './fujian2008.ts';
 import { fujian2014 } from './fujian2014.ts';
 import type { Recognized } from './recognize.ts';
+import { readFujianTabbed } from './readFujianTabbed.ts';
 import { solveSplits, type OptionNumbers, type SumConstraint, splitCandidates } from './splitGlued.ts';
 
 
@@ -51,6 +52,9 @@ interface Option {
 }
 
 export function readFujianTables(lines: NormLine[]): Recognized | undefined {
+  // A table whose rows are lines of tab-separated cells (from HTML) needs no glued-digit solving.
+  const tabbed = readFujianTabbed(lines, TEMPLATES);
+  if (tabbed) return tabbed;
   for (const line of lines) {
     const header = HEADER.exec(line.text);
     if (!header) continue;

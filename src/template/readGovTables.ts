@@ -8,7 +8,7 @@
 import type { Cell, NormLine, RawCell, RawRow, RawTable } from '../model/types.ts';
 import { parseValue } from '../layout/parseValue.ts';
 import { posOf } from '../layout/readStatsTables.ts';
-import type { Span } from '../layout/splitRowLine.ts';
+import { tabCells, type Span } from '../layout/splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
 import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
 import { labelSimilarity } from './labelSimilarity.ts';
@@ -52,7 +52,7 @@ export function readGovTables(lines: NormLine[], year: number | undefined): GovR
     const heading = HEADINGS.find(([pattern]) => pattern.test(line.text));
     if (heading) current = heading[1] === 'end' ? undefined : heading[1];
     if (!current || !line.text.includes('\t')) continue;
-    const cells = spans(line.text);
+    const cells = tabCells(line.text);
     if (!cells.some((c) => parseValue(c.text).kind === 'number')) {
       if (current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
       continue;
@@ -182,16 +182,6 @@ function best(defs: IndicatorDef[], label: string, threshold: number): Indicator
   return found;
 }
 
-function spans(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const part of text.split('\t')) {
-    const lead = part.length - part.trimStart().length;
-    out.push({ text: part.trim(), start: start + lead });
-    start += part.length + 1;
-  }
-  return out;
-}
 
 function labelText(row: Row): string {
   return row.labels.map((l) => l.text).filter((t) => t !== '').join(' ');

@@ -13,9 +13,9 @@ export function readYear(lines: NormLine[]): number | undefined {
   return year ? Number(year[1]) : undefined;
 }
 
-export function readMeta(lines: NormLine[], stream: TextStream): Omit<ReportMeta, 'template'> {
+export function readMeta(lines: NormLine[], stream: TextStream, titleHint?: string): Omit<ReportMeta, 'template'> {
   const meta: Omit<ReportMeta, 'template'> = {};
-  const title = readTitle(lines);
+  const title = titleHint && /报告/.test(titleHint) ? titleHint : readTitle(lines);
   if (title) {
     meta.title = title;
     const year = /(20\d\d|19\d\d)\s*年/.exec(title);

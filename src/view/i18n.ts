@@ -10,7 +10,7 @@ const strings = {
   },
   dropHere: { zh: '把报告拖到这里，或', en: 'Drop a report here, or' },
   chooseFile: { zh: '选择文件', en: 'choose a file' },
-  dropFormats: { zh: '支持 PDF，以及 .txt / .md 文本（UTF-8、GBK/GB18030）', en: 'PDF, or text files .txt / .md (UTF-8, GBK/GB18030)' },
+  dropFormats: { zh: '支持 PDF、网页（.html）以及 .txt / .md 文本（UTF-8、GBK/GB18030）', en: 'PDF, web pages (.html), or text files .txt / .md (UTF-8, GBK/GB18030)' },
   page: { zh: '页', en: 'page' },
   narrativeSays: { zh: '正文', en: 'text' },
   passwordNeeded: { zh: '此 PDF 需要密码：', en: 'This PDF needs a password:' },

@@ -75,3 +75,17 @@ describe('2023_huaian_hongze_district.pdf', async () => {
     ]);
   });
 });
+
+describe('an HTML rendering of the 2024 tables (rowspan/colspan headers, &nbsp; blanks)', () => {
+  it('reads the same cells as the PDF, and finds nothing wrong', async () => {
+    const pdf = await analyzePdf('2024_huaian_city.pdf');
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/html/huaian-2024-tables.html', import.meta.url)));
+    const result = await analyzeFileNode(bytes, 'huaian-2024-tables.html');
+    if (!result.ok) throw new Error(result.reason.en);
+    const html = result.analysis;
+    expect(html.meta).toMatchObject({ template: 'gov-2021', year: 2024, region: '淮安市' });
+    const cells = (a: Analysis) => a.cells.map((c) => `${c.ref}=${c.value.raw}`).sort();
+    expect(cells(html)).toEqual(cells(pdf));
+    expect(flagged(html)).toEqual([]);
+  });
+});

@@ -5,8 +5,10 @@ import type { Analysis } from '../../model/types.ts';
 import { analyzeLines } from '../../pipeline/analyzeText.ts';
 import { htmlLines, type HtmlDocument } from './htmlLines.ts';
 import { parseHtml } from './parseHtml.ts';
+import { htmlTitle } from './htmlTitle.ts';
 
 export function analyzeHtml(text: string, fileName: string, parse: (text: string) => HtmlDocument = parseHtml): Analysis {
   // The source kind stays 'text': the lines carry no page boxes, and the view shows them as text.
-  return analyzeLines(htmlLines(parse(text)), fileName, { kind: 'text' });
+  const doc = parse(text);
+  return analyzeLines(htmlLines(doc), fileName, { kind: 'text' }, { title: htmlTitle(doc) });
 }

@@ -7,6 +7,10 @@ import { extractPdf } from '../../ingest/pdf/extractPdf.ts';
 import { isPdf, pdfErrorMessage } from '../../pipeline/pdfErrors.ts';
 import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
 import { openPdf, type OpenedPdf } from '../pdf/openPdf.ts';
+import { decodeText } from '../../ingest/decodeText.ts';
+import { htmlLines } from '../../ingest/html/htmlLines.ts';
+import { htmlTitle } from '../../ingest/html/htmlTitle.ts';
+import { isHtml } from '../../pipeline/isHtml.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
 
 export type Status =
@@ -131,7 +135,14 @@ export class AppState {
           return;
         }
       } else {
-        result = await this.#client.analyze(bytes, fileName, controller.signal);
+        const decoded = decodeText(bytes);
+        if (decoded.ok && isHtml(decoded.text, fileName)) {
+          // The browser parses the page; the worker gets its lines (a worker has no DOMParser).
+          const doc = new DOMParser().parseFromString(decoded.text, 'text/html');
+          result = await this.#client.analyzeLines(htmlLines(doc), fileName, htmlTitle(doc), controller.signal);
+        } else {
+          result = await this.#client.analyze(bytes, fileName, controller.signal);
+        }
       }
       if (controller.signal.aborted) return;
       if (!result.ok) {

@@ -2,6 +2,7 @@
 
 import { analyzeBytes } from '../../pipeline/analyzeBytes.ts';
 import { analyzePdfSource } from '../../pipeline/analyzePdf.ts';
+import { analyzeLines } from '../../pipeline/analyzeText.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
@@ -12,7 +13,9 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     const result =
       request.type === 'analyze'
         ? analyzeBytes(request.bytes, request.fileName)
-        : analyzePdfSource(request.source, request.fileName);
+        : request.type === 'analyze-pdf'
+          ? analyzePdfSource(request.source, request.fileName)
+          : { ok: true as const, analysis: analyzeLines(request.lines, request.fileName, { kind: 'text' }, { title: request.title }) };
     post({ id: request.id, type: 'result', result });
   } catch (error) {
     post({ id: request.id, type: 'crash', message: (error as Error).message });

@@ -2,7 +2,7 @@
 // cancelling means terminating the worker: an AbortSignal does that, and the next request starts a
 // fresh one.
 
-import type { PdfSource } from '../../model/types.ts';
+import type { NormLine, PdfSource } from '../../model/types.ts';
 import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -17,6 +17,10 @@ export class AnalysisClient {
 
   analyzePdf(source: PdfSource, fileName: string, signal?: AbortSignal): Promise<AnalyzeResult> {
     return this.#request((id) => ({ id, type: 'analyze-pdf', source, fileName }), signal);
+  }
+
+  analyzeLines(lines: NormLine[], fileName: string, title: string | undefined, signal?: AbortSignal): Promise<AnalyzeResult> {
+    return this.#request((id) => ({ id, type: 'analyze-lines', lines, fileName, title }), signal);
   }
 
   #request(make: (id: number) => WorkerRequest, signal?: AbortSignal): Promise<AnalyzeResult> {
