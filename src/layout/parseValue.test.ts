@@ -13,6 +13,8 @@ describe('parseValue keeps blank, 0, dashes, text and broken numbers apart', () 
     ['/', { kind: 'dash', raw: '/' }],
     ['135.', { kind: 'malformed', raw: '135.' }],
     ['无', { kind: 'text', raw: '无' }],
+    ['251000元', { kind: 'number', raw: '251000元', value: 251000, decimals: 0, unit: '元' }],
+    ['96171.6万元', { kind: 'number', raw: '96171.6万元', value: 96171.6, decimals: 1, unit: '万元' }],
     ['1条）', { kind: 'text', raw: '1条）' }],
   ])('%j', (printed, expected) => {
     expect(parseValue(printed)).toEqual(expected);

@@ -7,6 +7,8 @@ const DASHES = /^[-－—–―~～/／\\]+$/;
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const CUT_SHORT = /^-?\d+[.,]$|^-?\d+\.\d+\.$/;
+/** A number with its unit in the same cell (「251000元」, 「96171.6万元」). */
+const WITH_UNIT = /^(-?[\d,]+(?:\.\d+)?)\s*(万元|元|件|条|个|项|次|人)$/;
 
 export function parseValue(printed: string): Value {
   const raw = printed.trim();
@@ -17,12 +19,20 @@ export function parseValue(printed: string): Value {
     const dot = digits.indexOf('.');
     return { kind: 'number', raw, value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1 };
   }
+  const withUnit = WITH_UNIT.exec(raw);
+  if (withUnit) {
+    const number = parseValue(withUnit[1]!);
+    if (number.kind === 'number') return { ...number, raw, unit: withUnit[2]! };
+  }
   if (CUT_SHORT.test(raw)) return { kind: 'malformed', raw };
   return { kind: 'text', raw };
 }
 
 /** Whether a printed token is meant as a value (a number, a dash or a broken number), not as label text. */
 export function isValueToken(token: string): boolean {
-  const kind = parseValue(token).kind;
-  return kind === 'number' || kind === 'dash' || kind === 'malformed';
+  const value = parseValue(token);
+  // 「1条」 in a space-separated line is more likely the end of a wrapped label (…计1条）) than a value;
+  // a unit inside a cell is only trusted where cells are known (tab-separated or ruled).
+  if (value.unit) return false;
+  return value.kind === 'number' || value.kind === 'dash' || value.kind === 'malformed';
 }

@@ -83,6 +83,8 @@ export interface Value {
   value?: number;
   /** Digits after the decimal point as printed; drives the tolerance for 万元 amounts. */
   decimals?: number;
+  /** A unit printed inside the cell with the number (「251000元」). */
+  unit?: string;
 }
 
 /** A table row as the layout stage read it, before any template is applied. */
@@ -183,6 +185,10 @@ export interface Claim {
 export interface ClaimLink {
   claim: number;
   indicators: string[];
+  /** The value column the claim restates. */
+  column?: number;
+  /** The claim restates the sum of the indicators rather than one of them. */
+  sum?: boolean;
   /** Why the link was made: the lexicon entry's words, or the indicator label found in the subject. */
   evidence: string;
   weak: boolean;

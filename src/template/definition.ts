@@ -55,6 +55,10 @@ export interface LexiconEntry {
   exclude?: RegExp;
   /** A weak link (the prose may count something narrower) is a warning when it disagrees, not an error. */
   weak?: boolean;
+  /** The value column the prose restates (table 三's 总计 is column 6); 0 when not given. */
+  column?: number;
+  /** The prose states the sum of the indicators (行政诉讼 = 未经复议直接起诉 + 复议后起诉), not one of them. */
+  sum?: boolean;
 }
 
 export interface TemplateDef {

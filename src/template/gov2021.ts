@@ -3,6 +3,7 @@
 // 2021. Row ids are the table's number and the row's own numbering (三.三(三)1 = table 三, row 三（三）1).
 
 import type { ColumnDef, IndicatorDef, Relation, TableDef, TemplateDef } from './definition.ts';
+import { lexicon2021 } from './lexicon2021.ts';
 
 const count = (zh: string, en: string): ColumnDef => ({ zh, en, kind: 'count' });
 
@@ -151,6 +152,7 @@ export const gov2021: TemplateDef = {
   tables: TABLES_2021,
   indicators: [...TABLE2_2021, ...TABLE3_HEAD, ...TABLE3_2021_SIX, ...TABLE3_TAIL, ...TABLE4],
   relations: [...table3Relations([...RESULT_ROWS_BEFORE_SIX, '三.三(六)1', '三.三(六)2', '三.三(六)3']), ...TABLE4_RELATIONS],
+  lexicon: lexicon2021,
 };
 
 export const gov2019: TemplateDef = {
@@ -165,6 +167,7 @@ export const gov2019: TemplateDef = {
     ...TABLE4,
   ],
   relations: [...table3Relations([...RESULT_ROWS_BEFORE_SIX, '三.三(六)']), ...TABLE4_RELATIONS],
+  lexicon: lexicon2021,
 };
 
 /**

@@ -29,7 +29,15 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string)
         !(e.exclude && e.exclude.test(claim.subject)),
     );
     if (entry) {
-      links.push({ claim: index, indicators: entry.indicators, evidence: `「${claim.subject}」~ ${entry.subject.source}`, weak: !!entry.weak, ...scope });
+      links.push({
+        claim: index,
+        indicators: entry.indicators,
+        evidence: `「${claim.subject}」~ ${entry.subject.source}`,
+        weak: !!entry.weak,
+        ...(entry.column ? { column: entry.column } : {}),
+        ...(entry.sum ? { sum: true } : {}),
+        ...scope,
+      });
       return;
     }
     const subject = labelKey(claim.subject);

@@ -42,6 +42,19 @@ describe('2024_huaian_city.pdf (clean: every identity holds)', async () => {
     expect(count('row-sum')).toBe(25 + 3); // every row of table 三, and the three groups of table 四
   });
 
+  it('reconciles the narrative with the tables (行政诉讼 46 = both lawsuit groups)', () => {
+    const narrative = a.findings.filter((f) => f.rule === 'narrative-vs-table');
+    expect(narrative.map((f) => [f.severity, f.stated, f.computed, f.cells.join('+')])).toEqual(
+      expect.arrayContaining([
+        ['info', 3119, 3119, '三.一@6'],
+        ['info', 3050, 3050, '三.三(七)@6'],
+        ['info', 34, 34, '三.二@6'],
+        ['info', 351, 351, '四.复议@4'],
+        ['info', 46, 46, '四.诉讼直接@4+四.诉讼复议后@4'],
+      ]),
+    );
+  });
+
   it('finds exactly the findings one changed cell implies', () => {
     // 三（三）2 自然人: 30 → 31. Its row total (31) and column 自然人's （七） (2932) no longer add up;
     // the balance uses （七） as printed, so it still holds.

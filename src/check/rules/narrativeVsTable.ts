@@ -14,13 +14,17 @@ export const narrativeVsTable: Rule = {
     for (const link of context.links) {
       const claim = context.claims[link.claim]!;
       const cells = link.indicators
-        .map((id) => cellAt(context, id, 0))
+        .map((id) => cellAt(context, id, link.column ?? 0))
         .filter((c): c is Cell => c?.value.kind === 'number' && (c.unit === '' || sameUnit(c.unit, claim.unit)));
-      if (cells.length === 0) continue;
-      const match = cells.find((c) => c.value.value === claim.value);
+      if (cells.length === 0 || (link.sum && cells.length < link.indicators.length)) continue;
+      // A claim about several rows at once (行政诉讼 = both lawsuit groups) is compared with their sum.
+      const summed = link.sum ? cells.reduce((s, c) => s + c.value.value!, 0) : undefined;
+      const match = summed === undefined ? cells.find((c) => c.value.value === claim.value) : summed === claim.value ? cells[0] : undefined;
       const target = match ?? cells[0]!;
-      const table = target.value.value!;
-      const name = rowName(context, target.indicator);
+      const table = summed ?? target.value.value!;
+      const name = link.sum
+        ? { zh: link.indicators.map((id) => rowName(context, id).zh).join(' + '), en: link.indicators.map((id) => rowName(context, id).en).join(' + ') }
+        : rowName(context, target.indicator);
       if (match) {
         findings.push({
           rule: 'narrative-vs-table',
@@ -32,7 +36,7 @@ export const narrativeVsTable: Rule = {
           stated: claim.value,
           computed: table,
           delta: 0,
-          cells: [target.ref],
+          cells: link.sum ? cells.map((c) => c.ref) : [target.ref],
           spans: [claim.pos],
         });
         continue;
@@ -68,7 +72,7 @@ export const narrativeVsTable: Rule = {
         stated: claim.value,
         computed: table,
         delta: claim.value - table,
-        cells: [target.ref],
+        cells: link.sum ? cells.map((c) => c.ref) : [target.ref],
         spans: [claim.pos],
         ...(cut
           ? {
