@@ -11,6 +11,7 @@ import * as balance from './rules/balance.ts';
 import * as rowSum from './rules/rowSum.ts';
 import * as groupEmpty from './rules/groupEmpty.ts';
 import * as countValues from './rules/countValues.ts';
+import * as narrativeShare from './rules/narrativeShare.ts';
 
 const modules: Array<{ rule: Rule; examples: RuleExamples }> = [
   { rule: sum.sum, examples: sum.examples },
@@ -23,6 +24,7 @@ const modules: Array<{ rule: Rule; examples: RuleExamples }> = [
   { rule: rowSum.rowSum, examples: rowSum.examples },
   { rule: groupEmpty.groupEmpty, examples: groupEmpty.examples },
   { rule: countValues.countValues, examples: countValues.examples },
+  { rule: narrativeShare.narrativeShare, examples: narrativeShare.examples },
 ];
 
 for (const { rule, examples } of modules) {

@@ -13,8 +13,9 @@ import { balance } from './rules/balance.ts';
 import { rowSum } from './rules/rowSum.ts';
 import { groupEmpty } from './rules/groupEmpty.ts';
 import { countValues } from './rules/countValues.ts';
+import { narrativeShare } from './rules/narrativeShare.ts';
 
-export const rules: Rule[] = [balance, sum, rowSum, same, groupEmpty, countValues, malformed, signatureDate, narrativeVsTable, narrativeEnumeration];
+export const rules: Rule[] = [balance, sum, rowSum, same, groupEmpty, countValues, malformed, signatureDate, narrativeVsTable, narrativeEnumeration, narrativeShare];
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 

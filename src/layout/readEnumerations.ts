@@ -27,10 +27,18 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     const whole = before[before.length - 1];
     if (!whole || parts.length === 0) continue;
     const listText = text.slice(at, end);
+    // A percentage printed after a part and before the next one is that part's share of the whole.
+    const percents = claims.filter((c) => c.offset > at && c.offset < end && c.unit === '%');
+    const shares = parts.flatMap((part, i) => {
+      const next = parts[i + 1]?.offset ?? end;
+      const percent = percents.find((p) => p.offset > part.offset && p.offset < next);
+      return percent ? [{ part: claims.indexOf(part), percent: claims.indexOf(percent) }] : [];
+    });
     enumerations.push({
       whole: claims.indexOf(whole),
       parts: parts.map((p) => claims.indexOf(p)),
       complete: !/主要|等[方面类项]|包括但不限于|部分/.test(listText),
+      ...(shares.length ? { shares } : {}),
     });
   }
   return enumerations;

@@ -202,6 +202,8 @@ export interface Enumeration {
   parts: number[];
   /** False when the list says it is not exhaustive (「主要」, 「等」). */
   complete: boolean;
+  /** Shares the prose gives for parts (「57034条，占总数的38.3%」): part and percentage claim indices. */
+  shares?: Array<{ part: number; percent: number }>;
 }
 
 export interface Analysis {

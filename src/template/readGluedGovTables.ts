@@ -1,0 +1,381 @@
+// Reads tables 二, 三 and 四 of the 2019/2021 templates where an HTML-to-text step flattened the whole
+// page onto one line and glued the cells together (平潭 .txt archives: 「一、本年新收政府信息公开申请数量
+// 640020470二、…」). The template guides the reading: each row is found by its label, in template order,
+// and the digits between a row's label and the next row's label are its run. A run is cut into cells by
+// splitDigitsRow.ts under the table's own identities (总计 = the six applicant columns; per column （七） =
+// Σ results and 一 + 二 = （七） + 四; each 总计 of table 四 = its four outcomes). A cell that the identities
+// do not settle is kept as text and explained; a table whose identities no reading satisfies is reported.
+
+import type { Bilingual, Finding, NormLine, RawCell, RawTable } from '../model/types.ts';
+import { parseValue } from '../layout/parseValue.ts';
+import { posOf } from '../layout/readStatsTables.ts';
+import type { Span } from '../layout/splitRowLine.ts';
+import type { IndicatorDef, TemplateDef } from './definition.ts';
+import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
+import type { GovReading } from './readGovTables.ts';
+import { agreed, solveJointly, splitDigitsRow, tokensOf, type CellKind, type Identity } from './splitDigitsRow.ts';
+
+export interface Consumed {
+  line: number;
+  start: number;
+  end: number;
+}
+
+export type GluedGovReading = GovReading & { notices: Bilingual[]; findings: Finding[]; consumed: Consumed[] };
+
+const FIRST_ROW = ['本年新收政府信息公开申请数量'];
+const TABLE3_HEADING = /三\s*[、.．]\s*收到和处理政府信息公开申请情况/g;
+const TABLE4_HEADING = /(?:四\s*[、.．]\s*)?(?:政府信息公开)?行政复议[、，]?\s*行政诉讼情况/g;
+const TABLE2_HEADINGS: Array<[string, RegExp]> = ['一', '五', '六', '八', '九'].map((n) => [
+  `二(${n})`,
+  new RegExp(`第二十条\\s*第\\s*[（(]\\s*${n}\\s*[)）]\\s*项`, 'g'),
+]);
+/** What may precede a label as its numbering: （三）, 四、 or an item number 2. glued to the digits before. */
+const LEAD = /(?:[（(]\s*[一二三四五六七]\s*[)）]|[一二三四]\s*[、.．]|\d\s*[.、．])\s*$/;
+/** A run of table 二 may end in a unit printed inside the cell (「5394432.52元」). */
+const UNIT = /^\s*(?:万元|元)/;
+const MAX_SHOWN = 4;
+
+interface Out {
+  line: NormLine;
+  template: TemplateDef;
+  reading: GluedGovReading;
+}
+
+/** One template row found in the line: its printed label and the run of digits after it. */
+interface Row {
+  def: IndicatorDef;
+  label: Span;
+  run: Span;
+  /** False when something other than digits and headings stands between this label and the next. */
+  readable: boolean;
+}
+
+export function readGluedGovTables(lines: NormLine[], year?: number): GluedGovReading | undefined {
+  for (const line of lines) {
+    // Tab-separated rows keep their cells; readGovTables reads those.
+    if (line.text.includes('\t')) continue;
+    const first = find(line.text, FIRST_ROW, 0, line.text.length);
+    if (first) return readLine(line, first, year);
+  }
+  return undefined;
+}
+
+function readLine(line: NormLine, first: Span, year: number | undefined): GluedGovReading | undefined {
+  const text = line.text;
+  const end3 = matchFrom(TABLE4_HEADING, text, first.start)?.index ?? text.length;
+  const heading3 = lastBefore(TABLE3_HEADING, text, first.start, 300);
+  const start2 = lastBefore(TABLE2_HEADINGS[0]![1], text, first.start, 2000);
+  const template = chooseTemplate(text.slice(first.start, end3), start2 === undefined ? '' : text.slice(start2, first.start), year);
+  const rows = locateTable3(text, template, first.start, end3);
+  const valueRows = rows.filter((r) => !r.def.group);
+  if (valueRows.length < 5) return undefined;
+  const reading: GluedGovReading = { template, cells: [], tables: [], unmatched: [], table3Rows: valueRows.length, notices: [], findings: [], consumed: [] };
+  const out: Out = { line, template, reading };
+  if (start2 !== undefined) {
+    const end2 = readTable2(out, start2, heading3 ?? rows[0]!.label.start);
+    reading.consumed.push({ line: line.line, start: start2, end: end2 });
+  }
+  readTable3(out, valueRows);
+  const last = rows[rows.length - 1]!;
+  reading.consumed.push({ line: line.line, start: heading3 ?? rows[0]!.label.start, end: last.run.start + last.run.text.length });
+  const four = readTable4(out, end3);
+  if (four) reading.consumed.push({ line: line.line, start: end3, end: four });
+  return reading;
+}
+
+/**
+ * 2021 splits （六） into three numbered rows; 2019 prints it as one. Table 二's column headings tell the
+ * formats apart (2021: 本年制发件数 …; 2019: 本年新制作数量 …), the year when they cannot, as readGovTables
+ * decides; a 2021 report that prints （六） as one row is read with that row.
+ */
+function chooseTemplate(table3: string, table2: string, year: number | undefined): TemplateDef {
+  const flat = table3.replace(/\s+/g, '');
+  if (/逾期不补正|逾期未按收费通知/.test(flat)) return gov2021;
+  const is2019 = /本年新制作数量|本年新公开数量|上一年项目数量/.test(table2)
+    ? true
+    : /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量/.test(table2)
+      ? false
+      : year !== undefined && year <= 2020;
+  if (is2019) return gov2019;
+  return /[（(]六[)）]其他处理\d/.test(flat) ? gov2021SingleSix : gov2021;
+}
+
+function locateTable3(text: string, template: TemplateDef, from: number, to: number): Row[] {
+  const defs = template.indicators.filter((d) => d.table === '三');
+  const found: Array<{ def: IndicatorDef; lead: number; end: number }> = [];
+  let floor = from;
+  for (const def of defs) {
+    const match = find(text, [def.label, ...(def.aliases ?? [])], floor, to);
+    if (!match) continue;
+    const end = match.start + match.text.length;
+    found.push({ def, lead: leadOf(text, match.start, found.length ? floor : match.start - 6), end });
+    floor = end;
+  }
+  // Between a run and the next label there may be a heading printed again at a page break (2019:
+  // 「三、本年度办理结果（四）无法提供」); anything else means the row was not read as printed.
+  const groups = defs.filter((d) => d.group).map((d) => wordPattern(d.label));
+  const noise = new RegExp(`^(?:\\s|[一二三四五六七][、.．]|[（(][一二三四五六七][)）]|${groups.join('|')})*$`);
+  return found.map((f, i) => {
+    const next = found[i + 1];
+    const gapEnd = next ? next.lead : f.end + /^[\d\s]*/.exec(text.slice(f.end, to))![0].length;
+    const gap = text.slice(f.end, gapEnd);
+    const digits = /^[\d\s]*/.exec(gap)![0];
+    const readable = noise.test(gap.slice(digits.length));
+    return { def: f.def, label: trimmed(text.slice(f.lead, f.end), f.lead), run: trimmed(readable ? digits : gap, f.end), readable };
+  });
+}
+
+/** Table 三: each row's runs split into seven cells whose first six add up to the seventh, solved jointly. */
+function readTable3(out: Out, rows: Row[]): void {
+  const kinds: CellKind[] = Array.from({ length: 7 }, () => 'count');
+  const rowSum = (n: number[]) => n.length < 7 || n.slice(0, 6).reduce((a, b) => a + b, 0) === n[6];
+  const readings = rows.map((row): Span[][] => {
+    if (!row.readable || row.run.text === '') {
+      if (!row.readable) out.reading.notices.push(unreadable(row, 7));
+      return [];
+    }
+    const tokens = tokensOf(row.run);
+    const valid = splitDigitsRow(tokens, kinds, rowSum);
+    if (valid === undefined) out.reading.notices.push(tooMany(row));
+    if (valid === undefined || valid.length > 0) return valid ?? [];
+    // No reading makes the row's own 总计 hold. The cells are read only where the digits allow one reading
+    // whatever the sums (seven digits, seven cells); the rules then report the row's 总计.
+    const plain = splitDigitsRow(tokens, kinds) ?? [];
+    if (plain.length === 1) return plain;
+    if (plain.length === 0) out.reading.notices.push(unreadable(row, 7));
+    else out.reading.findings.push(gluedSum(`${short(row.def.id)} 总计 = 六类申请人之和`, `${short(row.def.id)} total = the six applicant columns`, kinds.map((_, c) => `${row.def.id}@${c}`)));
+    return [];
+  });
+  const numbers = readings.map((list) => list.map((r) => r.map((s) => Number(s.text))));
+  const index = new Map(rows.map((row, i) => [row.def.id, i]));
+  const identities = table3Identities(out.template, index, numbers);
+  const joint = solveJointly(numbers, identities.map((x) => x.identity));
+  if (joint.gaveUp) out.reading.notices.push({ zh: '表三的粘连数字读法太多，未能逐一核对。', en: 'Table 三: the glued digits have too many readings to try.' });
+  const solved = joint.solutions > 0;
+  const known = new Set<string>();
+  rows.forEach((row, i) => {
+    const kept = joint.possible[i]!.map((k) => readings[i]![k]!);
+    const values = emitRow(out, '三', row, kept, 7);
+    values.forEach((v, c) => v.value.kind === 'number' && known.add(`${row.def.id}@${c}`));
+    if (kept.length > 1) out.reading.notices.push(ambiguous(row, kept, solved));
+  });
+  if (solved || joint.gaveUp) return;
+  // No reading satisfies the identities: the report's own numbers disagree. An identity is named here only
+  // when some of its cells stayed text; where all are numbers the sum and balance rules report it.
+  const alone = identities.filter((x) => solveJointly(numbers, [x.identity]).solutions === 0);
+  const hidden = (alone.length ? alone : identities).filter((x) => x.refs.some((ref) => !known.has(ref)));
+  for (const name of [...new Set(hidden.map((x) => x.name.zh))]) {
+    const group = hidden.filter((x) => x.name.zh === name);
+    const columns = group.map((x) => columnName(out.template, '三', x.column));
+    out.reading.findings.push(gluedSum(`${name}（${columns.map((c) => c.zh).join('、')}列）`, `${group[0]!.name.en} (columns ${columns.map((c) => c.en).join(', ')})`, [...new Set(group.flatMap((x) => x.refs))]));
+  }
+}
+
+interface NamedIdentity {
+  identity: Identity;
+  name: Bilingual;
+  column: number;
+  refs: string[];
+}
+
+/** The template's per-column identities of table 三 over rows that were read, as signed terms. */
+function table3Identities(template: TemplateDef, index: Map<string, number>, numbers: number[][][]): NamedIdentity[] {
+  const out: NamedIdentity[] = [];
+  for (const relation of template.relations) {
+    const sides = relation.kind === 'sum' ? { plus: [relation.parent], minus: relation.parts } : relation.kind === 'balance' ? { plus: relation.left, minus: relation.right } : undefined;
+    if (!sides) continue;
+    const ids = [...sides.plus, ...sides.minus];
+    // A row that was not found, or not read, leaves its identities unchecked here (the rules say so).
+    if (ids.some((id) => !index.has(id) || numbers[index.get(id)!]!.length === 0)) continue;
+    const name =
+      relation.kind === 'sum'
+        ? { zh: `${short(relation.parent)} = ${relation.parts.map(short).join(' + ')}`, en: `${relation.parent} = the sum of its ${relation.parts.length} parts` }
+        : { zh: `${sides.plus.map(short).join(' + ')} = ${sides.minus.map(short).join(' + ')}`, en: `${sides.plus.join(' + ')} = ${sides.minus.join(' + ')}` };
+    for (let column = 0; column < 7; column++) {
+      const terms = [...sides.plus.map((id) => ({ id, sign: 1 as const })), ...sides.minus.map((id) => ({ id, sign: -1 as const }))];
+      out.push({ identity: { terms: terms.map((t) => ({ row: index.get(t.id)!, column, sign: t.sign })) }, name, column, refs: ids.map((id) => `${id}@${column}`) });
+    }
+  }
+  return out;
+}
+
+/** Table 四: one run of fifteen numbers, three groups of 维持 | 纠正 | 其他 | 尚未审结 | 总计. Returns its end. */
+function readTable4(out: Out, from: number): number | undefined {
+  const text = out.line.text;
+  // The values follow the last column heading, 总计, directly.
+  const header = /总计\s*(?=\d)/g;
+  header.lastIndex = from;
+  const match = header.exec(text);
+  if (!match || match.index - from > 400) return undefined;
+  const start = match.index + match[0].length;
+  const run = trimmed(/^[\d\s]*/.exec(text.slice(start))![0], start);
+  const groups = out.template.indicators.filter((d) => d.table === '四');
+  const kinds: CellKind[] = Array.from({ length: 15 }, () => 'count');
+  const groupSum = (n: number[]) => n.length % 5 !== 0 || n.slice(-5, -1).reduce((a, b) => a + b, 0) === n[n.length - 1];
+  const tokens = tokensOf(run);
+  let readings = splitDigitsRow(tokens, kinds, groupSum);
+  let solved = true;
+  if (readings === undefined) out.reading.notices.push({ zh: `表四的数字「${run.text}」读法太多，未能逐一核对。`, en: `Table 四: “${run.text}” has too many readings to try.` });
+  else if (readings.length === 0) {
+    solved = false;
+    readings = splitDigitsRow(tokens, kinds) ?? [];
+    if (readings.length !== 1) {
+      const refs = groups.flatMap((g) => [0, 1, 2, 3, 4].map((c) => `${g.id}@${c}`));
+      out.reading.findings.push(gluedSum('表四各组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结', 'table 四, each group: total = upheld + corrected + other + pending', refs));
+      readings = [];
+    }
+  }
+  const all = readings ?? [];
+  const label = (g: IndicatorDef): Span => ({ text: g.label, start: run.start });
+  groups.forEach((g, k) => {
+    const kept = all.map((r) => r.slice(k * 5, k * 5 + 5));
+    const row = { def: g, label: label(g), run, readable: true };
+    emitRow(out, '四', row, kept, 5);
+    if (new Set(kept.map((r) => r.map((s) => `${s.start}:${s.text}`).join())).size > 1) out.reading.notices.push(ambiguous(row, all, solved));
+  });
+  return run.start + run.text.length;
+}
+
+/** Table 二: rows found by label under their own heading, each run split into the table's columns. */
+function readTable2(out: Out, from: number, to: number): number {
+  const text = out.line.text;
+  const headings = TABLE2_HEADINGS.map(([id, pattern]) => ({ id, match: matchFrom(pattern, text, from) })).filter((h) => h.match && h.match.index < to);
+  let end = from;
+  for (const { id, match } of headings) {
+    const def = out.template.tables?.find((t) => t.id === id);
+    const start = match!.index + match![0].length;
+    const stop = Math.min(to, ...headings.map((h) => h.match!.index).filter((i) => i > match!.index));
+    let floor = start;
+    for (const row of out.template.indicators.filter((d) => d.table === id)) {
+      const label = find(text, [row.label, ...(row.aliases ?? [])], floor, stop);
+      if (!def || !label) continue;
+      const after = label.start + label.text.length;
+      const digits = /^[\s\d.-]*/.exec(text.slice(after, stop))![0];
+      const unit = UNIT.exec(text.slice(after + digits.length, stop))?.[0] ?? '';
+      const run = trimmed(digits, after);
+      let readings = run.text === '' ? [] : splitDigitsRow(tokensOf(run), def.columns.map((c) => c.kind));
+      // The unit belongs to the last cell, as printed: parseValue reads 「5394432.52元」 with its unit.
+      const unitEnd = after + digits.length + unit.length;
+      if (unit) readings = readings?.map((r) => r.map((s, c) => (c === r.length - 1 ? { text: text.slice(s.start, unitEnd), start: s.start } : s)));
+      const shown = unit ? trimmed(text.slice(run.start, unitEnd), run.start) : run;
+      const located = { def: row, label, run: shown, readable: true };
+      if (run.text === '') emitRow(out, id, located, [def.columns.map(() => ({ text: '', start: after }))], def.columns.length);
+      else emitRow(out, id, located, readings ?? [], def.columns.length);
+      if (run.text !== '' && readings?.length !== 1) out.reading.notices.push(table2Notice(located, readings, def.columns.map((c) => c.zh)));
+      floor = after + digits.length;
+      end = Math.max(end, unit ? unitEnd : run.start + run.text.length);
+    }
+  }
+  return end;
+}
+
+/** Emits a row's cells: a cell every kept reading agrees on is a number, any other cell is the run as text. */
+function emitRow(out: Out, tableId: string, row: Row, kept: Span[][], width: number): RawCell[] {
+  const { line, reading } = out;
+  const known = agreed(kept, width);
+  const values = known.map((span): RawCell =>
+    span ? { value: parseValue(span.text), pos: posOf(line, span) } : { value: { kind: 'text', raw: row.run.text }, pos: posOf(line, row.run) },
+  );
+  values.forEach((cell, column) => reading.cells.push({ ref: `${row.def.id}@${column}`, indicator: row.def.id, label: row.label.text, unit: '', column, ...cell }));
+  let table = reading.tables.find((t) => t.header[0] === tableId);
+  if (!table) {
+    const def = out.template.tables!.find((t) => t.id === tableId)!;
+    table = { header: [tableId, ...def.columns.map((c) => c.zh)], columns: def.columns.map((c) => c.zh), rows: [], lines: [line.line, line.line] } satisfies RawTable;
+    reading.tables.push(table);
+  }
+  table.rows.push({ label: row.label.text, unit: '', values, pos: posOf(line, row.label) });
+  return values;
+}
+
+function gluedSum(zh: string, en: string, cells: string[]): Finding {
+  return {
+    rule: 'glued-sum',
+    severity: 'error',
+    message: {
+      zh: `无论怎样拆分粘连的数字，「${zh}」都不能成立：表中的数字本身不一致。`,
+      en: `However the glued digits are split, “${en}” cannot hold: the table's own numbers disagree.`,
+    },
+    cells,
+  };
+}
+
+function ambiguous(row: Row, kept: Span[][], solved: boolean): Bilingual {
+  const list = kept.slice(0, MAX_SHOWN).map((r) => r.map((s) => s.text).join('|'));
+  const more = kept.length > MAX_SHOWN ? { zh: ` 等 ${kept.length} 种`, en: ` and ${kept.length - MAX_SHOWN} more` } : { zh: '', en: '' };
+  const why = solved
+    ? { zh: '每一种都与表内的全部合计关系相符', en: 'each satisfies every identity of the table' }
+    : { zh: '表内的合计关系不能确定是哪一种', en: "the table's identities do not decide between them" };
+  return {
+    zh: `「${row.label.text}」的数字粘连为「${row.run.text}」，可读作 ${list.join('、')}${more.zh}；${why.zh}，故不作猜测，读法不一的单元格按文字保留。`,
+    en: `The values of “${row.label.text}” are glued together as “${row.run.text}”, which reads as ${list.join(' or ')}${more.en}; ${why.en}, so none was chosen and the cells that differ are kept as text.`,
+  };
+}
+
+/** Table 二 has no sums to decide by; for 规章/规范性文件 the reading with 现行有效件数 largest is the likely one. */
+function table2Notice(row: Row, readings: Span[][] | undefined, columns: string[]): Bilingual {
+  if (readings === undefined || readings.length === 0) return readings ? unreadable(row, columns.length) : tooMany(row);
+  const base = ambiguous(row, readings, false);
+  const likely = columns[columns.length - 1] === '现行有效件数' ? readings.filter((r) => r.every((s) => Number(s.text) <= Number(r[r.length - 1]!.text))) : [];
+  if (likely.length === 0) return base;
+  const list = likely.slice(0, MAX_SHOWN).map((r) => r.map((s) => s.text).join('|')).join('、');
+  return { zh: `${base.zh}（现行有效件数最大的读法有 ${likely.length} 种：${list}。）`, en: `${base.en} (${likely.length} reading(s) have 现行有效件数 largest: ${list}.)` };
+}
+
+function unreadable(row: Row, width: number): Bilingual {
+  return {
+    zh: `「${row.label.text}」的数值「${row.run.text}」无法读成 ${width} 栏数字，按文字保留。`,
+    en: `The values “${row.run.text}” of “${row.label.text}” cannot be read as ${width} cells; kept as text.`,
+  };
+}
+
+function tooMany(row: Row): Bilingual {
+  return { zh: `「${row.label.text}」的粘连数字「${row.run.text}」读法太多，未能逐一核对，按文字保留。`, en: `The glued digits “${row.run.text}” of “${row.label.text}” have too many readings to try; kept as text.` };
+}
+
+function columnName(template: TemplateDef, table: string, column: number): Bilingual {
+  const def = template.tables?.find((t) => t.id === table)?.columns[column];
+  return { zh: def?.zh ?? String(column + 1), en: def?.en ?? String(column + 1) };
+}
+
+/** 三.三(一) → 三(一): the row's own numbering, as the table prints it. */
+function short(id: string): string {
+  return id.replace(/^三\./, '');
+}
+
+/** Where the printed label starts once its numbering (（三）, 四、, 2.) is included. */
+function leadOf(text: string, start: number, floor: number): number {
+  let at = start;
+  while (at > floor && /\s/.test(text[at - 1]!)) at--;
+  const lead = LEAD.exec(text.slice(Math.max(0, floor), at));
+  return lead ? at - lead[0].length : at;
+}
+
+function wordPattern(word: string): string {
+  return [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+}
+
+/** The first place in [from, to) where one of the words is printed, spaces allowed between characters. */
+function find(text: string, words: string[], from: number, to: number): Span | undefined {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const match = matchFrom(new RegExp(sorted.map(wordPattern).join('|'), 'g'), text, from);
+  return match && match.index + match[0].length <= to ? { text: match[0], start: match.index } : undefined;
+}
+
+function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, 'g');
+  global.lastIndex = from;
+  return global.exec(text);
+}
+
+/** The start of the last match that begins within `reach` characters before `before`. */
+function lastBefore(pattern: RegExp, text: string, before: number, reach: number): number | undefined {
+  let found: number | undefined;
+  for (let m = matchFrom(pattern, text, Math.max(0, before - reach)); m && m.index < before; m = matchFrom(pattern, text, m.index + 1)) found = m.index;
+  return found;
+}
+
+function trimmed(text: string, start: number): Span {
+  const lead = text.length - text.trimStart().length;
+  return { text: text.trim(), start: start + lead };
+}
