@@ -210,8 +210,11 @@ export interface Analysis {
   /** Schema version of this object, for the CLI's --json consumers and share links. */
   version: 1;
   fileName: string;
-  /** What kind of document was read, and for a PDF how many pages it has. */
-  source: { kind: 'text' | 'pdf'; pages?: number };
+  /**
+   * What kind of document was read, and for a PDF how many pages it has. For PDF and HTML input, lines and
+   * columns refer to the text rebuilt from the document (`lines`), not to its bytes.
+   */
+  source: { kind: 'text' | 'pdf' | 'html'; pages?: number };
   meta: ReportMeta;
   /** Every table the layout stage found, mapped or not. */
   tables: RawTable[];

@@ -13,7 +13,7 @@ import type { Span } from '../layout/splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
 import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
 import type { GovReading } from './readGovTables.ts';
-import { agreed, solveJointly, splitDigitsRow, tokensOf, type CellKind, type Identity } from './splitDigitsRow.ts';
+import { agreed, ambiguous, gluedSum, solveJointly, splitDigitsRow, table2Notice, tokensOf, tooMany, unreadable, type CellKind, type Identity } from './splitDigitsRow.ts';
 
 export interface Consumed {
   line: number;
@@ -34,7 +34,6 @@ const TABLE2_HEADINGS: Array<[string, RegExp]> = ['一', '五', '六', '八', '�
 const LEAD = /(?:[（(]\s*[一二三四五六七]\s*[)）]|[一二三四]\s*[、.．]|\d\s*[.、．])\s*$/;
 /** A run of table 二 may end in a unit printed inside the cell (「5394432.52元」). */
 const UNIT = /^\s*(?:万元|元)/;
-const MAX_SHOWN = 4;
 
 interface Out {
   line: NormLine;
@@ -158,7 +157,7 @@ function readTable3(out: Out, rows: Row[]): void {
     const kept = joint.possible[i]!.map((k) => readings[i]![k]!);
     const values = emitRow(out, '三', row, kept, 7);
     values.forEach((v, c) => v.value.kind === 'number' && known.add(`${row.def.id}@${c}`));
-    if (kept.length > 1) out.reading.notices.push(ambiguous(row, kept, solved));
+    if (kept.length > 1) out.reading.notices.push(ambiguous(row, kept, solved ? 'solved' : 'unsolved'));
   });
   if (solved || joint.gaveUp) return;
   // No reading satisfies the identities: the report's own numbers disagree. An identity is named here only
@@ -227,13 +226,9 @@ function readTable4(out: Out, from: number): number | undefined {
     }
   }
   const all = readings ?? [];
-  const label = (g: IndicatorDef): Span => ({ text: g.label, start: run.start });
-  groups.forEach((g, k) => {
-    const kept = all.map((r) => r.slice(k * 5, k * 5 + 5));
-    const row = { def: g, label: label(g), run, readable: true };
-    emitRow(out, '四', row, kept, 5);
-    if (new Set(kept.map((r) => r.map((s) => `${s.start}:${s.text}`).join())).size > 1) out.reading.notices.push(ambiguous(row, all, solved));
-  });
+  // The flattened header no longer says where each group's label was, so the template's label is shown.
+  groups.forEach((g, k) => emitRow(out, '四', { def: g, label: { text: g.label, start: run.start }, run, readable: true }, all.map((r) => r.slice(k * 5, k * 5 + 5)), 5));
+  if (all.length > 1) out.reading.notices.push(ambiguous({ label: { text: '表四', start: run.start }, run }, all, solved ? 'solved' : 'unsolved'));
   return run.start + run.text.length;
 }
 
@@ -275,7 +270,8 @@ function emitRow(out: Out, tableId: string, row: Row, kept: Span[][], width: num
   const { line, reading } = out;
   const known = agreed(kept, width);
   const values = known.map((span): RawCell =>
-    span ? { value: parseValue(span.text), pos: posOf(line, span) } : { value: { kind: 'text', raw: row.run.text }, pos: posOf(line, row.run) },
+    // An empty run is a blank row, not text: blank and text are different facts.
+    span ? { value: parseValue(span.text), pos: posOf(line, span) } : { value: row.run.text === '' ? parseValue('') : { kind: 'text', raw: row.run.text }, pos: posOf(line, row.run) },
   );
   values.forEach((cell, column) => reading.cells.push({ ref: `${row.def.id}@${column}`, indicator: row.def.id, label: row.label.text, unit: '', column, ...cell }));
   let table = reading.tables.find((t) => t.header[0] === tableId);
@@ -286,51 +282,6 @@ function emitRow(out: Out, tableId: string, row: Row, kept: Span[][], width: num
   }
   table.rows.push({ label: row.label.text, unit: '', values, pos: posOf(line, row.label) });
   return values;
-}
-
-function gluedSum(zh: string, en: string, cells: string[]): Finding {
-  return {
-    rule: 'glued-sum',
-    severity: 'error',
-    message: {
-      zh: `无论怎样拆分粘连的数字，「${zh}」都不能成立：表中的数字本身不一致。`,
-      en: `However the glued digits are split, “${en}” cannot hold: the table's own numbers disagree.`,
-    },
-    cells,
-  };
-}
-
-function ambiguous(row: Row, kept: Span[][], solved: boolean): Bilingual {
-  const list = kept.slice(0, MAX_SHOWN).map((r) => r.map((s) => s.text).join('|'));
-  const more = kept.length > MAX_SHOWN ? { zh: ` 等 ${kept.length} 种`, en: ` and ${kept.length - MAX_SHOWN} more` } : { zh: '', en: '' };
-  const why = solved
-    ? { zh: '每一种都与表内的全部合计关系相符', en: 'each satisfies every identity of the table' }
-    : { zh: '表内的合计关系不能确定是哪一种', en: "the table's identities do not decide between them" };
-  return {
-    zh: `「${row.label.text}」的数字粘连为「${row.run.text}」，可读作 ${list.join('、')}${more.zh}；${why.zh}，故不作猜测，读法不一的单元格按文字保留。`,
-    en: `The values of “${row.label.text}” are glued together as “${row.run.text}”, which reads as ${list.join(' or ')}${more.en}; ${why.en}, so none was chosen and the cells that differ are kept as text.`,
-  };
-}
-
-/** Table 二 has no sums to decide by; for 规章/规范性文件 the reading with 现行有效件数 largest is the likely one. */
-function table2Notice(row: Row, readings: Span[][] | undefined, columns: string[]): Bilingual {
-  if (readings === undefined || readings.length === 0) return readings ? unreadable(row, columns.length) : tooMany(row);
-  const base = ambiguous(row, readings, false);
-  const likely = columns[columns.length - 1] === '现行有效件数' ? readings.filter((r) => r.every((s) => Number(s.text) <= Number(r[r.length - 1]!.text))) : [];
-  if (likely.length === 0) return base;
-  const list = likely.slice(0, MAX_SHOWN).map((r) => r.map((s) => s.text).join('|')).join('、');
-  return { zh: `${base.zh}（现行有效件数最大的读法有 ${likely.length} 种：${list}。）`, en: `${base.en} (${likely.length} reading(s) have 现行有效件数 largest: ${list}.)` };
-}
-
-function unreadable(row: Row, width: number): Bilingual {
-  return {
-    zh: `「${row.label.text}」的数值「${row.run.text}」无法读成 ${width} 栏数字，按文字保留。`,
-    en: `The values “${row.run.text}” of “${row.label.text}” cannot be read as ${width} cells; kept as text.`,
-  };
-}
-
-function tooMany(row: Row): Bilingual {
-  return { zh: `「${row.label.text}」的粘连数字「${row.run.text}」读法太多，未能逐一核对，按文字保留。`, en: `The glued digits “${row.run.text}” of “${row.label.text}” have too many readings to try; kept as text.` };
 }
 
 function columnName(template: TemplateDef, table: string, column: number): Bilingual {

@@ -4,6 +4,7 @@
 // numbers (总计 = the six applicant columns) prunes them as they are built. Nothing here guesses: when
 // several readings survive, all of them are returned and the caller decides what is still undecided.
 
+import type { Bilingual, Finding } from '../model/types.ts';
 import type { Span } from '../layout/splitRowLine.ts';
 import type { ColumnDef } from './definition.ts';
 
@@ -136,3 +137,62 @@ export function agreed(readings: Span[][], width: number): Array<Span | undefine
     return same ? first : undefined;
   });
 }
+
+// What could not be settled is said in words, in both languages, naming the row as printed.
+
+/** A row as the report prints it: its label and its glued run. */
+export interface Printed {
+  label: Span;
+  run: Span;
+}
+
+const MAX_SHOWN = 4;
+
+export function gluedSum(zh: string, en: string, cells: string[]): Finding {
+  return {
+    rule: 'glued-sum',
+    severity: 'error',
+    message: {
+      zh: `无论怎样拆分粘连的数字，「${zh}」都不能成立：表中的数字本身不一致。`,
+      en: `However the glued digits are split, “${en}” cannot hold: the table's own numbers disagree.`,
+    },
+    cells,
+  };
+}
+
+/** solved: every reading satisfies the identities; unsolved: none does; none: the table has no sums. */
+export function ambiguous(row: Printed, kept: Span[][], why: 'solved' | 'unsolved' | 'none'): Bilingual {
+  const list = kept.slice(0, MAX_SHOWN).map((r) => r.map((s) => s.text).join('|'));
+  const more = kept.length > MAX_SHOWN ? { zh: ` 等 ${kept.length} 种`, en: ` and ${kept.length - MAX_SHOWN} more` } : { zh: '', en: '' };
+  const reason = {
+    solved: { zh: '每一种都与表内的全部合计关系相符', en: 'each satisfies every identity of the table' },
+    unsolved: { zh: '表内的合计关系本身不成立，不能据以确定是哪一种', en: "the table's identities fail anyway and cannot decide between them" },
+    none: { zh: '这张表没有可据以判断的合计关系', en: 'this table has no sums to decide by' },
+  }[why];
+  return {
+    zh: `「${row.label.text}」的数字粘连为「${row.run.text}」，可读作 ${list.join('、')}${more.zh}；${reason.zh}，故不作猜测，读法不一的单元格按文字保留。`,
+    en: `The values of “${row.label.text}” are glued together as “${row.run.text}”, which reads as ${list.join(' or ')}${more.en}; ${reason.en}, so none was chosen and the cells that differ are kept as text.`,
+  };
+}
+
+/** Table 二 has no sums to decide by; for 规章/规范性文件 the reading with 现行有效件数 largest is the likely one. */
+export function table2Notice(row: Printed, readings: Span[][] | undefined, columns: string[]): Bilingual {
+  if (readings === undefined || readings.length === 0) return readings ? unreadable(row, columns.length) : tooMany(row);
+  const base = ambiguous(row, readings, 'none');
+  const likely = columns[columns.length - 1] === '现行有效件数' ? readings.filter((r) => r.every((s) => Number(s.text) <= Number(r[r.length - 1]!.text))) : [];
+  if (likely.length === 0) return base;
+  const list = likely.slice(0, MAX_SHOWN).map((r) => r.map((s) => s.text).join('|')).join('、');
+  return { zh: `${base.zh}（现行有效件数最大的读法有 ${likely.length} 种：${list}。）`, en: `${base.en} (${likely.length} reading(s) have 现行有效件数 largest: ${list}.)` };
+}
+
+export function unreadable(row: Printed, width: number): Bilingual {
+  return {
+    zh: `「${row.label.text}」的数值「${row.run.text}」无法读成 ${width} 栏数字，按文字保留。`,
+    en: `The values “${row.run.text}” of “${row.label.text}” cannot be read as ${width} cells; kept as text.`,
+  };
+}
+
+export function tooMany(row: Printed): Bilingual {
+  return { zh: `「${row.label.text}」的粘连数字「${row.run.text}」读法太多，未能逐一核对，按文字保留。`, en: `The glued digits “${row.run.text}” of “${row.label.text}” have too many readings to try; kept as text.` };
+}
+

@@ -77,7 +77,7 @@ describe.each(CASES)('$name', ({ name, year, values }) => {
 
   it('reads as fujian-2008 with every cell as the HTML shows it', () => {
     const a = analyzeHtml(text, name);
-    expect(a.source).toEqual({ kind: 'text' });
+    expect(a.source).toEqual({ kind: 'html' });
     expect(a.meta.template).toBe('fujian-2008');
     const cells = Object.fromEntries(a.cells.map((c) => [c.ref, c.value.raw]));
     expect(cells).toEqual(Object.fromEntries(IDS.flatMap((id, i) => values[i]!.map((v, column) => [`${id}@${column}`, String(v)]))));

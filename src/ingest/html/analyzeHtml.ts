@@ -8,7 +8,6 @@ import { parseHtml } from './parseHtml.ts';
 import { htmlTitle } from './htmlTitle.ts';
 
 export function analyzeHtml(text: string, fileName: string, parse: (text: string) => HtmlDocument = parseHtml): Analysis {
-  // The source kind stays 'text': the lines carry no page boxes, and the view shows them as text.
   const doc = parse(text);
-  return analyzeLines(htmlLines(doc), fileName, { kind: 'text' }, { title: htmlTitle(doc) });
+  return analyzeLines(htmlLines(doc), fileName, { kind: 'html' }, { title: htmlTitle(doc) });
 }

@@ -15,7 +15,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         ? analyzeBytes(request.bytes, request.fileName)
         : request.type === 'analyze-pdf'
           ? analyzePdfSource(request.source, request.fileName)
-          : { ok: true as const, analysis: analyzeLines(request.lines, request.fileName, { kind: 'text' }, { title: request.title }) };
+          : { ok: true as const, analysis: analyzeLines(request.lines, request.fileName, { kind: 'html' }, { title: request.title }) };
     post({ id: request.id, type: 'result', result });
   } catch (error) {
     post({ id: request.id, type: 'crash', message: (error as Error).message });
