@@ -26,7 +26,10 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     if (parts.length === 0 || parts[0]!.unit === '') continue;
     const whole = before[before.length - 1];
     if (!whole || parts.length === 0) continue;
-    const listText = text.slice(at, end);
+    // Whether the list calls itself partial is said within it or right after its last part (「…20件等」),
+    // not in whatever the sentence goes on to say.
+    const last = parts[parts.length - 1]!;
+    const listText = text.slice(at, Math.min(end, last.offset + last.raw.length + 4));
     // A percentage printed after a part and before the next one is that part's share of the whole.
     const percents = claims.filter((c) => c.offset > at && c.offset < end && c.unit === '%');
     const shares = parts.flatMap((part, i) => {

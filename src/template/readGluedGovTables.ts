@@ -15,11 +15,8 @@ import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
 import type { GovReading } from './readGovTables.ts';
 import { agreed, ambiguous, gluedSum, solveJointly, splitDigitsRow, table2Notice, tokensOf, tooMany, unreadable, type CellKind, type Identity } from './splitDigitsRow.ts';
 
-export interface Consumed {
-  line: number;
-  start: number;
-  end: number;
-}
+/** Text the tables occupy, [start, end) of a line's text, kept out of the narrative. */
+export type Consumed = { line: number; start: number; end: number };
 
 export type GluedGovReading = GovReading & { notices: Bilingual[]; findings: Finding[]; consumed: Consumed[] };
 
@@ -39,6 +36,7 @@ interface Out {
   line: NormLine;
   template: TemplateDef;
   reading: GluedGovReading;
+  tables: Map<string, RawTable>;
 }
 
 /** One template row found in the line: its printed label and the run of digits after it. */
@@ -70,7 +68,7 @@ function readLine(line: NormLine, first: Span, year: number | undefined): GluedG
   const valueRows = rows.filter((r) => !r.def.group);
   if (valueRows.length < 5) return undefined;
   const reading: GluedGovReading = { template, cells: [], tables: [], unmatched: [], table3Rows: valueRows.length, notices: [], findings: [], consumed: [] };
-  const out: Out = { line, template, reading };
+  const out: Out = { line, template, reading, tables: new Map() };
   if (start2 !== undefined) {
     const end2 = readTable2(out, start2, heading3 ?? rows[0]!.label.start);
     reading.consumed.push({ line: line.line, start: start2, end: end2 });
@@ -189,7 +187,7 @@ function table3Identities(template: TemplateDef, index: Map<string, number>, num
     if (ids.some((id) => !index.has(id) || numbers[index.get(id)!]!.length === 0)) continue;
     const name =
       relation.kind === 'sum'
-        ? { zh: `${short(relation.parent)} = ${relation.parts.map(short).join(' + ')}`, en: `${relation.parent} = the sum of its ${relation.parts.length} parts` }
+        ? { zh: `${short(relation.parent)} = ${listed(relation.parts.map(short))}`, en: `${relation.parent} = the sum of its ${relation.parts.length} parts` }
         : { zh: `${sides.plus.map(short).join(' + ')} = ${sides.minus.map(short).join(' + ')}`, en: `${sides.plus.join(' + ')} = ${sides.minus.join(' + ')}` };
     for (let column = 0; column < 7; column++) {
       const terms = [...sides.plus.map((id) => ({ id, sign: 1 as const })), ...sides.minus.map((id) => ({ id, sign: -1 as const }))];
@@ -274,10 +272,12 @@ function emitRow(out: Out, tableId: string, row: Row, kept: Span[][], width: num
     span ? { value: parseValue(span.text), pos: posOf(line, span) } : { value: row.run.text === '' ? parseValue('') : { kind: 'text', raw: row.run.text }, pos: posOf(line, row.run) },
   );
   values.forEach((cell, column) => reading.cells.push({ ref: `${row.def.id}@${column}`, indicator: row.def.id, label: row.label.text, unit: '', column, ...cell }));
-  let table = reading.tables.find((t) => t.header[0] === tableId);
+  let table = out.tables.get(tableId);
   if (!table) {
+    // The header as readGovTables gives it: the table's name, then its value columns.
     const def = out.template.tables!.find((t) => t.id === tableId)!;
-    table = { header: [tableId, ...def.columns.map((c) => c.zh)], columns: def.columns.map((c) => c.zh), rows: [], lines: [line.line, line.line] } satisfies RawTable;
+    table = { header: [def.name.zh, ...def.columns.map((c) => c.zh)], columns: def.columns.map((c) => c.zh), rows: [], lines: [line.line, line.line] };
+    out.tables.set(tableId, table);
     reading.tables.push(table);
   }
   table.rows.push({ label: row.label.text, unit: '', values, pos: posOf(line, row.label) });
@@ -287,6 +287,11 @@ function emitRow(out: Out, tableId: string, row: Row, kept: Span[][], width: num
 function columnName(template: TemplateDef, table: string, column: number): Bilingual {
   const def = template.tables?.find((t) => t.id === table)?.columns[column];
   return { zh: def?.zh ?? String(column + 1), en: def?.en ?? String(column + 1) };
+}
+
+/** A long list of parts is named by its ends: 三(一) + 三(二) + … + 三(六)3（共 19 项）. */
+function listed(ids: string[]): string {
+  return ids.length <= 4 ? ids.join(' + ') : `${ids.slice(0, 2).join(' + ')} + … + ${ids[ids.length - 1]}（共 ${ids.length} 项）`;
 }
 
 /** 三.三(一) → 三(一): the row's own numbering, as the table prints it. */
