@@ -101,7 +101,12 @@ export function posOf(line: NormLine, span: Span): SourcePos {
   const lastIndex = span.start + Math.max(span.text.length, 1) - 1;
   const last = line.cols[lastIndex] ?? first;
   // In a fake-bold line each output character stands for `fold` source characters.
-  const pos: SourcePos = { line: line.line, col: first, length: span.text.length === 0 ? 0 : last - first + line.fold };
+  // The span ends where the line's next character begins (in a fake-bold line a run's copies follow it).
+  const next = line.cols[lastIndex + 1];
+  // At the end of a line, a glyph printed k times (「德德德德」) is as wide as the gap before it.
+  const before = line.cols[lastIndex - 1];
+  const end = next !== undefined && next > last ? next : last + (before !== undefined && last - before > 1 ? last - before : 1);
+  const pos: SourcePos = { line: line.line, col: first, length: span.text.length === 0 ? 0 : end - first };
   const placed = boxOf(line, span.start, span.start + Math.max(span.text.length, 1));
   return placed ? { ...pos, ...placed } : pos;
 }

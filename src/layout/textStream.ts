@@ -18,7 +18,6 @@ export function textStream(lines: NormLine[]): TextStream {
   let last = '';
   const lineOf: number[] = [];
   const colOf: number[] = [];
-  const foldOf: number[] = [];
   /** For each character: its line and its offset in that line's text (for page boxes). */
   const lineRef: Array<NormLine | undefined> = [];
   const offsetOf: number[] = [];
@@ -34,7 +33,6 @@ export function textStream(lines: NormLine[]): TextStream {
         text += glue;
         lineOf.push(line.line);
         colOf.push(0);
-        foldOf.push(1);
         lineRef.push(undefined);
         offsetOf.push(0);
       }
@@ -42,7 +40,6 @@ export function textStream(lines: NormLine[]): TextStream {
     for (let i = 0; i < body.length; i++) {
       lineOf.push(line.line);
       colOf.push(line.cols[lead + i] ?? 0);
-      foldOf.push(line.fold);
       lineRef.push(line);
       offsetOf.push(lead + i);
     }
@@ -56,7 +53,12 @@ export function textStream(lines: NormLine[]): TextStream {
       const line = lineOf[start] ?? 0;
       const col = colOf[start] ?? 0;
       // A span that wraps to the next line is highlighted to the end of its first line only.
-      const endCol = lineOf[last] === line ? (colOf[last] ?? col) + (foldOf[last] ?? 1) : col + (end - start);
+      // The span ends where the next character of its line begins; only at the end of a line does the
+      // last character's own width (k copies in a fake-bold line) say where it ends.
+      const next = lineOf[last + 1] === line && (colOf[last + 1] ?? 0) > (colOf[last] ?? 0) ? colOf[last + 1] : undefined;
+      const before = lineOf[last - 1] === line ? colOf[last - 1] : undefined;
+      const width = before !== undefined && (colOf[last] ?? 0) - before > 1 ? (colOf[last] ?? 0) - before : 1;
+      const endCol = lineOf[last] === line ? (next ?? (colOf[last] ?? col) + width) : col + (end - start);
       const pos: SourcePos = { line, col, length: Math.max(0, endCol - col) };
       const source = lineRef[start];
       if (!source?.boxes) return pos;

@@ -13,7 +13,10 @@ import type { Span } from '../layout/splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
 import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
 import type { GovReading } from './readGovTables.ts';
-import { agreed, ambiguous, gluedSum, solveJointly, splitDigitsRow, table2Notice, tokensOf, tooMany, unreadable, type CellKind, type Identity } from './splitDigitsRow.ts';
+import {
+  agreed, ambiguous, find, gluedSum, lastBefore, matchFrom, solveJointly, splitDigitsRow, table2Notice, tokensOf, tooMany, trimmed, unreadable, wordPattern,
+  type CellKind, type Identity,
+} from './splitDigitsRow.ts';
 
 /** Text the tables occupy, [start, end) of a line's text, kept out of the narrative. */
 export type Consumed = { line: number; start: number; end: number };
@@ -53,7 +56,8 @@ export function readGluedGovTables(lines: NormLine[], year?: number): GluedGovRe
     // Tab-separated rows keep their cells; readGovTables reads those.
     if (line.text.includes('\t')) continue;
     const first = find(line.text, FIRST_ROW, 0, line.text.length);
-    if (first) return readLine(line, first, year);
+    const reading = first && readLine(line, first, year);
+    if (reading) return reading;
   }
   return undefined;
 }
@@ -78,6 +82,13 @@ function readLine(line: NormLine, first: Span, year: number | undefined): GluedG
   reading.consumed.push({ line: line.line, start: heading3 ?? rows[0]!.label.start, end: last.run.start + last.run.text.length });
   const four = readTable4(out, end3);
   if (four) reading.consumed.push({ line: line.line, start: end3, end: four });
+  // Tables separated by spaces only are one stretch of table text: the narrative gets one break, not three.
+  reading.consumed = reading.consumed.reduce<Consumed[]>((merged, span) => {
+    const previous = merged[merged.length - 1];
+    if (previous && text.slice(previous.end, span.start).trim() === '') previous.end = span.end;
+    else merged.push({ ...span });
+    return merged;
+  }, []);
   return reading;
 }
 
@@ -158,15 +169,18 @@ function readTable3(out: Out, rows: Row[]): void {
     if (kept.length > 1) out.reading.notices.push(ambiguous(row, kept, solved ? 'solved' : 'unsolved'));
   });
   if (solved || joint.gaveUp) return;
-  // No reading satisfies the identities: the report's own numbers disagree. An identity is named here only
-  // when some of its cells stayed text; where all are numbers the sum and balance rules report it.
-  const alone = identities.filter((x) => solveJointly(numbers, [x.identity]).solutions === 0);
-  const hidden = (alone.length ? alone : identities).filter((x) => x.refs.some((ref) => !known.has(ref)));
-  for (const name of [...new Set(hidden.map((x) => x.name.zh))]) {
+  // No reading satisfies the identities together: the report's own numbers disagree. Where every cell of
+  // an identity is a number the sum and balance rules report it with the figures; the finding here names
+  // the identities whose cells stayed undecided, which no rule can check.
+  const hidden = identities.filter((x) => x.refs.some((ref) => !known.has(ref)));
+  if (hidden.length === 0) return;
+  const names = [...new Set(hidden.map((x) => x.name.zh))].map((name) => {
     const group = hidden.filter((x) => x.name.zh === name);
     const columns = group.map((x) => columnName(out.template, '三', x.column));
-    out.reading.findings.push(gluedSum(`${name}（${columns.map((c) => c.zh).join('、')}列）`, `${group[0]!.name.en} (columns ${columns.map((c) => c.en).join(', ')})`, [...new Set(group.flatMap((x) => x.refs))]));
-  }
+    return { zh: `${name}（${columns.map((c) => c.zh).join('、')}列）`, en: `${group[0]!.name.en} (columns ${columns.map((c) => c.en).join(', ')})` };
+  });
+  const refs = [...new Set(hidden.flatMap((x) => x.refs.filter((ref) => !known.has(ref))))];
+  out.reading.findings.push(gluedSum(names.map((n) => n.zh).join('；'), names.map((n) => n.en).join('; '), refs, { zh: '表三', en: 'table 三' }));
 }
 
 interface NamedIdentity {
@@ -230,7 +244,11 @@ function readTable4(out: Out, from: number): number | undefined {
   return run.start + run.text.length;
 }
 
-/** Table 二: rows found by label under their own heading, each run split into the table's columns. */
+/**
+ * Table 二: rows found by label under their own heading, each run split into the table's columns. A 万元
+ * amount printed to the fen has six decimals (2021: 24252.311082 万元 = 242,523,110.82 元; 2023 and 2025
+ * print six as well); 第（八）项 has one column, so such a run is one number, not two glued together.
+ */
 function readTable2(out: Out, from: number, to: number): number {
   const text = out.line.text;
   const headings = TABLE2_HEADINGS.map(([id, pattern]) => ({ id, match: matchFrom(pattern, text, from) })).filter((h) => h.match && h.match.index < to);
@@ -305,33 +323,4 @@ function leadOf(text: string, start: number, floor: number): number {
   while (at > floor && /\s/.test(text[at - 1]!)) at--;
   const lead = LEAD.exec(text.slice(Math.max(0, floor), at));
   return lead ? at - lead[0].length : at;
-}
-
-function wordPattern(word: string): string {
-  return [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
-}
-
-/** The first place in [from, to) where one of the words is printed, spaces allowed between characters. */
-function find(text: string, words: string[], from: number, to: number): Span | undefined {
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  const match = matchFrom(new RegExp(sorted.map(wordPattern).join('|'), 'g'), text, from);
-  return match && match.index + match[0].length <= to ? { text: match[0], start: match.index } : undefined;
-}
-
-function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
-  const global = new RegExp(pattern.source, 'g');
-  global.lastIndex = from;
-  return global.exec(text);
-}
-
-/** The start of the last match that begins within `reach` characters before `before`. */
-function lastBefore(pattern: RegExp, text: string, before: number, reach: number): number | undefined {
-  let found: number | undefined;
-  for (let m = matchFrom(pattern, text, Math.max(0, before - reach)); m && m.index < before; m = matchFrom(pattern, text, m.index + 1)) found = m.index;
-  return found;
-}
-
-function trimmed(text: string, start: number): Span {
-  const lead = text.length - text.trimStart().length;
-  return { text: text.trim(), start: start + lead };
 }

@@ -7,6 +7,7 @@ import { mapRows } from './mapRows.ts';
 import { national2008 } from './national2008.ts';
 import { readFujianTables } from './readFujianTables.ts';
 import { readGovTables } from './readGovTables.ts';
+import { readGluedGovTables } from './readGluedGovTables.ts';
 import { readYear } from './readMeta.ts';
 
 export const noTemplate: TemplateDef = { id: 'none', name: { zh: '未识别', en: 'not recognised' }, indicators: [], relations: [] };
@@ -31,6 +32,12 @@ export interface Recognized {
 export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
   const fujian = readFujianTables(lines);
   if (fujian) return fujian;
+  // The 平潭 pages flatten tables 二–四 into one line with their digits glued together.
+  const glued = readGluedGovTables(lines, readYear(lines));
+  if (glued && glued.table3Rows >= 10) {
+    const { template, tables, cells, unmatched, consumed, notices, findings } = glued;
+    return { template, tables, cells, unmatched, columns: [], consumed, notices, findings };
+  }
   const gov = readGovTables(lines, readYear(lines));
   if (gov && gov.table3Rows >= 10) {
     return {

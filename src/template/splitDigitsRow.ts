@@ -3,6 +3,8 @@
 // readings; only those where every cell is a well-formed number survive, and a caller's check on the
 // numbers (总计 = the six applicant columns) prunes them as they are built. Nothing here guesses: when
 // several readings survive, all of them are returned and the caller decides what is still undecided.
+// The helpers that find a row's label and run in the flattened line, and the bilingual explanations of
+// what could not be settled, live here too, so that readers of other glued tables can share them.
 
 import type { Bilingual, Finding } from '../model/types.ts';
 import type { Span } from '../layout/splitRowLine.ts';
@@ -19,6 +21,40 @@ const PATTERN: Record<CellKind, RegExp> = {
 
 /** Steps tried before giving up on a run; far above what a real row needs. */
 const LIMIT = 200_000;
+
+// Labels and runs are found in the flattened line by the printed words, spaces allowed anywhere.
+
+/** A label as a pattern that allows stray spaces between its characters (「本年度办 理结果」). */
+export function wordPattern(word: string): string {
+  return [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+}
+
+/** The first place in [from, to) where one of the words is printed, spaces allowed between characters. */
+export function find(text: string, words: string[], from: number, to: number): Span | undefined {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const match = matchFrom(new RegExp(sorted.map(wordPattern).join('|'), 'g'), text, from);
+  return match && match.index + match[0].length <= to ? { text: match[0], start: match.index } : undefined;
+}
+
+/** The first match of `pattern` at or after `from` (a fresh global copy, so callers share no state). */
+export function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, 'g');
+  global.lastIndex = from;
+  return global.exec(text);
+}
+
+/** The start of the last match that begins within `reach` characters before `before`. */
+export function lastBefore(pattern: RegExp, text: string, before: number, reach: number): number | undefined {
+  let found: number | undefined;
+  for (let m = matchFrom(pattern, text, Math.max(0, before - reach)); m && m.index < before; m = matchFrom(pattern, text, m.index + 1)) found = m.index;
+  return found;
+}
+
+/** The text without its surrounding spaces, with its start moved past the leading ones. */
+export function trimmed(text: string, start: number): Span {
+  const lead = text.length - text.trimStart().length;
+  return { text: text.trim(), start: start + lead };
+}
 
 /** The whitespace-separated tokens of a run: a stray space is a cell border the page really had. */
 export function tokensOf(run: Span): Span[] {
@@ -148,16 +184,21 @@ export interface Printed {
 
 const MAX_SHOWN = 4;
 
-export function gluedSum(zh: string, en: string, cells: string[]): Finding {
-  return {
-    rule: 'glued-sum',
-    severity: 'error',
-    message: {
-      zh: `无论怎样拆分粘连的数字，「${zh}」都不能成立：表中的数字本身不一致。`,
-      en: `However the glued digits are split, “${en}” cannot hold: the table's own numbers disagree.`,
-    },
-    cells,
-  };
+/**
+ * The report's own numbers disagree whatever the split. `table`: the identities named are those a whole
+ * table cannot satisfy together, and the cells left undecided are where the rules cannot check them.
+ */
+export function gluedSum(zh: string, en: string, cells: string[], table?: Bilingual): Finding {
+  const message = table
+    ? {
+        zh: `无论怎样拆分粘连的数字，${table.zh}的合计关系都不能全部成立：表中的数字本身不一致。读法不一的单元格无法逐项核对，涉及「${zh}」。`,
+        en: `However the glued digits are split, the identities of ${table.en} cannot all hold: the table's own numbers disagree. The cells left undecided cannot be checked one by one; they are in “${en}”.`,
+      }
+    : {
+        zh: `无论怎样拆分粘连的数字，「${zh}」都不能成立：表中的数字本身不一致。`,
+        en: `However the glued digits are split, “${en}” cannot hold: the table's own numbers disagree.`,
+      };
+  return { rule: 'glued-sum', severity: 'error', message, cells };
 }
 
 /** solved: every reading satisfies the identities; unsolved: none does; none: the table has no sums. */

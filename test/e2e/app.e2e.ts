@@ -162,6 +162,17 @@ describe('Duizhang in Chromium', () => {
     await expect.poll(() => cell.first().getAttribute('data-highlighted'), WAIT).toBe('true');
   });
 
+  it('underlines the narrative’s numbers by status and links them to their findings', async () => {
+    const bad = page.locator('[data-testid=narrative] .claim[data-status=bad]');
+    expect(await bad.count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=narrative] .claim[data-status=ok]').count()).toBeGreaterThan(0);
+    // The eight outcomes listed after 「申请办结464件」 are the parts of a flagged finding.
+    await page.locator('[data-finding][data-rule=narrative-sum][data-stated="464"]').first().click();
+    await page.waitForSelector('[data-testid=narrative] .claim.selected', WAIT);
+    const selected = await page.locator('[data-testid=narrative] .claim.selected').allInnerTexts();
+    expect(selected.map((t) => t.replace(/\s+/g, ''))).toEqual(['464件', '186件', '252件', '11件', '20件', '29件', '108件', '6件', '22件']);
+  });
+
   it('switches to English', async () => {
     const before = await headings(page);
     const findingsBefore = (await readFindings(page)).length;
@@ -276,9 +287,13 @@ describe('Duizhang in Chromium', () => {
   });
 
   it('cancels a long PDF while it is read', async () => {
+    // Slow the page down so that the click lands while the pages are still being read.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     await page.setInputFiles('#file-input', 'test/fixtures/pdf/long-60pages.pdf');
     await page.waitForSelector('#cancel-analysis', WAIT);
     await page.click('#cancel-analysis');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.waitForFunction(() => /取消|Cancelled/.test(document.querySelector('[role=alert]')?.textContent ?? ''), undefined, WAIT);
     expect(await page.locator('[data-testid=report-meta]').getAttribute('data-file-name')).toBe('encrypted-seed000.pdf');
     // The page still works after a cancellation.
