@@ -7,11 +7,20 @@ import type { Claim, Enumeration } from '../model/types.ts';
 
 const SENTENCE_END = /[。！？!?]/;
 
+/** 「在…主动公开的2026条政府信息中，A 161条…」: a whole followed by 「…中，」 opens a list too. */
+const WHOLE_THEN_IN = /(\d+(?:\.\d+)?)\s*([条件个项])[^，,。；;：:\d]{0,14}中[，,：:]/g;
+
 export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
+  const openers: Array<{ at: number; length: number; whole?: Claim }> = [...text.matchAll(/其中/g)].map((m) => ({ at: m.index, length: 2 }));
+  for (const m of text.matchAll(WHOLE_THEN_IN)) {
+    const whole = claims.find((c) => c.offset === m.index);
+    if (whole) openers.push({ at: m.index + m[0].length - 1, length: 1, whole });
+  }
+  openers.sort((a, b) => a.at - b.at);
   const enumerations: Enumeration[] = [];
-  for (const m of text.matchAll(/其中/g)) {
-    const at = m.index;
-    const end = endOfList(text, at + 2);
+  for (const opener of openers) {
+    const at = opener.at;
+    const end = endOfList(text, at + opener.length);
     // Numbers in brackets break down the part before them (「28条（包括撤销的10条和…18条）」), not the whole.
     const inList = claims.filter((c) => c.offset > at && c.offset < end && c.unit !== '%' && depth(text, at, c.offset) === 0);
     const unit = inList.find((c) => c.unit !== '')?.unit;
@@ -24,12 +33,13 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     const reach = opensSentence ? startOfSentence(text, Math.max(0, sentenceStart - 1)) : sentenceStart;
     const before = claims.filter((c) => c.offset >= reach && c.offset < at && c.unit === unit);
     if (parts.length === 0 || parts[0]!.unit === '') continue;
-    const whole = before[before.length - 1];
-    if (!whole || parts.length === 0) continue;
+    const whole = opener.whole ?? before[before.length - 1];
+    if (!whole || whole.unit !== unit || parts.length === 0) continue;
     // Whether the list calls itself partial is said within it or right after its last part (「…20件等」),
     // not in whatever the sentence goes on to say.
     const last = parts[parts.length - 1]!;
-    const listText = text.slice(at, Math.min(end, last.offset + last.raw.length + 4));
+    // A heading just before the sentence (「（二）主动公开政府信息的主要类别」) can say so too.
+    const listText = text.slice(Math.max(0, sentenceStart - 24), sentenceStart) + text.slice(at, Math.min(end, last.offset + last.raw.length + 4));
     // A percentage printed after a part and before the next one is that part's share of the whole.
     const percents = claims.filter((c) => c.offset > at && c.offset < end && c.unit === '%');
     const shares = parts.flatMap((part, i) => {

@@ -35,3 +35,18 @@ describe('平潭综合实验区 2019', () => {
     expect(of(analyze('corpus/2019_pingtan_zonghe_shiyanqu.txt'), 'narrative-sum')).toContainEqual(['warning', 2599, 2533]);
   });
 });
+
+describe('平潭县 2012 and 2013', () => {
+  it('checks the category list of 2012 against its 2026 items: each share, one cut off instead of rounded', () => {
+    const a = analyze('corpus/2012_pingtan_county.txt');
+    const shares = a.findings.filter((f) => f.rule === 'narrative-share');
+    expect(shares).toHaveLength(9);
+    expect(shares.filter((f) => f.severity !== 'info').map((f) => [f.stated, f.computed, f.cause?.kind])).toEqual([[2.9, 3, 'truncated']]);
+    // 「主要类别」: the list does not claim to cover all 2026, so its smaller sum is not flagged.
+    expect(of(a, 'narrative-sum')).not.toContainEqual(['warning', 2026, 1175]);
+  });
+  it('checks the channel counts against the totals they break down', () => {
+    expect(of(analyze('corpus/2012_pingtan_county.txt'), 'narrative-sum')).toEqual(expect.arrayContaining([['info', 21, 21]]));
+    expect(of(analyze('corpus/2013_pingtan_county.txt'), 'narrative-vs-table')).toEqual(expect.arrayContaining([['error', 3, 4], ['error', 4, 0]]));
+  });
+});

@@ -22,9 +22,11 @@ export const narrativeShare: Rule = {
         const computed = Math.round(exact * scale) / scale;
         // Half a unit of the last printed digit, plus a hair for binary fractions.
         const holds = Math.abs(exact - percent.value) <= 0.5 / scale + 1e-9;
+        // A share cut off instead of rounded (2.96% printed as 2.9%) is a slip of method, not of fact.
+        const truncated = !holds && Math.floor(exact * scale + 1e-9) / scale === percent.value;
         findings.push({
           rule: 'narrative-share',
-          severity: holds ? 'info' : 'error',
+          severity: holds ? 'info' : truncated ? 'warning' : 'error',
           message: holds
             ? { zh: `正文 ${part.value} / ${whole.value} = ${computed.toFixed(decimals)}%，与所写 ${percent.raw} 相符。`, en: `${part.value} / ${whole.value} = ${computed}%, as printed (${percent.raw}).` }
             : {
@@ -36,6 +38,14 @@ export const narrativeShare: Rule = {
           delta: Math.round((percent.value - computed) * scale) / scale,
           cells: [],
           spans: [percent.pos, part.pos, whole.pos],
+          ...(truncated
+            ? {
+                cause: {
+                  kind: 'truncated',
+                  message: { zh: `${exact.toFixed(decimals + 2)}% 被截断而不是四舍五入为 ${percent.raw}。`, en: `${exact.toFixed(decimals + 2)}% was cut off rather than rounded to ${percent.raw}.` },
+                },
+              }
+            : {}),
         });
       }
     }
@@ -55,6 +65,7 @@ export const examples: RuleExamples = {
     { name: '177 of 647 is 27.4% (27.36 rounds up)', claims: [claim(647), claim(177), claim(27.4, '%')], enumerations: [{ whole: 0, parts: [1], complete: true, shares: [{ part: 1, percent: 2 }] }], expect: [] },
   ],
   notOk: [
+    { name: '60 of 2026 is 2.96%, cut off to 2.9%', claims: [claim(2026, '条'), claim(60, '条'), claim(2.9, '%')], enumerations: [{ whole: 0, parts: [1], complete: true, shares: [{ part: 1, percent: 2 }] }], expect: [[2.9, 3]] },
     { name: '177 of 647 is not 28.4%', claims: [claim(647), claim(177), claim(28.4, '%')], enumerations: [{ whole: 0, parts: [1], complete: true, shares: [{ part: 1, percent: 2 }] }], expect: [[28.4, 27.4]] },
   ],
 };
