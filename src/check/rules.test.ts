@@ -12,6 +12,8 @@ import * as rowSum from './rules/rowSum.ts';
 import * as groupEmpty from './rules/groupEmpty.ts';
 import * as countValues from './rules/countValues.ts';
 import * as narrativeShare from './rules/narrativeShare.ts';
+import * as narrativeRate from './rules/narrativeRate.ts';
+import * as narrativeTwice from './rules/narrativeTwice.ts';
 
 const modules: Array<{ rule: Rule; examples: RuleExamples }> = [
   { rule: sum.sum, examples: sum.examples },
@@ -25,6 +27,8 @@ const modules: Array<{ rule: Rule; examples: RuleExamples }> = [
   { rule: groupEmpty.groupEmpty, examples: groupEmpty.examples },
   { rule: countValues.countValues, examples: countValues.examples },
   { rule: narrativeShare.narrativeShare, examples: narrativeShare.examples },
+  { rule: narrativeRate.narrativeRate, examples: narrativeRate.examples },
+  { rule: narrativeTwice.narrativeTwice, examples: narrativeTwice.examples },
 ];
 
 for (const { rule, examples } of modules) {

@@ -14,8 +14,10 @@ import { rowSum } from './rules/rowSum.ts';
 import { groupEmpty } from './rules/groupEmpty.ts';
 import { countValues } from './rules/countValues.ts';
 import { narrativeShare } from './rules/narrativeShare.ts';
+import { narrativeRate } from './rules/narrativeRate.ts';
+import { narrativeTwice } from './rules/narrativeTwice.ts';
 
-export const rules: Rule[] = [balance, sum, rowSum, same, groupEmpty, countValues, malformed, signatureDate, narrativeVsTable, narrativeEnumeration, narrativeShare];
+export const rules: Rule[] = [balance, sum, rowSum, same, groupEmpty, countValues, malformed, signatureDate, narrativeVsTable, narrativeEnumeration, narrativeShare, narrativeRate, narrativeTwice];
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 

@@ -1,0 +1,62 @@
+// A rate in the prose (「申请办结464件，办结率100%」) must follow from the counts the same sentence gives:
+// 办结率 = 办结 / 收到. The counts are the nearest ones before the rate whose subjects name them.
+// `stated` is the printed rate, `computed` the counts' ratio rounded as printed.
+
+import type { Claim, Finding } from '../../model/types.ts';
+import type { Rule } from '../context.ts';
+import type { RuleExamples } from '../examples.ts';
+
+/** What each rate divides: [numerator words, denominator words]. */
+const RATES: Array<{ rate: RegExp; numerator: RegExp; denominator: RegExp }> = [
+  { rate: /按时办结率$/, numerator: /按时办结/, denominator: /办结/ },
+  { rate: /(?<!按时)办结率$/, numerator: /办结/, denominator: /收到|受理|申请/ },
+  { rate: /答复率$/, numerator: /答复/, denominator: /收到|受理|申请/ },
+];
+
+export const narrativeRate: Rule = {
+  id: 'narrative-rate',
+  run({ claims }) {
+    const findings: Finding[] = [];
+    claims.forEach((claim, index) => {
+      if (claim.unit !== '%') return;
+      const kind = RATES.find((r) => r.rate.test(claim.subject.replace(/[为达是：:\s]+$/, '')));
+      if (!kind) return;
+      // Counts from the same stretch of prose: the 120 characters before the rate.
+      const before = claims.slice(0, index).filter((c) => c.unit !== '%' && c.offset > claim.offset - 120).reverse();
+      const numerator = before.find((c) => kind.numerator.test(c.subject));
+      const denominator = before.find((c) => c !== numerator && c.offset < (numerator?.offset ?? 0) && kind.denominator.test(c.subject) && !kind.numerator.test(c.subject));
+      if (!numerator || !denominator || denominator.value === 0) return;
+      findings.push(rateFinding(claim, numerator, denominator));
+    });
+    return findings;
+  },
+};
+
+function rateFinding(rate: Claim, numerator: Claim, denominator: Claim): Finding {
+  const decimals = (String(rate.value).split('.')[1] ?? '').length;
+  const scale = 10 ** decimals;
+  const exact = (numerator.value / denominator.value) * 100;
+  const computed = Math.round(exact * scale) / scale;
+  const holds = Math.abs(exact - rate.value) <= 0.5 / scale + 1e-9;
+  return {
+    rule: 'narrative-rate',
+    severity: holds ? 'info' : 'error',
+    message: holds
+      ? { zh: `「${rate.subject}${rate.raw}」= ${numerator.value} / ${denominator.value}，相符。`, en: `“${rate.subject}${rate.raw}” = ${numerator.value} / ${denominator.value}, as printed.` }
+      : {
+          zh: `正文称「${rate.subject}${rate.raw}」，但按其所列 ${numerator.value} / ${denominator.value} 计算为 ${computed.toFixed(decimals)}%。`,
+          en: `The text says “${rate.subject}${rate.raw}”, but its own counts give ${numerator.value} / ${denominator.value} = ${computed.toFixed(decimals)}%.`,
+        },
+    stated: rate.value,
+    computed,
+    delta: Math.round((rate.value - computed) * scale) / scale,
+    cells: [],
+    spans: [rate.pos, numerator.pos, denominator.pos],
+  };
+}
+
+const claim = (value: number, subject: string, unit = '件') => ({ value, raw: `${value}${unit}`, unit, subject });
+export const examples: RuleExamples = {
+  ok: [{ name: '收到647件，办结647件，办结率100%', claims: [claim(647, '收到信息公开申请'), claim(647, '办结'), claim(100, '办结率', '%')], expect: [] }],
+  notOk: [{ name: '收到464件，办结461件，办结率100%', claims: [claim(464, '收到依申请公开'), claim(461, '申请办结'), claim(100, '办结率', '%')], expect: [[100, 99]] }],
+};
