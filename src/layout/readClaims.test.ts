@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { NormLine } from '../model/types.ts';
+import { hanNumeral, readClaims } from './readClaims.ts';
+import { textStream } from './textStream.ts';
+
+const claimsOf = (text: string) => {
+  const line: NormLine = { line: 1, text, cols: [...text].map((_, i) => i + 1), fold: 1 };
+  return readClaims(textStream([line])).map((c) => [c.value, c.unit, c.subject]);
+};
+
+describe('readClaims', () => {
+  it('reads numbers with their unit and subject, 万 applied', () => {
+    expect(claimsOf('市长热线累计接听群众来电 82.71 万个，全年共举办新闻发布会85场。')).toEqual([
+      [827100, '个', '市长热线累计接听群众来电'],
+      [85, '场', '全年共举办新闻发布会'],
+    ]);
+  });
+  it('reads Chinese numerals, but not ordinals or the word 一', () => {
+    expect(claimsOf('由概述、附表共十四个部分组成，召开会议两次，一是加强领导，第三次会议。')).toEqual([
+      [14, '个', '附表共'],
+      [2, '次', '召开会议'],
+    ]);
+    expect([hanNumeral('二十三'), hanNumeral('一百零五'), hanNumeral('十'), hanNumeral('两')]).toEqual([23, 105, 10, 2]);
+  });
+  it('does not read years, dates or document numbers as claims', () => {
+    expect(claimsOf('2018年1月24日，德政办字〔2016〕74号文件。')).toEqual([]);
+  });
+});
