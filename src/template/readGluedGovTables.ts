@@ -11,7 +11,7 @@ import { parseValue } from '../layout/parseValue.ts';
 import { posOf } from '../layout/readStatsTables.ts';
 import type { Span } from '../layout/splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
-import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
+import { chooseGovTemplate } from './chooseGovTemplate.ts';
 import type { GovReading } from './readGovTables.ts';
 import {
   agreed, ambiguous, find, gluedSum, lastBefore, matchFrom, solveJointly, splitDigitsRow, table2Notice, tokensOf, tooMany, trimmed, unreadable, wordPattern,
@@ -92,21 +92,14 @@ function readLine(line: NormLine, first: Span, year: number | undefined): GluedG
   return reading;
 }
 
-/**
- * 2021 splits （六） into three numbered rows; 2019 prints it as one. Table 二's column headings tell the
- * formats apart (2021: 本年制发件数 …; 2019: 本年新制作数量 …), the year when they cannot, as readGovTables
- * decides; a 2021 report that prints （六） as one row is read with that row.
- */
 function chooseTemplate(table3: string, table2: string, year: number | undefined): TemplateDef {
   const flat = table3.replace(/\s+/g, '');
-  if (/逾期不补正|逾期未按收费通知/.test(flat)) return gov2021;
-  const is2019 = /本年新制作数量|本年新公开数量|上一年项目数量/.test(table2)
-    ? true
-    : /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量/.test(table2)
-      ? false
-      : year !== undefined && year <= 2020;
-  if (is2019) return gov2019;
-  return /[（(]六[)）]其他处理\d/.test(flat) ? gov2021SingleSix : gov2021;
+  return chooseGovTemplate({
+    sixSplit: /逾期不补正|逾期未按收费通知/.test(flat),
+    sixSingle: /[（(]六[)）]其他处理\d/.test(flat),
+    table2,
+    year,
+  });
 }
 
 function locateTable3(text: string, template: TemplateDef, from: number, to: number): Row[] {

@@ -10,7 +10,7 @@ import { parseValue } from '../layout/parseValue.ts';
 import { posOf } from '../layout/readStatsTables.ts';
 import { tabCells, type Span } from '../layout/splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
-import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
+import { chooseGovTemplate } from './chooseGovTemplate.ts';
 import { labelSimilarity } from './labelSimilarity.ts';
 
 interface Row {
@@ -90,23 +90,14 @@ export function readGovTables(lines: NormLine[], year: number | undefined): GovR
   return { template, cells, tables, unmatched, table3Rows: found.filter((f) => f.def.table === '三').length };
 }
 
-/**
- * 2021 splits （六） into three numbered rows; 2019 prints it as one. Table 二 tells the formats apart
- * (2021: 本年制发件数 …; 2019: 本年新制作数量 …), the year when it cannot; a 2021 report that prints （六）
- * as one row is read with that row.
- */
-function chooseTemplate(rows: Row[], year: number | undefined, table2Header: string): TemplateDef {
+function chooseTemplate(rows: Row[], year: number | undefined, table2: string): TemplateDef {
   const texts = rows.map((r) => r.labels.map((l) => l.text).join('').replace(/\s+/g, ''));
-  const sixSplit = texts.some((t) => /逾期不补正|逾期未按收费通知/.test(t));
-  const sixSingle = texts.some((t) => /[（(]六[)）]其他处理$/.test(t));
-  const is2019 = /本年新制作数量|本年新公开数量|上一年项目数量/.test(table2Header)
-    ? true
-    : /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量/.test(table2Header)
-      ? false
-      : year !== undefined && year <= 2020;
-  if (sixSplit) return gov2021;
-  if (is2019) return gov2019;
-  return sixSingle ? gov2021SingleSix : gov2021;
+  return chooseGovTemplate({
+    sixSplit: texts.some((t) => /逾期不补正|逾期未按收费通知/.test(t)),
+    sixSingle: texts.some((t) => /[（(]六[)）]其他处理$/.test(t)),
+    table2,
+    year,
+  });
 }
 
 function mapTable3(template: TemplateDef, rows: Row[]) {
