@@ -163,6 +163,7 @@ describe('Duizhang in Chromium', () => {
   });
 
   it('underlines the narrative’s numbers by status and links them to their findings', async () => {
+    await page.click('[data-testid=narrative] summary');
     const bad = page.locator('[data-testid=narrative] .claim[data-status=bad]');
     expect(await bad.count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=narrative] .claim[data-status=ok]').count()).toBeGreaterThan(0);
