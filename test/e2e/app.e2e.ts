@@ -166,7 +166,10 @@ describe('Duizhang in Chromium', () => {
   });
 
   it('underlines the narrative’s numbers by status and links them to their findings', async () => {
-    await page.click('[data-testid=narrative] summary');
+    await page.evaluate(() => {
+      (document.querySelector('[data-testid=narrative]') as HTMLDetailsElement).open = true;
+    });
+    await page.waitForSelector('[data-testid=narrative] .claim', WAIT);
     const bad = page.locator('[data-testid=narrative] .claim[data-status=bad]');
     expect(await bad.count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=narrative] .claim[data-status=ok]').count()).toBeGreaterThan(0);
@@ -175,6 +178,17 @@ describe('Duizhang in Chromium', () => {
     await page.waitForSelector('[data-testid=narrative] .claim.selected', WAIT);
     const selected = await page.locator('[data-testid=narrative] .claim.selected').allInnerTexts();
     expect(selected.map((t) => t.replace(/\s+/g, ''))).toEqual(['464件', '186件', '252件', '11件', '20件', '29件', '108件', '6件', '22件']);
+  });
+
+  it('draws each identity and selects a failing one’s finding when it is clicked', async () => {
+    const failing = page.locator('[data-testid=identity-chart] [data-finding][data-ok=false]');
+    expect(await failing.count()).toBeGreaterThan(5);
+    // Click one that is not selected already (a second click on a selected finding unselects it).
+    const selected = await page.locator('[data-testid=findings] [aria-selected=true]').getAttribute('data-finding').catch(() => null);
+    const indices = await failing.evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
+    const index = indices.find((i) => i !== selected)!;
+    await page.click(`[data-testid=identity-chart] [data-finding="${index}"]`);
+    await page.waitForSelector(`[data-testid=findings] [data-finding="${index}"][aria-selected=true]`, WAIT);
   });
 
   it('switches to English', async () => {
@@ -256,7 +270,7 @@ describe('Duizhang in Chromium', () => {
     // Clicking a table cell that no finding names shows that cell on its page too.
     await page.locator('[data-ref="四@0"]').click();
     await page.waitForSelector('[data-ref="四@0"][data-highlighted=true]', WAIT);
-    expect(await page.locator('[data-testid=page-box]').count()).toBe(1);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=page-box]').length === 1, undefined, WAIT);
   });
 
   it('says a corrupt PDF cannot be opened', async () => {
