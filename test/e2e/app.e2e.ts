@@ -319,6 +319,50 @@ describe('Duizhang in Chromium', () => {
     await page.waitForSelector('[data-testid=report-meta][data-file-name="000_87410cd3979e9921.txt"]', WAIT);
   });
 
+  it('shares a link that reopens the same analysis, refuses a tampered one, and exports CSV', async () => {
+    await page.setInputFiles('#file-input', SEED_000);
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="000_87410cd3979e9921.txt"]', WAIT);
+    const flaggedPairs = async () =>
+      (await page.locator('[data-testid=findings] [data-finding]:not([data-severity=info])').evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('data-rule')} ${e.getAttribute('data-stated')} ${e.getAttribute('data-computed')}`),
+      )).sort();
+    const before = await flaggedPairs();
+    await page.click('#share-link');
+    await page.waitForSelector('[data-testid=share-url]', WAIT);
+    const url = await page.locator('[data-testid=share-url] input').inputValue();
+    expect(url).toContain('#s=');
+    // The document's text is not in the link.
+    expect(decodeURIComponent(url)).not.toContain('德州');
+
+    const other = await browser.newPage();
+    await other.goto(url);
+    await other.waitForSelector('[data-testid=shared-notice]', WAIT);
+    await other.waitForSelector('[data-testid=findings] [data-finding]', WAIT);
+    const shared = (await other.locator('[data-testid=findings] [data-finding]:not([data-severity=info])').evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-rule')} ${e.getAttribute('data-stated')} ${e.getAttribute('data-computed')}`),
+    )).sort();
+    // Findings that need the text (narrative, signature date) need the document; the table's are recomputed.
+    const tableRules = (list: string[]) => list.filter((f) => /^(sum|same|malformed) /.test(f));
+    expect(tableRules(shared)).toEqual(tableRules(before));
+    // Dropping the original file checks that it is the shared document.
+    await other.setInputFiles('#file-input', SEED_000);
+    await other.waitForSelector('[data-testid=share-match].ok', WAIT);
+
+    const tampered = url.replace(/#s=(.{20})./, (_, head) => `#s=${head}${head.endsWith('A') ? 'B' : 'A'}`);
+    await other.goto('about:blank');
+    await other.goto(tampered);
+    await other.waitForSelector('[role=alert]', WAIT);
+    await other.close();
+
+    const downloading = page.waitForEvent('download');
+    await page.click('#export-csv');
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync((await file.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('三(一)@0');
+  });
+
   it('logs no console errors and makes no request off its origin', () => {
     expect(app.errors).toEqual([]);
     expect(app.requests.length).toBeGreaterThan(0);

@@ -11,6 +11,9 @@ import { decodeText } from '../../ingest/decodeText.ts';
 import { htmlLines } from '../../ingest/html/htmlLines.ts';
 import { htmlTitle } from '../../ingest/html/htmlTitle.ts';
 import { isHtml } from '../../pipeline/isHtml.ts';
+import { decodeShare, encodeShare, HASH_PREFIX } from '../../share/sharePayload.ts';
+import { analysisFromShare } from '../../share/analysisFromShare.ts';
+import { sha256Hex } from '../sha256.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
 
 export type Status =
@@ -29,6 +32,14 @@ export class AppState {
   focusedCell = $state<string | undefined>(undefined);
   /** The open PDF of the current analysis, for drawing its pages. */
   pdf = $state.raw<OpenedPdf | undefined>(undefined);
+  /** SHA-256 of the document behind the current analysis, for share links. */
+  sha256 = $state<string | undefined>(undefined);
+  /** The document hash a share link named: a file dropped afterwards is compared with it. */
+  sharedSha256 = $state<string | undefined>(undefined);
+  /** Whether the file dropped after opening a share link is the shared document. */
+  shareMatch = $state<boolean | undefined>(undefined);
+  /** The last share link made, shown so it can be copied by hand where the clipboard is not allowed. */
+  shareUrl = $state<string | undefined>(undefined);
   /** Set when a PDF needs a password: the bytes wait here until the user gives one. */
   passwordRequest = $state.raw<{ bytes: Uint8Array; fileName: string; wrong: boolean } | undefined>(undefined);
   showConsistent = $state(false);
@@ -103,6 +114,42 @@ export class AppState {
     }
   }
 
+  /**
+   * Puts the analysis (never the document's text) into the URL fragment, which browsers do not send to
+   * servers, and copies the link. Where the clipboard is refused the link is shown to copy by hand.
+   */
+  async share() {
+    if (!this.analysis || !this.sha256) return;
+    const url = `${location.origin}${location.pathname}${location.search}${HASH_PREFIX}${await encodeShare(this.analysis, this.sha256)}`;
+    history.replaceState(null, '', url);
+    this.shareUrl = url;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      // Shown in the page instead (a browser may refuse clipboard access without a user gesture or over HTTP).
+    }
+  }
+
+  /** Opens the analysis a share link carries, recomputing its findings; a bad link is reported, nothing else happens. */
+  async openShared(hash: string): Promise<boolean> {
+    if (!hash.startsWith(HASH_PREFIX)) return false;
+    const decoded = await decodeShare(hash);
+    if (!decoded.ok) {
+      this.status = { kind: 'error', message: decoded.reason };
+      return true;
+    }
+    this.pdf?.destroy();
+    this.pdf = undefined;
+    this.analysis = analysisFromShare(decoded.payload);
+    this.sha256 = decoded.payload.sha256;
+    this.sharedSha256 = decoded.payload.sha256;
+    this.shareMatch = undefined;
+    this.isSample = false;
+    this.selected = undefined;
+    this.status = { kind: 'done' };
+    return true;
+  }
+
   cancel() {
     this.#controller?.abort();
   }
@@ -151,6 +198,11 @@ export class AppState {
         this.status = { kind: 'error', message: result.reason };
         return;
       }
+      const sha256 = await sha256Hex(bytes);
+      if (this.sharedSha256 && sha256) this.shareMatch = sha256 === this.sharedSha256;
+      this.sharedSha256 = undefined;
+      this.shareUrl = undefined;
+      this.sha256 = sha256;
       this.pdf?.destroy();
       this.pdf = opened;
       this.analysis = result.analysis;

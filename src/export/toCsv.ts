@@ -1,0 +1,41 @@
+// Every mapped cell as one CSV row, for spreadsheets: UTF-8 with a BOM (so Excel reads the Chinese),
+// CRLF line ends and RFC 4180 quoting (d3's csvFormatRow quotes fields with commas, quotes or newlines).
+
+import { csvFormatRow } from 'd3';
+import type { Analysis, Cell } from '../model/types.ts';
+
+export const CSV_HEADER = ['ref', 'indicator', 'label', 'unit', 'column', 'kind', 'raw', 'value', 'page', 'line', 'col', 'rules', 'messages'];
+
+/** Spreadsheets run text that starts with = + @ (or - not starting a number) as a formula; a leading
+ *  apostrophe keeps such report text literal. Numbers and dashes are left as printed. */
+function literal(text: string): string {
+  return /^[=+@\t\r]/.test(text) || /^-(?![\d.,]*$)/.test(text) ? `'${text}` : text;
+}
+
+function columnName(analysis: Analysis, cell: Cell): string {
+  const table = analysis.tables.find((t) => t.rows.some((r) => r.values[cell.column]?.pos.line === cell.pos.line && r.values[cell.column]?.pos.col === cell.pos.col));
+  return table?.columns[cell.column] ?? String(cell.column);
+}
+
+export function toCsv(analysis: Analysis): string {
+  const flagged = analysis.findings.filter((f) => f.severity !== 'info');
+  const rows = analysis.cells.map((cell) => {
+    const involved = flagged.filter((f) => f.cells.includes(cell.ref));
+    return [
+      cell.ref,
+      cell.indicator,
+      literal(cell.label),
+      cell.unit,
+      columnName(analysis, cell),
+      cell.value.kind,
+      literal(cell.value.raw),
+      cell.value.value === undefined ? '' : String(cell.value.value),
+      cell.pos.page === undefined ? '' : String(cell.pos.page),
+      String(cell.pos.line),
+      String(cell.pos.col),
+      involved.map((f) => f.rule).join(';'),
+      literal(involved.map((f) => f.message.zh).join('\n')),
+    ];
+  });
+  return '\uFEFF' + [CSV_HEADER, ...rows].map((row) => csvFormatRow(row)).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,146 @@
+// Turns a validated share payload back into an Analysis the view can show. The findings are recomputed
+// here by the same rules, with the same RuleContext as analyzeLines builds: a link can state what a
+// report prints, never what is wrong with it. The text itself is not in the link, so `lines` is empty.
+
+import type { Analysis, Bilingual, Cell, Claim, ClaimLink, Enumeration, RawRow, RawTable, ReportMeta } from '../model/types.ts';
+import type { TemplateDef } from '../template/definition.ts';
+import { parseValue } from '../layout/parseValue.ts';
+import { runRules } from '../check/runRules.ts';
+import { posOf, type SharePayload } from './sharePayload.ts';
+import { columnCount, templateFor } from './templates.ts';
+
+/** Shown with every analysis rebuilt from a link, so nobody mistakes it for a reading of their own file. */
+export const SHARED_NOTICE: Bilingual = {
+  zh: '此结果由分享链接重建：表格数字与正文数字来自链接，核对结果已在本机重新计算；链接不含报告原文。',
+  en: 'Rebuilt from a share link: the table and narrative numbers come from the link, the checks were recomputed here; the link does not contain the report’s text.',
+};
+
+const NO_POS = { line: 0, col: 0, length: 0 };
+
+function cellsOf(payload: SharePayload, template: TemplateDef): Cell[] {
+  let line = 0;
+  return payload.cells.map(([index, column, kind, raw, unit, ...pos]) => {
+    const def = template.indicators[index]!;
+    // Validation guarantees an index in range and a kind that is '' (what `raw` reads as) or the reader's
+    // own downgrade (text for digits it could not settle, malformed for a number cut short).
+    const value = kind === '' ? parseValue(raw) : { kind: kind as Cell['value']['kind'], raw };
+    const at = posOf(pos, line);
+    line = at.line;
+    // The printed label is not carried (it is text of the report); the template's own label stands in.
+    return { ref: `${def.id}@${column}`, indicator: def.id, label: def.label, unit, column, value, pos: at };
+  });
+}
+
+function claimsOf(payload: SharePayload): Claim[] {
+  let line = 0;
+  return payload.claims.map(([value, raw, unit, subject, offset, ...pos]) => {
+    const at = posOf(pos, line);
+    line = at.line;
+    return { value, raw, unit, subject, pos: at, offset };
+  });
+}
+
+function linksOf(payload: SharePayload, template: TemplateDef, claims: Claim[]): ClaimLink[] {
+  return payload.links.map(([claim, ids, weak, column, sum, narrower, evidence]) => {
+    const entry = typeof ids === 'number' ? template.lexicon![ids]! : undefined;
+    const indicators = entry ? entry.indicators : (ids as string[]);
+    const subject = claims[claim]!.subject;
+    return {
+      claim,
+      indicators,
+      ...(column >= 0 ? { column } : {}),
+      ...(sum ? { sum: true } : {}),
+      evidence: evidence ?? (entry ? `「${subject}」~ ${entry.subject.source}` : `「${subject}」⊇ ${indicators.join('/')}`),
+      weak: weak === 1,
+      ...(narrower ? { narrower } : {}),
+    };
+  });
+}
+
+function enumerationsOf(payload: SharePayload): Enumeration[] {
+  return payload.enumerations.map(([whole, parts, complete, shares]) => ({
+    whole,
+    parts,
+    complete: complete === 1,
+    ...(shares.length ? { shares: shares.map(([part, percent]) => ({ part, percent })) } : {}),
+  }));
+}
+
+function metaOf(payload: SharePayload): ReportMeta {
+  const m = payload.meta;
+  const meta: ReportMeta = { template: payload.template };
+  if (m.title !== undefined) meta.title = m.title;
+  if (m.year !== undefined) meta.year = m.year;
+  if (m.body !== undefined) meta.body = m.body;
+  if (m.region !== undefined) meta.region = m.region;
+  if (m.period) meta.period = { start: m.period[0], end: m.period[1], ...(m.period[2] ? { pos: posOf(m.period[2]) } : {}) };
+  if (m.signed) meta.signed = { date: m.signed[0], pos: posOf(m.signed[1]) };
+  return meta;
+}
+
+/** Rows in template order, one table per template table (or one table for single-table templates). */
+function tablesOf(template: TemplateDef, cells: Cell[], columns: string[]): RawTable[] {
+  const byIndicator = new Map<string, Cell[]>();
+  for (const cell of cells) byIndicator.set(cell.indicator, [...(byIndicator.get(cell.indicator) ?? []), cell]);
+  const groups = new Map<string, RawRow[]>();
+  for (const def of template.indicators) {
+    const found = byIndicator.get(def.id);
+    if (!found) continue;
+    const width = columnCount(template, def.id, columns);
+    const values = Array.from({ length: width }, (_, i) => {
+      const cell = found.find((c) => c.column === i);
+      // A missing column shows as an empty cell; its zero position matches no mapped cell in the view.
+      return cell ? { value: cell.value, pos: cell.pos } : { value: { kind: 'blank' as const, raw: '' }, pos: NO_POS };
+    });
+    const key = def.table ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), { label: def.label, unit: found[0]!.unit, values, pos: found[0]!.pos }]);
+  }
+  return [...groups].map(([id, rows]) => {
+    const def = template.tables?.find((t) => t.id === id);
+    const names = def ? def.columns.map((c) => c.zh) : columns.length ? columns : ['统计数'];
+    const header = def ? [def.name.zh, ...names] : ['统计指标', '单位', ...names];
+    const lines = rows.flatMap((r) => r.values.map((v) => v.pos.line)).filter((l) => l > 0);
+    return { header, columns: names, rows, lines: lines.length ? [Math.min(...lines), Math.max(...lines)] : [0, 0] };
+  });
+}
+
+export function analysisFromShare(payload: SharePayload): Analysis {
+  const template = templateFor(payload.template, payload.variant);
+  const cells = cellsOf(payload, template);
+  const claims = claimsOf(payload);
+  const links = linksOf(payload, template, claims);
+  const enumerations = enumerationsOf(payload);
+  const meta = metaOf(payload);
+  const findings = runRules({
+    template,
+    cells: new Map(cells.map((c) => [c.ref, c])),
+    columns: payload.columns,
+    meta,
+    claims,
+    enumerations,
+    links,
+  });
+  const notices: Bilingual[] = [SHARED_NOTICE];
+  if (template.id === 'none') {
+    notices.push({
+      zh: '没有找到可识别的统计表（统计指标 / 单位 / 统计数）。只核对了正文中的数字。',
+      en: 'No recognisable statistics table (统计指标 / 单位 / 统计数) was found; only the narrative was checked.',
+    });
+  }
+  const [kind, pages] = payload.source;
+  return {
+    version: 1,
+    fileName: payload.fileName,
+    source: pages !== undefined ? { kind, pages } : { kind },
+    meta,
+    tables: tablesOf(template, cells, payload.columns),
+    cells,
+    unmatched: [],
+    claims,
+    enumerations,
+    links,
+    findings,
+    lines: [],
+    notices,
+  };
+}

@@ -1,0 +1,148 @@
+// Share links: a real analysis survives the round trip (cells and non-info findings recomputed to the same
+// results), and every kind of damaged link is refused with a reason instead of throwing.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Finding } from '../model/types.ts';
+import { analyzeText } from '../pipeline/analyzeText.ts';
+import { analyzeFileNode } from '../pipeline/analyzeFileNode.ts';
+import { decodeShare, encodeShare, HASH_PREFIX, toPayload } from './sharePayload.ts';
+import { packText } from './codec.ts';
+import { analysisFromShare } from './analysisFromShare.ts';
+
+const SHA = 'ab'.repeat(32);
+const seeds = ['000_87410cd3979e9921.txt', '003_8ef98a67e9da6293.txt'];
+const pdfs = ['2024_huaian_city.pdf', '2023_huaian_hongze_district.pdf'];
+
+async function load(name: string): Promise<Analysis> {
+  if (name.endsWith('.txt')) return analyzeText(readFileSync(`test/fixtures/seeds/${name}`, 'utf8'), name);
+  const result = await analyzeFileNode(readFileSync(`test/fixtures/corpus/${name}`), name);
+  if (!result.ok) throw new Error(result.reason.en);
+  return result.analysis;
+}
+
+// Messages quote claim subjects, which links shorten, so they are compared by rule and numbers.
+const key = (f: Finding) => ({ rule: f.rule, severity: f.severity, stated: f.stated, computed: f.computed, delta: f.delta, cells: f.cells, spans: f.spans });
+const nonInfo = (a: Analysis) => a.findings.filter((f) => f.severity !== 'info').map(key);
+
+describe('share link round trip', () => {
+  const lengths: Record<string, number> = {};
+  for (const name of [...seeds, ...pdfs]) {
+    it(`${name}: decode(encode(a)) gives the same cells and findings`, async () => {
+      const original = await load(name);
+      const fragment = await encodeShare(original, SHA);
+      lengths[name] = fragment.length;
+      expect(fragment).toMatch(/^[A-Za-z0-9_-]+$/);
+      const decoded = await decodeShare(HASH_PREFIX + fragment);
+      if (!decoded.ok) throw new Error(decoded.reason.en);
+      expect(decoded.payload.sha256).toBe(SHA);
+      const rebuilt = analysisFromShare(decoded.payload);
+      const cells = (a: Analysis) => a.cells.map((c) => ({ ref: c.ref, value: c.value, pos: c.pos, unit: c.unit, column: c.column }));
+      expect(cells(rebuilt)).toEqual(cells(original));
+      expect(nonInfo(rebuilt)).toEqual(nonInfo(original));
+      // Info findings are recomputed too; they also agree.
+      expect(rebuilt.findings.map(key)).toEqual(original.findings.map(key));
+      expect(rebuilt.meta).toEqual(original.meta);
+      expect(rebuilt.source).toEqual(original.source);
+      expect(rebuilt.lines).toEqual([]);
+      // Every mapped cell appears once in the rebuilt tables, at its own position (how the view finds it).
+      const shown = rebuilt.tables.flatMap((t) => t.rows.flatMap((r) => r.values.filter((v) => v.pos.line > 0)));
+      expect(shown.length).toBe(original.cells.length);
+      expect(rebuilt.tables.map((t) => t.columns)).toEqual(original.tables.map((t) => t.columns));
+      // The text never travels: no narrative line longer than a subject is in the payload.
+      const json = JSON.stringify(toPayload(original, SHA));
+      expect(json).not.toContain(original.lines.find((l) => l.text.length > 60)?.text ?? '\u0000');
+    });
+  }
+  it('prints the link lengths', () => {
+    console.log('share link lengths (characters of the fragment):', lengths);
+    // Budget: < 2,000 for the 2008 template was the aim; see the report for the measured figures.
+    for (const name of seeds) expect(lengths[name]).toBeLessThan(3500);
+    for (const name of pdfs) expect(lengths[name]).toBeLessThan(4000);
+  });
+});
+
+describe('damaged links are refused', () => {
+  let good = '';
+  let analysis: Analysis;
+  it('setup', async () => {
+    analysis = await load(seeds[0]!);
+    good = await encodeShare(analysis, SHA);
+  });
+  const refused = async (fragment: string) => {
+    const result = await decodeShare(fragment);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason.zh.length).toBeGreaterThan(0);
+      expect(result.reason.en.length).toBeGreaterThan(0);
+      return result.reason.en;
+    }
+    return '';
+  };
+  it('a truncated link', async () => {
+    for (const cut of [1, 2, 10, good.length / 2]) expect(await refused(good.slice(0, good.length - cut))).not.toBe('');
+  });
+  it('a flipped character anywhere', async () => {
+    for (const at of [0, 5, Math.floor(good.length / 2), good.length - 6, good.length - 1]) {
+      const c = good[at] === 'A' ? 'B' : 'A';
+      await refused(good.slice(0, at) + c + good.slice(at + 1));
+    }
+  });
+  it('characters outside base64url, empty input, non-strings', async () => {
+    expect(await refused(good.slice(0, 20) + '+/' + good.slice(22))).toMatch(/invalid characters/);
+    await refused('');
+    await refused('#s=');
+    await refused(42 as unknown as string);
+  });
+  it('an unknown version', async () => {
+    const payload = { ...toPayload(analysis, SHA), v: 99 };
+    expect(await refused(await packText(JSON.stringify(payload)))).toMatch(/version \(99\)/);
+  });
+  it('a cell value of the wrong type', async () => {
+    const payload = toPayload(analysis, SHA);
+    const bad = structuredClone(payload) as unknown as { cells: unknown[][] };
+    bad.cells[3]![3] = 12345;
+    expect(await refused(await packText(JSON.stringify(bad)))).toMatch(/cells\[3\]\[3\]/);
+    const lying = structuredClone(payload);
+    lying.cells[3]![2] = 'number';
+    expect(await refused(await packText(JSON.stringify(lying)))).toMatch(/cells\[3\]\[2\]/);
+  });
+  it('refs the template does not know, bad indices, non-finite numbers, extra keys', async () => {
+    const base = toPayload(analysis, SHA);
+    const variants: Array<(p: any) => void> = [
+      (p) => (p.cells[0][0] = 9999),
+      (p) => (p.cells[0][0] = '一'),
+      (p) => ((p.cells[0][0] = p.cells[1][0]), (p.cells[0][1] = p.cells[1][1])),
+      (p) => (p.cells[0][1] = 7),
+      (p) => (p.cells[0][5] = -5000),
+      (p) => (p.cells[0][2] = 'blank'),
+      (p) => (p.links[0][0] = 10_000),
+      (p) => (p.enumerations[0][1] = [-1]),
+      (p) => (p.claims[0][0] = '1e999'),
+      (p) => (p.template = 'gov-2099'),
+      (p) => (p.sha256 = 'xyz'),
+      (p) => (p.extra = 1),
+      (p) => (p.meta.title = 'x'.repeat(10_000)),
+      (p) => (p.cells[0].length = 5),
+    ];
+    for (const [i, change] of variants.entries()) {
+      const p = structuredClone(base);
+      change(p);
+      const result = await decodeShare(await packText(JSON.stringify(p)));
+      expect([i, result.ok]).toEqual([i, false]);
+    }
+    // Infinity cannot be written as JSON; a literal 1e999 parses to it and must be refused too.
+    const json = JSON.stringify(base).replace(/^\{"v":1/, '{"v":1,"meta2":1e999');
+    await refused(await packText(json));
+  });
+  it('a 10 MB string', async () => {
+    const start = Date.now();
+    expect(await refused('A'.repeat(10_000_000))).toMatch(/too long/);
+    expect(Date.now() - start).toBeLessThan(1000);
+  });
+  it('a zip bomb (small link, huge JSON)', async () => {
+    const bomb = await packText(' '.repeat(5_000_000));
+    expect(bomb.length).toBeLessThan(20_000);
+    expect(await refused(bomb)).toMatch(/too much data/);
+  });
+});

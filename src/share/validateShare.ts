@@ -1,0 +1,180 @@
+// Strict reading of a share link's JSON. Everything in a link is untrusted input from the address bar:
+// each field must have its type, a bounded size, finite numbers, refs and indicators the template knows,
+// and claim indices in range. The first problem is reported by its path, in both languages.
+
+import type { TemplateId } from '../model/types.ts';
+import type { DecodeResult, SharePayload } from './sharePayload.ts';
+import { parseValue } from '../layout/parseValue.ts';
+import { columnCount, TEMPLATE_IDS, templateFor } from './templates.ts';
+
+class Invalid extends Error {
+  constructor(readonly path: string) {
+    super(path);
+  }
+}
+
+const LIMITS = { cells: 2000, claims: 5000, links: 5000, enumerations: 2000, parts: 500, columns: 20, text: 500, evidence: 2000 };
+
+function fail(path: string): never {
+  throw new Invalid(path);
+}
+function str(v: unknown, path: string, max = LIMITS.text): string {
+  return typeof v === 'string' && v.length <= max ? v : fail(path);
+}
+function num(v: unknown, path: string): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : fail(path);
+}
+function int(v: unknown, path: string, min = 0, max = 10_000_000): number {
+  return Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : fail(path);
+}
+function flag(v: unknown, path: string): number {
+  return v === 0 || v === 1 ? v : fail(path);
+}
+function arr(v: unknown, path: string, max: number): unknown[] {
+  return Array.isArray(v) && v.length <= max ? v : fail(path);
+}
+function obj(v: unknown, path: string, keys: string[], required: string[]): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path);
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!keys.includes(k)) fail(`${path}.${k}`);
+  for (const k of required) if (!(k in o)) fail(`${path}.${k}`);
+  return o;
+}
+function date(v: unknown, path: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(str(v, path, 10)) ? (v as string) : fail(path);
+}
+
+/** A position tuple starting at `from`: line (relative to `previous`), col, length, then page, then a box. */
+function pos(t: unknown[], from: number, path: string, previous = 0): number {
+  const n = t.length - from;
+  if (n !== 3 && n !== 4 && n !== 8) fail(path);
+  const line = int(t[from], `${path}[${from}]`, -10_000_000) + previous;
+  if (line < 0 || line > 10_000_000) fail(`${path}[${from}]`);
+  for (let i = 1; i < 3; i++) int(t[from + i], `${path}[${from + i}]`);
+  if (n >= 4) int(t[from + 3], `${path}[${from + 3}]`, 0, 100_000);
+  for (let i = 4; i < n; i++) num(t[from + i], `${path}[${from + i}]`);
+  return line;
+}
+
+function check(json: unknown): SharePayload {
+  const top = obj(json, 'payload', ['v', 'template', 'variant', 'meta', 'columns', 'cells', 'claims', 'links', 'enumerations', 'sha256', 'fileName', 'source'], [
+    'v', 'template', 'meta', 'columns', 'cells', 'claims', 'links', 'enumerations', 'sha256', 'fileName', 'source',
+  ]);
+  if (!TEMPLATE_IDS.includes(top.template as TemplateId)) fail('template');
+  if (top.variant !== undefined && !(top.variant === 'single-six' && top.template === 'gov-2021')) fail('variant');
+  const template = templateFor(top.template as TemplateId, top.variant as 'single-six' | undefined);
+  const ids = new Set(template.indicators.map((d) => d.id));
+
+  const meta = obj(top.meta, 'meta', ['year', 'region', 'body', 'title', 'period', 'signed'], []);
+  if (meta.year !== undefined) int(meta.year, 'meta.year', 1900, 2200);
+  for (const k of ['region', 'body', 'title'] as const) if (meta[k] !== undefined) str(meta[k], `meta.${k}`);
+  if (meta.period !== undefined) {
+    const p = arr(meta.period, 'meta.period', 3);
+    if (p.length < 2) fail('meta.period');
+    date(p[0], 'meta.period[0]');
+    date(p[1], 'meta.period[1]');
+    if (p.length === 3) pos(arr(p[2], 'meta.period[2]', 8), 0, 'meta.period[2]');
+  }
+  if (meta.signed !== undefined) {
+    const s = arr(meta.signed, 'meta.signed', 2);
+    if (s.length !== 2) fail('meta.signed');
+    date(s[0], 'meta.signed[0]');
+    pos(arr(s[1], 'meta.signed[1]', 8), 0, 'meta.signed[1]');
+  }
+
+  const columns = arr(top.columns, 'columns', LIMITS.columns).map((c, i) => str(c, `columns[${i}]`, 100));
+  const refs = new Set<string>();
+  let line = 0;
+  arr(top.cells, 'cells', LIMITS.cells).forEach((c, i) => {
+    const path = `cells[${i}]`;
+    const t = arr(c, path, 13);
+    const indicator = template.indicators[int(t[0], `${path}[0]`, 0, template.indicators.length - 1)]!.id;
+    const column = int(t[1], `${path}[1]`, 0, columnCount(template, indicator, columns) - 1);
+    if (refs.has(`${indicator}@${column}`)) fail(`${path}[1]`);
+    refs.add(`${indicator}@${column}`);
+    const kind = str(t[2], `${path}[2]`, 10);
+    const raw = str(t[3], `${path}[3]`, 100);
+    // The value is re-read from the printed text. Only the reader's own downgrades (digits it could not
+    // settle become text, a cut-short number malformed) may differ from what the text reads as.
+    if (kind !== '' && kind !== 'text' && kind !== 'malformed') fail(`${path}[2]`);
+    if (kind !== '' && parseValue(raw).kind === kind) fail(`${path}[2]`);
+    str(t[4], `${path}[4]`, 20);
+    line = pos(t, 5, path, line);
+  });
+
+  const claims = arr(top.claims, 'claims', LIMITS.claims);
+  line = 0;
+  claims.forEach((c, i) => {
+    const path = `claims[${i}]`;
+    const t = arr(c, path, 13);
+    num(t[0], `${path}[0]`);
+    str(t[1], `${path}[1]`, 100);
+    str(t[2], `${path}[2]`, 20);
+    str(t[3], `${path}[3]`);
+    int(t[4], `${path}[4]`);
+    line = pos(t, 5, path, line);
+  });
+  const claim = (v: unknown, path: string) => int(v, path, 0, claims.length - 1);
+
+  arr(top.links, 'links', LIMITS.links).forEach((l, i) => {
+    const path = `links[${i}]`;
+    const t = arr(l, path, 7);
+    if (t.length < 6) fail(path);
+    claim(t[0], `${path}[0]`);
+    if (typeof t[1] === 'number') int(t[1], `${path}[1]`, 0, (template.lexicon?.length ?? 0) - 1);
+    else {
+      const list = arr(t[1], `${path}[1]`, 50);
+      if (list.length === 0) fail(`${path}[1]`);
+      list.forEach((id, k) => (ids.has(str(id, `${path}[1][${k}]`, 100)) ? undefined : fail(`${path}[1][${k}]`)));
+    }
+    flag(t[2], `${path}[2]`);
+    int(t[3], `${path}[3]`, -1, LIMITS.columns);
+    flag(t[4], `${path}[4]`);
+    str(t[5], `${path}[5]`, 100);
+    if (t.length === 7) str(t[6], `${path}[6]`, LIMITS.evidence);
+  });
+
+  arr(top.enumerations, 'enumerations', LIMITS.enumerations).forEach((e, i) => {
+    const path = `enumerations[${i}]`;
+    const t = arr(e, path, 4);
+    if (t.length !== 4) fail(path);
+    claim(t[0], `${path}[0]`);
+    arr(t[1], `${path}[1]`, LIMITS.parts).forEach((p, k) => claim(p, `${path}[1][${k}]`));
+    flag(t[2], `${path}[2]`);
+    arr(t[3], `${path}[3]`, LIMITS.parts).forEach((s, k) => {
+      const pair = arr(s, `${path}[3][${k}]`, 2);
+      if (pair.length !== 2) fail(`${path}[3][${k}]`);
+      claim(pair[0], `${path}[3][${k}][0]`);
+      claim(pair[1], `${path}[3][${k}][1]`);
+    });
+  });
+
+  if (!/^[0-9a-f]{64}$/.test(str(top.sha256, 'sha256', 64))) fail('sha256');
+  str(top.fileName, 'fileName', 300);
+  const source = arr(top.source, 'source', 2);
+  if (!['text', 'pdf', 'html'].includes(source[0] as string)) fail('source[0]');
+  if (source.length === 2) int(source[1], 'source[1]', 1, 100_000);
+  return json as SharePayload;
+}
+
+export function validatePayload(json: unknown): DecodeResult {
+  const version = typeof json === 'object' && json !== null ? (json as { v?: unknown }).v : undefined;
+  if (version !== 1) {
+    return {
+      ok: false,
+      reason: {
+        zh: `分享链接的版本（${String(version).slice(0, 20)}）无法识别，可能来自更新的版本。`,
+        en: `The share link’s version (${String(version).slice(0, 20)}) is not recognised; it may come from a newer release.`,
+      },
+    };
+  }
+  try {
+    return { ok: true, payload: check(json) };
+  } catch (error) {
+    const path = error instanceof Invalid ? error.path : 'payload';
+    return {
+      ok: false,
+      reason: { zh: `分享链接的数据格式不正确（${path}），已拒绝读取。`, en: `The share link’s data is malformed at ${path}; it was not read.` },
+    };
+  }
+}
