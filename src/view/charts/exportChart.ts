@@ -2,6 +2,8 @@
 // are cloned into one grid SVG, with the computed styles they need inlined (the page's CSS and its
 // variables do not travel with the file), then downloaded through a Blob URL and an <a download>.
 
+import { download } from '../download.ts';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Style properties the charts use; anything else keeps its SVG default. */
@@ -92,17 +94,6 @@ export function serialize(svg: SVGSVGElement): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
 }
 
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** A file name safe on every OS, from the report's name and the chart's. */
 export function exportName(report: string, chart: string, ext: 'svg' | 'png'): string {
