@@ -320,6 +320,9 @@ describe('Duizhang in Chromium', () => {
   });
 
   it('shares a link that reopens the same analysis, refuses a tampered one, and exports CSV', async () => {
+    // Start from another report, so that waiting for seed 000's name waits for its analysis to finish.
+    await page.click('#load-sample');
+    await page.waitForSelector('[data-testid=report-meta] .badge', WAIT);
     await page.setInputFiles('#file-input', SEED_000);
     await page.waitForSelector('[data-testid=report-meta][data-file-name="000_87410cd3979e9921.txt"]', WAIT);
     const flaggedPairs = async () =>
