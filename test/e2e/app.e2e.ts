@@ -366,6 +366,29 @@ describe('Duizhang in Chromium', () => {
     expect(csv).toContain('三(一)@0');
   });
 
+  it('shows markup in a report as text, never as HTML (paste and web page)', async () => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const hostile = '德州市人民政府2018年政府信息公开工作年度报告\n<script>alert(1)</script> 收到申请 <img src=x onerror=alert(2)> 12件，javascript:alert(3) 办结 12件。';
+    await page.fill('#paste-input', hostile);
+    await page.click('#paste-analyze');
+    await page.waitForFunction(() => document.querySelector('[data-testid=report-meta]')?.getAttribute('data-file-name') !== '000_87410cd3979e9921.txt', undefined, WAIT);
+    await page.evaluate(() => {
+      (document.querySelector('[data-testid=narrative]') as HTMLDetailsElement | null)?.setAttribute('open', '');
+    });
+    await page.waitForFunction(() => document.body.innerText.includes('<script>alert(1)</script>'), undefined, WAIT);
+    expect(await page.locator('img[src=x]').count()).toBe(0);
+    expect(await page.locator('main script').count()).toBe(0);
+    // A web page's scripts never run and its markup is text.
+    await page.setInputFiles('#file-input', 'test/fixtures/html/huaian-2024-tables.html');
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="huaian-2024-tables.html"]', WAIT);
+    expect(await page.title()).not.toContain('not text');
+    expect(dialogs).toBe(0);
+  });
+
   it('logs no console errors and makes no request off its origin', () => {
     expect(app.errors).toEqual([]);
     expect(app.requests.length).toBeGreaterThan(0);
