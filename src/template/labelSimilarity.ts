@@ -34,3 +34,22 @@ function dice(x: string, y: string): number {
   const total = Math.max(x.length - 1, 0) + Math.max(y.length - 1, 0);
   return total === 0 ? 0 : (2 * shared) / total;
 }
+
+/**
+ * The indicator whose label (or an alias) best matches `label`, scoring above `threshold` — or at it,
+ * when `atThreshold` is set; the earliest wins a tie (template order). Undefined when none does.
+ */
+export function bestIndicator<T extends { label: string; aliases?: string[] }>(
+  defs: T[],
+  label: string,
+  threshold: number,
+  atThreshold = false,
+): T | undefined {
+  let found: T | undefined;
+  let score = threshold;
+  for (const def of defs) {
+    const s = Math.max(labelSimilarity(label, def.label), ...(def.aliases ?? []).map((a) => labelSimilarity(label, a)));
+    if (s > score || (atThreshold && s === score && !found)) [found, score] = [def, s];
+  }
+  return found;
+}

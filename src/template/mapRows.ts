@@ -7,7 +7,7 @@ import type { Cell, RawRow, RawTable } from '../model/types.ts';
 import { itemMarker } from '../layout/itemMarker.ts';
 import { hanToNumber } from '../layout/itemMarker.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
-import { labelSimilarity } from './labelSimilarity.ts';
+import { bestIndicator } from './labelSimilarity.ts';
 
 const MATCH = 0.5;
 const OUT_OF_ORDER = 0.75;
@@ -31,13 +31,13 @@ export function mapRows(template: TemplateDef, table: RawTable): Mapping {
     const marker = itemMarker(row.label);
     let def: IndicatorDef | undefined;
     if (marker?.level === 'section') {
-      def = best(sections.filter((s) => !used.has(s.id)), row.label, MATCH)
+      def = bestIndicator(sections.filter((s) => !used.has(s.id)), row.label, MATCH, true)
         ?? sections.find((s) => hanToNumber(s.id) === marker.ordinal && !used.has(s.id));
       current = def;
     } else if (current) {
       const inSection = template.indicators.filter((d) => d.section === current!.id && d.id !== current!.id);
       const ahead = inSection.filter((d) => !used.has(d.id) && template.indicators.indexOf(d) > lastIndex);
-      def = best(ahead, row.label, MATCH) ?? best(inSection.filter((d) => !used.has(d.id)), row.label, OUT_OF_ORDER);
+      def = bestIndicator(ahead, row.label, MATCH, true) ?? bestIndicator(inSection.filter((d) => !used.has(d.id)), row.label, OUT_OF_ORDER, true);
     }
     if (!def) {
       unmatched.push(row);
@@ -60,16 +60,3 @@ export function mapRows(template: TemplateDef, table: RawTable): Mapping {
   return { cells, unmatched, matched: used.size };
 }
 
-/** The best-matching indicator at or above the threshold; the earliest wins a tie (template order). */
-function best(candidates: IndicatorDef[], label: string, threshold: number): IndicatorDef | undefined {
-  let found: IndicatorDef | undefined;
-  let score = threshold;
-  for (const def of candidates) {
-    const s = Math.max(labelSimilarity(label, def.label), ...(def.aliases ?? []).map((a) => labelSimilarity(label, a)));
-    if (s > score || (s === score && !found)) {
-      found = def;
-      score = s;
-    }
-  }
-  return found;
-}

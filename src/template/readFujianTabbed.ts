@@ -7,7 +7,7 @@ import { parseValue } from '../layout/parseValue.ts';
 import { posOf } from '../layout/readStatsTables.ts';
 import { tabCells, type Span } from '../layout/splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
-import { labelSimilarity } from './labelSimilarity.ts';
+import { bestIndicator } from './labelSimilarity.ts';
 import type { Recognized } from './recognize.ts';
 
 const HEADER = /^\s*指标名称\s*\t\s*计量\s*单位\s*\t\s*(\S*?\s*年度)\s*\t\s*(历年累计|累计)\s*$/;
@@ -27,7 +27,7 @@ export function readFujianTabbed(lines: NormLine[], templates: TemplateDef[]): R
     const used = new Set<IndicatorDef>();
     const rows = body.flatMap((line) => {
       const cells = tabCells(line.text);
-      const def = bestDef(template.indicators.filter((d) => !used.has(d)), cells[0]?.text ?? '');
+      const def = bestIndicator(template.indicators.filter((d) => !used.has(d)), cells[0]?.text ?? '', MATCH);
       if (!def) return [];
       used.add(def);
       return [{ def, line, cells }];
@@ -60,13 +60,4 @@ export function readFujianTabbed(lines: NormLine[], templates: TemplateDef[]): R
   };
 }
 
-function bestDef(defs: IndicatorDef[], label: string): IndicatorDef | undefined {
-  let found: IndicatorDef | undefined;
-  let score = MATCH;
-  for (const def of defs) {
-    const s = Math.max(labelSimilarity(label, def.label), ...(def.aliases ?? []).map((a) => labelSimilarity(label, a)));
-    if (s > score) [found, score] = [def, s];
-  }
-  return found;
-}
 

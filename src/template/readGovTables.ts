@@ -11,7 +11,7 @@ import { posOf } from '../layout/readStatsTables.ts';
 import { tabCells, type Span } from '../layout/splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
 import { chooseGovTemplate } from './chooseGovTemplate.ts';
-import { labelSimilarity } from './labelSimilarity.ts';
+import { bestIndicator, labelSimilarity } from './labelSimilarity.ts';
 
 interface Row {
   line: NormLine;
@@ -124,7 +124,7 @@ function mapTable3(template: TemplateDef, rows: Row[]) {
     const def = defs.find((d) => d.id === id);
     // The numbering says where the row is; its label must agree (loosely: typos and cut labels occur).
     const agrees = def && labelSimilarity(label, def.label) >= 0.34;
-    const byLabel = agrees ? def : best(defs, label, 0.75);
+    const byLabel = agrees ? def : bestIndicator(defs, label, 0.75);
     if (byLabel && !found.some((f) => f.def === byLabel)) found.push({ def: byLabel, row });
     else unmatched.push(row);
   }
@@ -146,7 +146,7 @@ function mapTable2(template: TemplateDef, table: string, rows: Row[]) {
   const found: Found[] = [];
   const unmatched: Row[] = [];
   for (const row of rows) {
-    const def = best(defs, labelText(row), 0.6);
+    const def = bestIndicator(defs, labelText(row), 0.6);
     if (def && !found.some((f) => f.def === def)) found.push({ def, row });
     else unmatched.push(row);
   }
@@ -163,15 +163,6 @@ function splitValues(row: Row, n: number): void {
   row.labels = cells.slice(0, cells.length - k);
 }
 
-function best(defs: IndicatorDef[], label: string, threshold: number): IndicatorDef | undefined {
-  let found: IndicatorDef | undefined;
-  let score = threshold;
-  for (const def of defs) {
-    const s = Math.max(labelSimilarity(label, def.label), ...(def.aliases ?? []).map((a) => labelSimilarity(label, a)));
-    if (s > score) [found, score] = [def, s];
-  }
-  return found;
-}
 
 
 function labelText(row: Row): string {
