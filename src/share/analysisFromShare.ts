@@ -6,7 +6,9 @@ import type { Analysis, Bilingual, Cell, Claim, ClaimLink, Enumeration, RawRow, 
 import type { TemplateDef } from '../template/definition.ts';
 import { parseValue } from '../layout/parseValue.ts';
 import { runRules } from '../check/runRules.ts';
-import { posOf, type SharePayload } from './sharePayload.ts';
+import { claimReading, LINK_DEFAULTS, type SharePayload } from './payloadFormat.ts';
+import { posOf } from './posTuple.ts';
+import { metaFromTitle } from '../template/readMeta.ts';
 import { columnCount, templateFor } from './templates.ts';
 
 /** Shown with every analysis rebuilt from a link, so nobody mistakes it for a reading of their own file. */
@@ -17,14 +19,27 @@ export const SHARED_NOTICE: Bilingual = {
 
 const NO_POS = { line: 0, col: 0, length: 0 };
 
+/** Looks up a value by record index in a sparse [index, value] list (exceptions to a default). */
+function sparse<T>(list: Array<[number, T]>): Map<number, T> {
+  return new Map(list);
+}
+
 function cellsOf(payload: SharePayload, template: TemplateDef): Cell[] {
+  const kinds = sparse(payload.kinds);
+  const units = sparse(payload.units);
   let line = 0;
-  return payload.cells.map(([index, column, kind, raw, unit, ...pos]) => {
+  let index = -1;
+  let unit = '';
+  return payload.cells.map(([step, column, printed, ...pos], i) => {
+    const raw = String(printed);
+    index += step;
+    unit = units.get(i) ?? unit;
     const def = template.indicators[index]!;
-    // Validation guarantees an index in range and a kind that is '' (what `raw` reads as) or the reader's
-    // own downgrade (text for digits it could not settle, malformed for a number cut short).
-    const value = kind === '' ? parseValue(raw) : { kind: kind as Cell['value']['kind'], raw };
-    const at = posOf(pos, line);
+    // Validation guarantees an index in range and a kind that is the reader's own downgrade (text for
+    // digits it could not settle, malformed for a number cut short) of what `raw` reads as.
+    const kind = kinds.get(i);
+    const value = kind === undefined ? parseValue(raw) : { kind: kind as Cell['value']['kind'], raw };
+    const at = posOf(pos, line, raw.length);
     line = at.line;
     // The printed label is not carried (it is text of the report); the template's own label stands in.
     return { ref: `${def.id}@${column}`, indicator: def.id, label: def.label, unit, column, value, pos: at };
@@ -32,16 +47,24 @@ function cellsOf(payload: SharePayload, template: TemplateDef): Cell[] {
 }
 
 function claimsOf(payload: SharePayload): Claim[] {
+  const values = sparse(payload.values);
+  const units = sparse(payload.claimUnits);
   let line = 0;
-  return payload.claims.map(([value, raw, unit, subject, offset, ...pos]) => {
-    const at = posOf(pos, line);
+  let offset = 0;
+  return payload.claims.map(([raw, subject, step, ...pos], i) => {
+    const at = posOf(pos, line, raw.length);
     line = at.line;
-    return { value, raw, unit, subject, pos: at, offset };
+    offset += step;
+    const reading = claimReading(raw);
+    return { value: values.get(i) ?? reading.value, raw, unit: units.get(i) ?? reading.unit, subject, pos: at, offset };
   });
 }
 
 function linksOf(payload: SharePayload, template: TemplateDef, claims: Claim[]): ClaimLink[] {
-  return payload.links.map(([claim, ids, weak, column, sum, narrower, evidence]) => {
+  let claim = 0;
+  return payload.links.map(([step, ids, ...given]) => {
+    claim += step;
+    const [weak, column, sum, narrower, evidence] = [...given, ...LINK_DEFAULTS.slice(given.length)] as [number, number, number, string, string?];
     const entry = typeof ids === 'number' ? template.lexicon![ids]! : undefined;
     const indicators = entry ? entry.indicators : (ids as string[]);
     const subject = claims[claim]!.subject;
@@ -60,19 +83,25 @@ function linksOf(payload: SharePayload, template: TemplateDef, claims: Claim[]):
 function enumerationsOf(payload: SharePayload): Enumeration[] {
   return payload.enumerations.map(([whole, parts, complete, shares]) => ({
     whole,
-    parts,
+    parts: parts.map((p) => whole + p),
     complete: complete === 1,
-    ...(shares.length ? { shares: shares.map(([part, percent]) => ({ part, percent })) } : {}),
+    ...(shares.length ? { shares: shares.map(([part, percent]) => ({ part: whole + part, percent: whole + percent })) } : {}),
   }));
 }
 
 function metaOf(payload: SharePayload): ReportMeta {
   const m = payload.meta;
   const meta: ReportMeta = { template: payload.template };
+  const derived = m.title !== undefined ? metaFromTitle(m.title) : {};
   if (m.title !== undefined) meta.title = m.title;
-  if (m.year !== undefined) meta.year = m.year;
-  if (m.body !== undefined) meta.body = m.body;
-  if (m.region !== undefined) meta.region = m.region;
+  // A field the link leaves out is what the title gives; null means the report had none.
+  const pick = <T,>(carried: T | null | undefined, fromTitle: T | undefined) => (carried === undefined ? fromTitle : (carried ?? undefined));
+  const year = pick(m.year, derived.year);
+  const body = pick(m.body, derived.body);
+  const region = pick(m.region, derived.region);
+  if (year !== undefined) meta.year = year;
+  if (body !== undefined) meta.body = body;
+  if (region !== undefined) meta.region = region;
   if (m.period) meta.period = { start: m.period[0], end: m.period[1], ...(m.period[2] ? { pos: posOf(m.period[2]) } : {}) };
   if (m.signed) meta.signed = { date: m.signed[0], pos: posOf(m.signed[1]) };
   return meta;

@@ -1,7 +1,11 @@
-// Bytes ↔ link-safe text for share links: JSON → UTF-8 → deflate-raw (CompressionStream, native in browsers
-// and in Node 20, so no dependency) → CRC-32 appended → base64url without padding.
+// Bytes ↔ link-safe text for share links: JSON → UTF-8 → deflate-raw with a preset dictionary → CRC-32
+// appended → base64url without padding.
+// fflate rather than CompressionStream: the web's streams cannot take a preset dictionary, and the
+// dictionary (dictionary.ts) is what brings an old-template link under 2,000 characters.
 // deflate-raw has no checksum of its own, so a corrupted link could inflate to plausible but wrong JSON;
 // the CRC makes any accidental change (a truncated copy, a mangled character) fail loudly instead.
+
+import { deflateSync, Inflate } from 'fflate';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const INDEX = new Map([...ALPHABET].map((c, i) => [c, i]));
@@ -54,21 +58,31 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | 'too-large'> {
-  const reader = stream.getReader();
+/** Compressed input is fed to the inflater in chunks this size, so a zip bomb is stopped early: one chunk
+ *  can inflate to at most about 1,032 times its size. */
+const CHUNK = 1024;
+
+export function packText(text: string, dictionary?: Uint8Array): string {
+  const raw = new TextEncoder().encode(text);
+  const packed = deflateSync(raw, dictionary ? { level: 9, dictionary } : { level: 9 });
+  const out = new Uint8Array(packed.length + 4);
+  out.set(packed);
+  new DataView(out.buffer).setUint32(packed.length, crc32(raw));
+  return toBase64Url(out);
+}
+
+/** Inflates, giving up as soon as the output passes `limit` bytes: a tiny link must not become a zip bomb. */
+function inflateLimited(body: Uint8Array, dictionary: Uint8Array | undefined, limit: number): Uint8Array | 'too-large' {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    // Stop inflating as soon as the output is implausibly large: a tiny link must not become a zip bomb.
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
+  const inflater = new Inflate(dictionary ? { dictionary } : {}, (chunk) => {
+    total += chunk.length;
+    if (total <= limit) chunks.push(chunk);
+  });
+  for (let at = 0; at < body.length && total <= limit; at += CHUNK) {
+    inflater.push(body.subarray(at, at + CHUNK), at + CHUNK >= body.length);
   }
+  if (total > limit) return 'too-large';
   const out = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {
@@ -78,36 +92,16 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
   return out;
 }
 
-/** Compression streams take BufferSource chunks; our bytes always sit on a plain ArrayBuffer. */
-function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
-  return new ReadableStream<BufferSource>({
-    start(controller) {
-      controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
-      controller.close();
-    },
-  });
-}
-
-export async function packText(text: string): Promise<string> {
-  const raw = new TextEncoder().encode(text);
-  const packed = await readAll(streamOf(raw).pipeThrough(new CompressionStream('deflate-raw')), Number.MAX_SAFE_INTEGER);
-  if (packed === 'too-large') throw new Error('unreachable');
-  const out = new Uint8Array(packed.length + 4);
-  out.set(packed);
-  new DataView(out.buffer).setUint32(packed.length, crc32(raw));
-  return toBase64Url(out);
-}
-
 export type Unpacked = { ok: true; text: string } | { ok: false; why: 'alphabet' | 'inflate' | 'too-large' | 'checksum' | 'utf8' };
 
-export async function unpackText(link: string, limit: number): Promise<Unpacked> {
+export function unpackText(link: string, limit: number, dictionary?: Uint8Array): Unpacked {
   const bytes = fromBase64Url(link);
   if (!bytes || bytes.length < 5) return { ok: false, why: 'alphabet' };
   const body = bytes.subarray(0, bytes.length - 4);
   const expected = new DataView(bytes.buffer, bytes.byteOffset + body.length, 4).getUint32(0);
   let raw: Uint8Array | 'too-large';
   try {
-    raw = await readAll(streamOf(body).pipeThrough(new DecompressionStream('deflate-raw')), limit);
+    raw = inflateLimited(body, dictionary, limit);
   } catch {
     return { ok: false, why: 'inflate' };
   }

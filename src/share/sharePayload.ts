@@ -3,185 +3,163 @@
 // again, and can match the link to a file they hold through its SHA-256.
 // Records are positional tuples because a link's length is the budget; validateShare.ts reads them back.
 
-import type { Analysis, ClaimLink, ReportMeta, SourcePos, TemplateId } from '../model/types.ts';
-import type { RuleContext } from '../check/context.ts';
-import { narrativeRate } from '../check/rules/narrativeRate.ts';
+import type { Analysis, ClaimLink, Finding, ReportMeta } from '../model/types.ts';
 import { parseValue } from '../layout/parseValue.ts';
+import { metaFromTitle } from '../template/readMeta.ts';
+import { analysisFromShare } from './analysisFromShare.ts';
+import { claimsToKeep, subjectTiers } from './claimsToKeep.ts';
 import { packText, unpackText } from './codec.ts';
-import { templateFor, variantOf, type Variant } from './templates.ts';
+import { SHARE_DICTIONARY_V2 } from './dictionary.ts';
+import { posT } from './posTuple.ts';
+import { templateFor, variantOf } from './templates.ts';
+import { claimReading, HASH_PREFIX, LINK_DEFAULTS, MAX_FRAGMENT, MAX_JSON, SHARE_VERSION, type CellT, type ClaimT, type DecodeResult, type LinkT, type SharePayload } from './payloadFormat.ts';
+
+export { HASH_PREFIX, type SharePayload } from './payloadFormat.ts';
 import { validatePayload } from './validateShare.ts';
 
-/**
- * [line, col, length] or [line, col, length, page] or [line, col, length, page, x, y, w, h]; page 0 = none.
- * In the cell and claim lists `line` is relative to the previous record's line: table rows and claims run
- * down the document, so the deltas are small and repeat, which deflate rewards.
- */
-export type PosT = number[];
-/**
- * [indicator index in the template, column, kind, raw, unit, ...PosT]. The ref is `${id}@${column}`; kind is
- * '' when it is what `raw` reads as (the value is always re-read from `raw`, never carried).
- */
-export type CellT = [number, number, string, string, string, ...number[]];
-/** [value, raw, unit, subject, offset, ...PosT]. */
-export type ClaimT = [number, string, string, string, number, ...number[]];
-/**
- * [claim, indicators or lexicon entry index, weak, column (-1 none), sum, narrower, evidence?]. Evidence is
- * left out when it can be rebuilt (it is the subject plus the lexicon pattern or the matched ids).
- */
-export type LinkT = [number, string[] | number, number, number, number, string, string?];
-/** [whole, parts, complete, shares as [part, percent] pairs]. */
-export type EnumT = [number, number[], number, Array<[number, number]>];
-
-export interface SharePayload {
-  v: 1;
-  template: TemplateId;
-  variant?: Variant;
-  meta: {
-    year?: number;
-    region?: string;
-    body?: string;
-    title?: string;
-    period?: [string, string, PosT?];
-    signed?: [string, PosT];
-  };
-  columns: string[];
-  cells: CellT[];
-  claims: ClaimT[];
-  links: LinkT[];
-  enumerations: EnumT[];
-  sha256: string;
-  fileName: string;
-  source: ['text' | 'pdf' | 'html', number?];
-}
-
-export type DecodeResult = { ok: true; payload: SharePayload } | { ok: false; reason: { zh: string; en: string } };
-
-/** Where a link keeps its payload: `#s=…` in the page's address, so it never reaches a server. */
-export const HASH_PREFIX = '#s=';
-/** Links longer than this are refused before any work (a pasted 10 MB string costs nothing). */
-export const MAX_FRAGMENT = 100_000;
-/** Inflated JSON larger than this is refused while inflating. */
-export const MAX_JSON = 2_000_000;
-
-export function posT(pos: SourcePos, previousLine = 0): PosT {
-  const base = [pos.line - previousLine, pos.col, pos.length];
-  if (pos.box) return [...base, pos.page ?? 0, ...pos.box];
-  return pos.page !== undefined ? [...base, pos.page] : base;
-}
-
-export function posOf(t: PosT, previousLine = 0): SourcePos {
-  const pos: SourcePos = { line: t[0]! + previousLine, col: t[1]!, length: t[2]! };
-  if (t.length >= 4 && t[3]! > 0) pos.page = t[3]!;
-  if (t.length === 8) pos.box = [t[4]!, t[5]!, t[6]!, t[7]!];
-  return pos;
-}
-
-/**
- * The claims the rules can read: those a link or an enumeration names, and the rate, numerator and
- * denominator of every rate narrative-rate read. Everything else only underlines prose the link does not
- * carry. A subset that keeps what the rule found gives it the same matches; that is checked, and the
- * whole 120-character windows the rule searches are kept if it ever does not hold.
- */
-export function claimsToKeep(analysis: Analysis): number[] {
-  const keep = new Set<number>();
-  for (const l of analysis.links) keep.add(l.claim);
-  for (const e of analysis.enumerations) {
-    keep.add(e.whole);
-    e.parts.forEach((p) => keep.add(p));
-    e.shares?.forEach((s) => (keep.add(s.part), keep.add(s.percent)));
-  }
-  const sorted = (set: Set<number>) => [...set].filter((i) => i >= 0 && i < analysis.claims.length).sort((a, b) => a - b);
-  const rate = (claims: Analysis['claims']) => JSON.stringify(narrativeRate.run({ claims } as RuleContext));
-  const tight = new Set(keep);
-  const at = new Map(analysis.claims.map((c, i) => [JSON.stringify(c.pos), i]));
-  const full = narrativeRate.run({ claims: analysis.claims } as RuleContext);
-  for (const f of full) for (const s of f.spans ?? []) tight.add(at.get(JSON.stringify(s)) ?? -1);
-  const subset = sorted(tight);
-  if (rate(subset.map((i) => analysis.claims[i]!)) === JSON.stringify(full)) return subset;
-  analysis.claims.forEach((claim, index) => {
-    if (claim.unit !== '%') return;
-    keep.add(index);
-    for (let i = 0; i < index; i++) if (analysis.claims[i]!.offset > claim.offset - 120) keep.add(i);
-  });
-  return sorted(keep);
-}
-
-/** Subjects are the report's own words: keep only their last SUBJECT characters (what the rules match at
- *  the end of a clause), unless that would change what narrative-rate finds (checked, else kept whole). */
-export const SUBJECT = 12;
-function shortSubjects(analysis: Analysis, kept: number[]): string[] {
-  const full = kept.map((i) => analysis.claims[i]!.subject);
-  const short = full.map((s) => (s.length > SUBJECT ? '…' + s.slice(-SUBJECT) : s));
-  const outcome = (subjects: string[]) =>
-    JSON.stringify(narrativeRate.run({ claims: kept.map((i, k) => ({ ...analysis.claims[i]!, subject: subjects[k]! })) } as RuleContext).map((f) => [f.severity, f.stated, f.computed, f.spans]));
-  return outcome(short) === outcome(full) ? short : full;
-}
-
-function linkT(link: ClaimLink, index: Map<number, number>, analysis: Analysis): LinkT {
+function linkT(link: ClaimLink, index: Map<number, number>, analysis: Analysis, previousClaim: number): LinkT {
   const subject = analysis.claims[link.claim]?.subject ?? '';
   const lexicon = templateFor(analysis.meta.template, variantOf(analysis)).lexicon ?? [];
   const same = (a: string[], b: string[]) => a.join('\u0000') === b.join('\u0000');
   const entry = lexicon.findIndex((e) => link.evidence === `「${subject}」~ ${e.subject.source}` && same(e.indicators, link.indicators));
   const ids = entry >= 0 ? entry : link.indicators;
   const rebuilt = entry >= 0 ? link.evidence : `「${subject}」⊇ ${link.indicators.join('/')}`;
-  const t: LinkT = [index.get(link.claim)!, ids, link.weak ? 1 : 0, link.column ?? -1, link.sum ? 1 : 0, link.narrower ?? ''];
-  if (rebuilt !== link.evidence) t.push(link.evidence);
-  return t;
+  const rest: Array<number | string> = [link.weak ? 1 : 0, link.column ?? -1, link.sum ? 1 : 0, link.narrower ?? ''];
+  if (rebuilt !== link.evidence) rest.push(link.evidence);
+  while (rest.length > 0 && rest.length <= LINK_DEFAULTS.length && rest[rest.length - 1] === LINK_DEFAULTS[rest.length - 1]) rest.pop();
+  return [index.get(link.claim)! - previousClaim, ids, ...rest];
 }
 
 function metaT(meta: ReportMeta): SharePayload['meta'] {
   const out: SharePayload['meta'] = {};
-  if (meta.year !== undefined) out.year = meta.year;
-  if (meta.region !== undefined) out.region = meta.region;
-  if (meta.body !== undefined) out.body = meta.body;
+  const derived = meta.title !== undefined ? metaFromTitle(meta.title) : {};
   if (meta.title !== undefined) out.title = meta.title;
+  if (meta.year !== derived.year) out.year = meta.year ?? null;
+  if (meta.region !== derived.region) out.region = meta.region ?? null;
+  if (meta.body !== derived.body) out.body = meta.body ?? null;
   if (meta.period) out.period = meta.period.pos ? [meta.period.start, meta.period.end, posT(meta.period.pos)] : [meta.period.start, meta.period.end];
   if (meta.signed) out.signed = [meta.signed.date, posT(meta.signed.pos)];
   return out;
 }
 
-export function toPayload(analysis: Analysis, sha256: string): SharePayload {
-  const kept = claimsToKeep(analysis);
+function cellsT(analysis: Analysis, indicators: Map<string, number>): Pick<SharePayload, 'cells' | 'kinds' | 'units'> {
+  const kinds: SharePayload['kinds'] = [];
+  const units: SharePayload['units'] = [];
+  let previousIndex = -1;
+  let unit = '';
+  const cells = analysis.cells.map((c, i): CellT => {
+    const index = indicators.get(c.indicator)!;
+    const step = index - previousIndex;
+    previousIndex = index;
+    if (parseValue(c.value.raw).kind !== c.value.kind) kinds.push([i, c.value.kind]);
+    if (c.unit !== unit) units.push([i, (unit = c.unit)]);
+    const raw = /^(0|[1-9]\d{0,14})$/.test(c.value.raw) ? Number(c.value.raw) : c.value.raw;
+    return [step, c.column, raw, ...posT(c.pos, analysis.cells[i - 1]?.pos.line, c.value.raw.length)];
+  });
+  return { cells, kinds, units };
+}
+
+/** How many of a subject's last characters (the words next to the number) a shortened link keeps, tried in turn. */
+export const SHORT_SUBJECTS = [16, 12, 8];
+const shorten = (subject: string, keep: number) => (subject.length > keep ? '…' + subject.slice(-keep) : subject);
+
+function claimsT(analysis: Analysis, kept: number[], subjects: Set<number>, short: number): Pick<SharePayload, 'claims' | 'values' | 'claimUnits'> {
+  const values: SharePayload['values'] = [];
+  const claimUnits: SharePayload['claimUnits'] = [];
+  const claims = kept.map((old, i): ClaimT => {
+    const c = analysis.claims[old]!;
+    const previous = analysis.claims[kept[i - 1] ?? -1];
+    const reading = claimReading(c.raw);
+    if (reading.value !== c.value) values.push([i, c.value]);
+    if (reading.unit !== c.unit) claimUnits.push([i, c.unit]);
+    const subject = subjects.has(old) ? (short ? shorten(c.subject, short) : c.subject) : '';
+    return [c.raw, subject, c.offset - (previous?.offset ?? 0), ...posT(c.pos, previous?.pos.line, c.raw.length)];
+  });
+  return { claims, values, claimUnits };
+}
+
+function build(analysis: Analysis, sha256: string, kept: number[], subjects: Set<number>, short: number): SharePayload {
   const index = new Map(kept.map((old, i) => [old, i]));
   const variant = variantOf(analysis);
   const template = templateFor(analysis.meta.template, variant);
-  const indicators = new Map(template.indicators.map((d, i) => [d.id, i]));
-  const subjects = shortSubjects(analysis, kept);
   return {
-    v: 1,
+    v: SHARE_VERSION,
     template: analysis.meta.template,
     ...(variant ? { variant } : {}),
     meta: metaT(analysis.meta),
     // Multi-table templates name their columns per table; the report's own names only matter otherwise.
     columns: analysis.meta.template !== 'none' && analysis.tables.length === 1 && !template.tables ? analysis.tables[0]!.columns : [],
-    cells: analysis.cells.map((c, i) => [
-      indicators.get(c.indicator)!,
-      c.column,
-      parseValue(c.value.raw).kind === c.value.kind ? '' : c.value.kind,
-      c.value.raw,
-      c.unit,
-      ...posT(c.pos, analysis.cells[i - 1]?.pos.line),
-    ]),
-    claims: kept.map((old, i) => {
-      const c = analysis.claims[old]!;
-      return [c.value, c.raw, c.unit, subjects[i]!, c.offset, ...posT(c.pos, analysis.claims[kept[i - 1] ?? -1]?.pos.line)];
+    ...cellsT(analysis, new Map(template.indicators.map((d, i) => [d.id, i]))),
+    ...claimsT(analysis, kept, subjects, short),
+    links: analysis.links
+      .filter((l) => index.has(l.claim))
+      .map((l, i, all) => linkT(l, index, analysis, i > 0 ? index.get(all[i - 1]!.claim)! : 0)),
+    enumerations: analysis.enumerations.map((e) => {
+      const whole = index.get(e.whole)!;
+      const from = (claim: number) => index.get(claim)! - whole;
+      return [whole, e.parts.map(from), e.complete ? 1 : 0, (e.shares ?? []).map((s): [number, number] => [from(s.part), from(s.percent)])];
     }),
-    links: analysis.links.filter((l) => index.has(l.claim)).map((l) => linkT(l, index, analysis)),
-    enumerations: analysis.enumerations.map((e) => [
-      index.get(e.whole)!,
-      e.parts.map((p) => index.get(p)!),
-      e.complete ? 1 : 0,
-      (e.shares ?? []).map((s): [number, number] => [index.get(s.part)!, index.get(s.percent)!]),
-    ]),
     sha256,
     fileName: analysis.fileName,
     source: analysis.source.pages !== undefined ? [analysis.source.kind, analysis.source.pages] : [analysis.source.kind],
   };
 }
 
-/** The fragment for a share link (without HASH_PREFIX). `sha256` is the document's hex digest. */
+/** Findings as the recipient will see them (without their wording when `wording` is false). */
+const findingsKey = (findings: Finding[], wording = true) =>
+  JSON.stringify(findings.map((f) => [f.rule, f.severity, wording ? f.message : '', f.stated, f.computed, f.delta, f.cells, f.spans, f.cause]));
+
+/**
+ * Links this long or longer are shortened further if they can be (see encodeShare): the 2008 template's
+ * budget is 2,000 characters, so a link survives chat apps and mail clients; 2019/2021 tables hold about
+ * three times as many cells and get 4,000.
+ */
+export function linkBudget(analysis: Analysis): number {
+  return analysis.meta.template === 'gov-2019' || analysis.meta.template === 'gov-2021' ? 4000 : 2000;
+}
+
+/**
+ * The payload for an analysis. Subjects are the report's own words and the bulkiest part of a link, so it
+ * carries as few as give the same findings, word for word, when the link is opened (checked here by
+ * opening it); if no smaller set does, every kept claim keeps its subject. With `short` (> 0), the
+ * subjects it carries keep only their last `short` characters, as long as every finding keeps its rule,
+ * severity, numbers and cells (only the quoted words in its message get shorter).
+ */
+export function toPayload(analysis: Analysis, sha256: string, short = 0): SharePayload {
+  const kept = claimsToKeep(analysis);
+  const tiers = subjectTiers(analysis, kept);
+  const opens = (payload: SharePayload, wording: boolean) =>
+    findingsKey(analysisFromShare(payload).findings, wording) === findingsKey(analysis.findings, wording);
+  for (const subjects of tiers) {
+    const exact = build(analysis, sha256, kept, subjects, 0);
+    if (!opens(exact, true) && subjects !== tiers[tiers.length - 1]) continue;
+    if (!short) return exact;
+    const shortened = build(analysis, sha256, kept, subjects, short);
+    return opens(shortened, false) ? shortened : exact;
+  }
+  /* c8 ignore next */
+  throw new Error('unreachable: the last tier always returns');
+}
+
+let dictionaryBytes: Uint8Array | undefined;
+/** The preset dictionary's bytes (see dictionary.ts). */
+export const shareDictionary = () => (dictionaryBytes ??= new TextEncoder().encode(SHARE_DICTIONARY_V2));
+const dictionary = shareDictionary;
+
+/**
+ * The fragment for a share link (without HASH_PREFIX). `sha256` is the document's hex digest. The link
+ * quotes the report's words exactly unless that makes it longer than its budget (linkBudget); then the
+ * quoted words are shortened step by step until it fits, which keeps every finding's numbers. A report
+ * too big for any of them gets its shortest link: a long link still works where it is not cut.
+ */
 export async function encodeShare(analysis: Analysis, sha256: string): Promise<string> {
-  return packText(JSON.stringify(toPayload(analysis, sha256)));
+  let best = packText(JSON.stringify(toPayload(analysis, sha256)), dictionary());
+  for (const keep of SHORT_SUBJECTS) {
+    if (best.length < linkBudget(analysis)) break;
+    const shorter = packText(JSON.stringify(toPayload(analysis, sha256, keep)), dictionary());
+    if (shorter.length < best.length) best = shorter;
+  }
+  return best;
 }
 
 const REASONS = {
@@ -202,8 +180,13 @@ export async function decodeShare(fragment: string): Promise<DecodeResult> {
     if (fragment.length > MAX_FRAGMENT + HASH_PREFIX.length) return { ok: false, reason: REASONS.long };
     const data = fragment.startsWith(HASH_PREFIX) ? fragment.slice(HASH_PREFIX.length) : fragment.replace(/^#/, '');
     if (data === '') return { ok: false, reason: REASONS.empty };
-    const unpacked = await unpackText(data, MAX_JSON);
-    if (!unpacked.ok) return { ok: false, reason: REASONS[unpacked.why] };
+    const unpacked = unpackText(data, MAX_JSON, dictionary());
+    if (!unpacked.ok) {
+      // Format 1 links were compressed without a dictionary: recognise one to say so rather than "damaged".
+      const old = unpacked.why === 'too-large' ? unpacked : unpackText(data, MAX_JSON);
+      if (old.ok && /^\{"v":1,/.test(old.text)) return validatePayload(JSON.parse(old.text));
+      return { ok: false, reason: REASONS[unpacked.why] };
+    }
     let json: unknown;
     try {
       json = JSON.parse(unpacked.text);

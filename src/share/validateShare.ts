@@ -3,7 +3,8 @@
 // and claim indices in range. The first problem is reported by its path, in both languages.
 
 import type { TemplateId } from '../model/types.ts';
-import type { DecodeResult, SharePayload } from './sharePayload.ts';
+import { SHARE_VERSION, type DecodeResult, type SharePayload } from './payloadFormat.ts';
+import { POS_SHAPES } from './posTuple.ts';
 import { parseValue } from '../layout/parseValue.ts';
 import { columnCount, TEMPLATE_IDS, templateFor } from './templates.ts';
 
@@ -44,30 +45,45 @@ function date(v: unknown, path: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(str(v, path, 10)) ? (v as string) : fail(path);
 }
 
-/** A position tuple starting at `from`: line (relative to `previous`), col, length, then page, then a box. */
+/** A position tuple starting at `from` (shapes in posTuple.ts); returns its absolute line. */
 function pos(t: unknown[], from: number, path: string, previous = 0): number {
   const n = t.length - from;
-  if (n !== 3 && n !== 4 && n !== 8) fail(path);
+  if (!POS_SHAPES.includes(n)) fail(path);
   const line = int(t[from], `${path}[${from}]`, -10_000_000) + previous;
   if (line < 0 || line > 10_000_000) fail(`${path}[${from}]`);
-  for (let i = 1; i < 3; i++) int(t[from + i], `${path}[${from + i}]`);
-  if (n >= 4) int(t[from + 3], `${path}[${from + 3}]`, 0, 100_000);
-  for (let i = 4; i < n; i++) num(t[from + i], `${path}[${from + i}]`);
+  int(t[from + 1], `${path}[${from + 1}]`);
+  // Length (shapes 3, 4, 8) and page (4, 7, 8) are counts; a box is four finite numbers.
+  const counts = n === 2 ? 0 : n === 3 ? 1 : n === 7 ? 1 : 2;
+  for (let i = 2; i < 2 + counts; i++) int(t[from + i], `${path}[${from + i}]`, 0, 10_000_000);
+  for (let i = 2 + counts; i < n; i++) num(t[from + i], `${path}[${from + i}]`);
   return line;
 }
 
+/** A sparse [index, value] list: indices ascending and below `count`, values checked by `value`. */
+function sparseList(v: unknown, path: string, count: number, value: (x: unknown, path: string) => unknown): void {
+  let last = -1;
+  arr(v, path, count).forEach((e, i) => {
+    const pair = arr(e, `${path}[${i}]`, 2);
+    if (pair.length !== 2) fail(`${path}[${i}]`);
+    const index = int(pair[0], `${path}[${i}][0]`, last + 1, count - 1);
+    last = index;
+    value(pair[1], `${path}[${i}][1]`);
+  });
+}
+
 function check(json: unknown): SharePayload {
-  const top = obj(json, 'payload', ['v', 'template', 'variant', 'meta', 'columns', 'cells', 'claims', 'links', 'enumerations', 'sha256', 'fileName', 'source'], [
-    'v', 'template', 'meta', 'columns', 'cells', 'claims', 'links', 'enumerations', 'sha256', 'fileName', 'source',
-  ]);
+  const required = ['v', 'template', 'meta', 'columns', 'cells', 'kinds', 'units', 'claims', 'values', 'claimUnits', 'links', 'enumerations', 'sha256', 'fileName', 'source'];
+  const top = obj(json, 'payload', [...required, 'variant'], required);
   if (!TEMPLATE_IDS.includes(top.template as TemplateId)) fail('template');
   if (top.variant !== undefined && !(top.variant === 'single-six' && top.template === 'gov-2021')) fail('variant');
   const template = templateFor(top.template as TemplateId, top.variant as 'single-six' | undefined);
   const ids = new Set(template.indicators.map((d) => d.id));
 
   const meta = obj(top.meta, 'meta', ['year', 'region', 'body', 'title', 'period', 'signed'], []);
-  if (meta.year !== undefined) int(meta.year, 'meta.year', 1900, 2200);
-  for (const k of ['region', 'body', 'title'] as const) if (meta[k] !== undefined) str(meta[k], `meta.${k}`);
+  // null stands for "none, although the title names one" (see SharePayload.meta).
+  if (meta.year !== undefined && meta.year !== null) int(meta.year, 'meta.year', 1900, 2200);
+  for (const k of ['region', 'body'] as const) if (meta[k] !== undefined && meta[k] !== null) str(meta[k], `meta.${k}`);
+  if (meta.title !== undefined) str(meta.title, 'meta.title');
   if (meta.period !== undefined) {
     const p = arr(meta.period, 'meta.period', 3);
     if (p.length < 2) fail('meta.period');
@@ -84,68 +100,82 @@ function check(json: unknown): SharePayload {
 
   const columns = arr(top.columns, 'columns', LIMITS.columns).map((c, i) => str(c, `columns[${i}]`, 100));
   const refs = new Set<string>();
+  const cells = arr(top.cells, 'cells', LIMITS.cells);
+  const kinds = new Map<number, string>();
+  sparseList(top.kinds, 'kinds', cells.length, (k, path) => {
+    if (k !== 'text' && k !== 'malformed') fail(path);
+  });
+  for (const [i, k] of top.kinds as Array<[number, string]>) kinds.set(i, k);
+  sparseList(top.units, 'units', cells.length, (u, path) => str(u, path, 20));
   let line = 0;
-  arr(top.cells, 'cells', LIMITS.cells).forEach((c, i) => {
+  let index = -1;
+  cells.forEach((c, i) => {
     const path = `cells[${i}]`;
-    const t = arr(c, path, 13);
-    const indicator = template.indicators[int(t[0], `${path}[0]`, 0, template.indicators.length - 1)]!.id;
+    const t = arr(c, path, 11);
+    index += int(t[0], `${path}[0]`, -template.indicators.length, template.indicators.length);
+    if (index < 0 || index >= template.indicators.length) fail(`${path}[0]`);
+    const indicator = template.indicators[index]!.id;
     const column = int(t[1], `${path}[1]`, 0, columnCount(template, indicator, columns) - 1);
     if (refs.has(`${indicator}@${column}`)) fail(`${path}[1]`);
     refs.add(`${indicator}@${column}`);
-    const kind = str(t[2], `${path}[2]`, 10);
-    const raw = str(t[3], `${path}[3]`, 100);
+    // Plain digits travel as a JSON number (see CellT); anything else as the printed string.
+    const raw = typeof t[2] === 'number' ? String(int(t[2], `${path}[2]`, 0, Number.MAX_SAFE_INTEGER)) : str(t[2], `${path}[2]`, 100);
     // The value is re-read from the printed text. Only the reader's own downgrades (digits it could not
     // settle become text, a cut-short number malformed) may differ from what the text reads as.
-    if (kind !== '' && kind !== 'text' && kind !== 'malformed') fail(`${path}[2]`);
-    if (kind !== '' && parseValue(raw).kind === kind) fail(`${path}[2]`);
-    str(t[4], `${path}[4]`, 20);
-    line = pos(t, 5, path, line);
+    if (kinds.has(i) && parseValue(raw).kind === kinds.get(i)) fail(`kinds`);
+    line = pos(t, 3, path, line);
   });
 
   const claims = arr(top.claims, 'claims', LIMITS.claims);
   line = 0;
+  let offset = 0;
   claims.forEach((c, i) => {
     const path = `claims[${i}]`;
-    const t = arr(c, path, 13);
-    num(t[0], `${path}[0]`);
-    str(t[1], `${path}[1]`, 100);
-    str(t[2], `${path}[2]`, 20);
-    str(t[3], `${path}[3]`);
-    int(t[4], `${path}[4]`);
-    line = pos(t, 5, path, line);
+    const t = arr(c, path, 11);
+    str(t[0], `${path}[0]`, 100);
+    str(t[1], `${path}[1]`);
+    offset += int(t[2], `${path}[2]`, -10_000_000);
+    if (offset < 0 || offset > 100_000_000) fail(`${path}[2]`);
+    line = pos(t, 3, path, line);
   });
+  sparseList(top.values, 'values', claims.length, num);
+  sparseList(top.claimUnits, 'claimUnits', claims.length, (u, path) => str(u, path, 20));
   const claim = (v: unknown, path: string) => int(v, path, 0, claims.length - 1);
 
+  let linked = 0;
   arr(top.links, 'links', LIMITS.links).forEach((l, i) => {
     const path = `links[${i}]`;
     const t = arr(l, path, 7);
-    if (t.length < 6) fail(path);
-    claim(t[0], `${path}[0]`);
+    if (t.length < 2) fail(path);
+    linked = claim(linked + int(t[0], `${path}[0]`, -LIMITS.claims, LIMITS.claims), `${path}[0]`);
     if (typeof t[1] === 'number') int(t[1], `${path}[1]`, 0, (template.lexicon?.length ?? 0) - 1);
     else {
       const list = arr(t[1], `${path}[1]`, 50);
       if (list.length === 0) fail(`${path}[1]`);
       list.forEach((id, k) => (ids.has(str(id, `${path}[1][${k}]`, 100)) ? undefined : fail(`${path}[1][${k}]`)));
     }
-    flag(t[2], `${path}[2]`);
-    int(t[3], `${path}[3]`, -1, LIMITS.columns);
-    flag(t[4], `${path}[4]`);
-    str(t[5], `${path}[5]`, 100);
-    if (t.length === 7) str(t[6], `${path}[6]`, LIMITS.evidence);
+    // Trailing fields may be left off (their defaults are in LINK_DEFAULTS).
+    if (t.length > 2) flag(t[2], `${path}[2]`);
+    if (t.length > 3) int(t[3], `${path}[3]`, -1, LIMITS.columns);
+    if (t.length > 4) flag(t[4], `${path}[4]`);
+    if (t.length > 5) str(t[5], `${path}[5]`, 100);
+    if (t.length > 6) str(t[6], `${path}[6]`, LIMITS.evidence);
   });
 
   arr(top.enumerations, 'enumerations', LIMITS.enumerations).forEach((e, i) => {
     const path = `enumerations[${i}]`;
     const t = arr(e, path, 4);
     if (t.length !== 4) fail(path);
-    claim(t[0], `${path}[0]`);
-    arr(t[1], `${path}[1]`, LIMITS.parts).forEach((p, k) => claim(p, `${path}[1][${k}]`));
+    const whole = claim(t[0], `${path}[0]`);
+    // Parts and shares count from the whole (see EnumT).
+    const part = (v: unknown, at: string) => claim(whole + int(v, at, -LIMITS.claims, LIMITS.claims), at);
+    arr(t[1], `${path}[1]`, LIMITS.parts).forEach((p, k) => part(p, `${path}[1][${k}]`));
     flag(t[2], `${path}[2]`);
     arr(t[3], `${path}[3]`, LIMITS.parts).forEach((s, k) => {
       const pair = arr(s, `${path}[3][${k}]`, 2);
       if (pair.length !== 2) fail(`${path}[3][${k}]`);
-      claim(pair[0], `${path}[3][${k}][0]`);
-      claim(pair[1], `${path}[3][${k}][1]`);
+      part(pair[0], `${path}[3][${k}][0]`);
+      part(pair[1], `${path}[3][${k}][1]`);
     });
   });
 
@@ -159,7 +189,16 @@ function check(json: unknown): SharePayload {
 
 export function validatePayload(json: unknown): DecodeResult {
   const version = typeof json === 'object' && json !== null ? (json as { v?: unknown }).v : undefined;
-  if (version !== 1) {
+  if (version === 1) {
+    return {
+      ok: false,
+      reason: {
+        zh: '分享链接来自本工具的旧版本（格式 1），已无法读取。请让对方用当前版本重新生成链接。',
+        en: 'The share link comes from an older release of this tool (format 1) and can no longer be read. Ask for a new link made with the current release.',
+      },
+    };
+  }
+  if (version !== SHARE_VERSION) {
     return {
       ok: false,
       reason: {

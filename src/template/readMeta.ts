@@ -14,23 +14,27 @@ export function readYear(lines: NormLine[]): number | undefined {
 }
 
 export function readMeta(lines: NormLine[], stream: TextStream, titleHint?: string): Omit<ReportMeta, 'template'> {
-  const meta: Omit<ReportMeta, 'template'> = {};
   const title = titleHint && /报告/.test(titleHint) ? titleHint : readTitle(lines);
-  if (title) {
-    meta.title = title;
-    const year = /(20\d\d|19\d\d)\s*年/.exec(title);
-    if (year) meta.year = Number(year[1]);
-    const rest = title.replace(/(20\d\d|19\d\d)\s*年度?/, '').replace(/^关于/, '');
-    const body = BODY.exec(rest)?.[1];
-    if (body && body.length <= 30) {
-      meta.body = body;
-      meta.region = body.replace(/(人民政府办公室|人民政府|政府办公室|政府|管理委员会|管委会).*$/, '') || undefined;
-    }
-  }
+  const meta: Omit<ReportMeta, 'template'> = title ? { title, ...metaFromTitle(title) } : {};
   const period = readPeriod(stream, meta.year);
   if (period) meta.period = period;
   const signed = readSignature(lines);
   if (signed) meta.signed = signed;
+  return meta;
+}
+
+/** What a title says of the year, the issuing body and its region (share links rebuild these from it). */
+export function metaFromTitle(title: string): Pick<ReportMeta, 'year' | 'body' | 'region'> {
+  const meta: Pick<ReportMeta, 'year' | 'body' | 'region'> = {};
+  const year = /(20\d\d|19\d\d)\s*年/.exec(title);
+  if (year) meta.year = Number(year[1]);
+  const rest = title.replace(/(20\d\d|19\d\d)\s*年度?/, '').replace(/^关于/, '');
+  const body = BODY.exec(rest)?.[1];
+  if (body && body.length <= 30) {
+    meta.body = body;
+    const region = body.replace(/(人民政府办公室|人民政府|政府办公室|政府|管理委员会|管委会).*$/, '');
+    if (region) meta.region = region;
+  }
   return meta;
 }
 
