@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { pdfjsAssets } from './scripts/pdfjsAssets.ts';
+import { serviceWorker } from './scripts/serviceWorker.ts';
 
 // A relative base lets the built site work from any subpath (GitHub Pages serves it under /repo-name/).
 export default defineConfig({
   base: process.env.BASE ?? './',
-  plugins: [svelte(), pdfjsAssets()],
+  plugins: [svelte(), pdfjsAssets(), serviceWorker()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSameOrigin, repoRoot, startPreview, type Preview } from '../e2e/harness.ts';
-import { makeCmapPdf } from './cmapPdf.ts';
+import { cmapPdf as makeCmapPdf } from '../support/cmapPdf.ts';
 
 const SEED_003 = resolve(repoRoot, 'test/fixtures/seeds/003_8ef98a67e9da6293.txt');
 const SEED_000_PDF = resolve(repoRoot, 'test/fixtures/pdf/seed000-ruled.pdf');
@@ -116,7 +116,7 @@ describe('Duizhang in Firefox', () => {
         '2018年聊城市人民政府信息公开工作年度报告',
         '2018 年度，我市新增主动公开信息 148954 条，其中市级机关 57034 条，占总数的 38.3%；各县市区 91920 条，占总数的 61.7%。',
         '截至目前，我市设立门户网站信息公开专栏的部门60个，其中市政府及其部门门户网站32个，县（市、区）政府门户网站11个，无乡镇政府（街道办事处）门户网站。',
-      ]),
+      ].join('\n\n')),
     );
     preview = await startPreview('/');
     browser = await launchFirefox();
