@@ -268,8 +268,8 @@ describe('Duizhang in Chromium', () => {
     });
     expect(canvasDrawn).toBe(true);
     // Clicking a table cell that no finding names shows that cell on its page too.
-    await page.locator('[data-ref="四@0"]').click();
-    await page.waitForSelector('[data-ref="四@0"][data-highlighted=true]', WAIT);
+    await page.locator('[data-testid=stats-table] [data-ref="四@0"]').click();
+    await page.waitForSelector('[data-testid=stats-table] [data-ref="四@0"][data-highlighted=true]', WAIT);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=page-box]').length === 1, undefined, WAIT);
   });
 
