@@ -74,6 +74,19 @@ describe('markup in a report stays text', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('from a text file, whose name is markup too', async () => {
+    const dialogs = countDialogs(app.page);
+    const file = join(dir, `${IMG.replace(/\//g, '')}.txt`);
+    writeFileSync(file, [TITLE, ...PROSE].join('\n'));
+    await app.page.setInputFiles('#file-input', file);
+    await app.page.waitForFunction(() => document.querySelector('[data-testid=report-meta]')?.getAttribute('data-file-name')?.endsWith('.txt'), undefined, WAIT);
+    await app.page.evaluate(() => document.querySelector('[data-testid=narrative]')?.setAttribute('open', ''));
+    await app.page.waitForFunction((s) => document.body.innerText.includes(s), IMG, WAIT);
+    expect(await app.page.evaluate(() => document.body.innerText)).toContain(SCRIPT);
+    await expectInert(app.page, dialogs);
+    expect(app.errors).toEqual([]);
+  });
+
   it('from a share link whose every string is markup', async () => {
     const analysis = analyzeText([TITLE, ...PROSE].join('\n'), `${IMG}.txt`);
     const payload = toPayload(analysis, 'ab'.repeat(32));
