@@ -1,7 +1,14 @@
-// A small hand-made Analysis for the chart tests: a 2008 appendix with one failing sum (三(一) 464 vs
-// 435), one passing sum (四), a failing 'same' and a narrative finding, plus a non-identity finding.
+// Analyses for the chart tests: a small hand-made 2008 appendix with one failing sum (三(一) 464 vs 435),
+// one passing sum (四), a failing 'same' and a narrative finding, plus a non-identity finding; the real
+// fixtures (seeds and the 淮安 PDF); and any of them with cells reprinted and the rules run again.
 
+import { readFileSync } from 'node:fs';
 import type { Analysis, Cell, Finding, TemplateId } from '../../model/types.ts';
+import { parseValue } from '../../layout/parseValue.ts';
+import { runRules } from '../../check/runRules.ts';
+import { analyzeText } from '../../pipeline/analyzeText.ts';
+import { analyzeFileNode } from '../../pipeline/analyzeFileNode.ts';
+import { templateOfAnalysis } from './labels.ts';
 
 const pos = { line: 1, col: 1, length: 1 };
 
@@ -55,4 +62,38 @@ export function sample(): Analysis {
     { rule: 'missing-value', severity: 'warning', message: m('无法核对', 'cannot check'), cells: ['三(二)@0'] },
   ];
   return analysisOf('national-2008', cells, findings);
+}
+
+/**
+ * The analysis with some cells reprinted (`{ '三.一@6': '3148' }`, '' for a blank, '/' for a dash) and its
+ * findings recomputed by the real rules, so a chart test sees exactly what the checks would say.
+ */
+export function reprinted(analysis: Analysis, changes: Record<string, string>): Analysis {
+  const template = templateOfAnalysis(analysis);
+  if (!template) throw new Error(`no template for ${analysis.meta.template}`);
+  const cells = analysis.cells.map((c) => (c.ref in changes ? { ...c, value: parseValue(changes[c.ref]!) } : c));
+  const findings = runRules({
+    template,
+    cells: new Map(cells.map((c) => [c.ref, c])),
+    columns: analysis.tables.find((t) => t.columns.length > 1)?.columns ?? analysis.tables[0]?.columns ?? [],
+    meta: analysis.meta,
+    claims: analysis.claims,
+    enumerations: analysis.enumerations,
+    links: analysis.links,
+  });
+  return { ...analysis, cells, findings };
+}
+
+const fixtureBytes = (path: string) => readFileSync(new URL(`../../../test/fixtures/${path}`, import.meta.url));
+
+/** A seed report (test/fixtures/seeds), analysed from its text. */
+export function seed(name: '000_87410cd3979e9921' | '003_8ef98a67e9da6293'): Analysis {
+  return analyzeText(fixtureBytes(`seeds/${name}.txt`).toString('utf8'), `${name}.txt`);
+}
+
+/** A corpus fixture (test/fixtures/corpus) through the Node entry, as the CLI reads it. */
+export async function corpus(name: string): Promise<Analysis> {
+  const result = await analyzeFileNode(new Uint8Array(fixtureBytes(`corpus/${name}`)), name);
+  if (!result.ok) throw new Error(result.reason.en);
+  return result.analysis;
 }

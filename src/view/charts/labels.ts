@@ -7,6 +7,7 @@ import { national2008 } from '../../template/national2008.ts';
 import { fujian2008 } from '../../template/fujian2008.ts';
 import { fujian2014 } from '../../template/fujian2014.ts';
 import { gov2019, gov2021 } from '../../template/gov2021.ts';
+import { templateFor, variantOf } from '../../share/templates.ts';
 
 const TEMPLATES: Partial<Record<TemplateId, TemplateDef>> = {
   'national-2008': national2008,
@@ -18,6 +19,14 @@ const TEMPLATES: Partial<Record<TemplateId, TemplateDef>> = {
 
 export function templateOf(id: TemplateId): TemplateDef | undefined {
   return TEMPLATES[id];
+}
+
+/**
+ * The template the report was read with, variant included: a 2021 report that prints （六） as one row
+ * (淮安市洪泽区 2023) is read with that row, and its 三（七） sums it rather than （六）1–3.
+ */
+export function templateOfAnalysis(analysis: Analysis): TemplateDef | undefined {
+  return analysis.meta.template === 'none' ? undefined : templateFor(analysis.meta.template, variantOf(analysis));
 }
 
 /** 「三(一) 收到申请数」: the indicator id and label, falling back to the label the report printed. */
