@@ -4,33 +4,59 @@
 import type { NormLine, RawCell, RawRow, RawTable, SourcePos } from '../model/types.ts';
 import { itemMarker } from './itemMarker.ts';
 import { parseValue } from './parseValue.ts';
-import { splitRowLine, type Span } from './splitRowLine.ts';
+import { splitRowLine, UNITS, type Span } from './splitRowLine.ts';
 import { boxOf } from './boxOf.ts';
 
 const HEADER = /^(统计指标|指标名称)\s*(计量)?单位/;
+/** A header split one cell per line (text copied from a web page or a Word table): 统计指标 / 单位 / 统计数. */
+const HEADER_FIRST = /^(统计指标|指标名称)$/;
+const HEADER_CELL = /^(计量)?单位$|^统计数$|^(本)?年度$|^\S{0,6}年度?$|^(历年)?累计$|^数量$/;
+/** How far below 统计指标 the other header cells of a split header may stand (blank lines included). */
+const SPLIT_HEADER_REACH = 8;
 /** The table's closing note, or the start of the next document part, ends the table. */
 const AFTER_TABLE = /^[（(]?注[:：]|^附件\s*\d/;
 
 export function readStatsTables(lines: NormLine[]): RawTable[] {
   const tables: RawTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = lines[i]!.text.trim();
-    if (!HEADER.test(header)) continue;
-    // The Fujian tables carry their whole body on the header line; the template stage reads those.
-    if (header.replace(/\s+/g, '').length > 40) continue;
-    const headerCells = header.includes('\t') ? header.split('\t').map((s) => s.trim()) : header.split(/\s+/);
-    const columns = headerCells.slice(2).filter((c) => c !== '');
-    const { rows, last } = readRows(lines, i + 1, Math.max(1, columns.length));
-    tables.push({ header: headerCells, columns: columns.length ? columns : ['统计数'], rows, lines: [i + 1, last] });
+    const found = headerAt(lines, i);
+    if (!found) continue;
+    const columns = found.cells.slice(2).filter((c) => c !== '');
+    const { rows, last } = readRows(lines, found.next, Math.max(1, columns.length));
+    tables.push({ header: found.cells, columns: columns.length ? columns : ['统计数'], rows, lines: [i + 1, last] });
     i = last - 1;
   }
   return tables;
+}
+
+/** The table header starting at line `i`, on one line or split one cell per line; `next` is the first row's line. */
+function headerAt(lines: NormLine[], i: number): { cells: string[]; next: number } | undefined {
+  const header = lines[i]!.text.trim();
+  if (HEADER.test(header)) {
+    // The Fujian tables carry their whole body on the header line; the template stage reads those.
+    if (header.replace(/\s+/g, '').length > 40) return undefined;
+    return { cells: header.includes('\t') ? header.split('\t').map((s) => s.trim()) : header.split(/\s+/), next: i + 1 };
+  }
+  if (!HEADER_FIRST.test(header)) return undefined;
+  const cells = [header];
+  let next = i + 1;
+  for (let k = i + 1; k < Math.min(lines.length, i + 1 + SPLIT_HEADER_REACH); k++) {
+    const text = lines[k]!.text.trim();
+    if (text === '') continue;
+    if (!HEADER_CELL.test(text)) break;
+    cells.push(text);
+    next = k + 1;
+  }
+  // 统计指标 alone is a word of the prose; with 单位 right below it, it heads a table.
+  return cells.length >= 2 && /单位$/.test(cells[1]!) ? { cells, next } : undefined;
 }
 
 interface Pending {
   label: string;
   pos: SourcePos;
   line: NormLine;
+  /** A unit printed on a line of its own, below the label. */
+  unit?: Span;
 }
 
 function readRows(lines: NormLine[], from: number, valueColumns: number) {
@@ -62,20 +88,25 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
     if (!hasValues && row.label.text.length > 80) break; // a paragraph of prose: the table is over
     last = i + 1;
     const label = row.label.text;
+    if (pending && !row.tabbed && UNITS.has(label) && !row.values.length) {
+      // A unit on a line of its own (a table copied one cell per line): the value follows below.
+      pending.unit = { text: label, start: row.label.start };
+      continue;
+    }
     if (label === '') {
       // Unit and value on a line of their own: they finish the label printed above.
-      if (pending) close(row.unit, row.values, line);
+      if (pending) close(row.unit.text ? row.unit : pending.unit, row.values, line);
       continue;
     }
     if (pending && continues(pending.label, label)) {
       pending.label += label;
     } else {
-      close(undefined, [], undefined);
+      close(pending?.unit, [], undefined);
       pending = { label, pos: posOf(line, row.label), line };
     }
     if (hasValues) close(row.unit, row.values, line);
   }
-  close(undefined, [], undefined);
+  close(pending?.unit, [], undefined);
   return { rows, last };
 }
 

@@ -38,17 +38,19 @@ function dice(x: string, y: string): number {
 /**
  * The indicator whose label (or an alias) best matches `label`, scoring above `threshold` — or at it,
  * when `atThreshold` is set; the earliest wins a tie (template order). Undefined when none does.
+ * `bonus` adds to a candidate's score (e.g. for carrying the row's own number).
  */
 export function bestIndicator<T extends { label: string; aliases?: string[] }>(
   defs: T[],
   label: string,
   threshold: number,
   atThreshold = false,
+  bonus: (def: T) => number = () => 0,
 ): T | undefined {
   let found: T | undefined;
   let score = threshold;
   for (const def of defs) {
-    const s = Math.max(labelSimilarity(label, def.label), ...(def.aliases ?? []).map((a) => labelSimilarity(label, a)));
+    const s = bonus(def) + Math.max(labelSimilarity(label, def.label), ...(def.aliases ?? []).map((a) => labelSimilarity(label, a)));
     if (s > score || (atThreshold && s === score && !found)) [found, score] = [def, s];
   }
   return found;

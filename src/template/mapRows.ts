@@ -11,6 +11,20 @@ import { bestIndicator } from './labelSimilarity.ts';
 
 const MATCH = 0.5;
 const OUT_OF_ORDER = 0.75;
+/**
+ * Added to the score of the indicator that carries the row's own number ((二) → 十(二)). Labels decide,
+ * but a near tie goes to the number: a district report's 「（一）区政府及其部门」 contains the words of
+ * 十(二) 「县（市、区）政府及其部门」 yet is row (一), the reporting government's own level.
+ */
+const SAME_NUMBER = 0.1;
+
+/** The number an indicator's id ends with, and its level: 十(二) → item 2, 三(一)3 → sub 3. */
+function idMarker(id: string): { level: 'item' | 'sub'; ordinal: number } | undefined {
+  const item = /\(([一二三四五六七八九十]+)\)$/.exec(id);
+  if (item) return { level: 'item', ordinal: hanToNumber(item[1]!) };
+  const sub = /\)(\d+)$/.exec(id);
+  return sub ? { level: 'sub', ordinal: Number(sub[1]) } : undefined;
+}
 
 export interface Mapping {
   cells: Cell[];
@@ -37,7 +51,12 @@ export function mapRows(template: TemplateDef, table: RawTable): Mapping {
     } else if (current) {
       const inSection = template.indicators.filter((d) => d.section === current!.id && d.id !== current!.id);
       const ahead = inSection.filter((d) => !used.has(d.id) && template.indicators.indexOf(d) > lastIndex);
-      def = bestIndicator(ahead, row.label, MATCH, true) ?? bestIndicator(inSection.filter((d) => !used.has(d.id)), row.label, OUT_OF_ORDER, true);
+      const sameNumber = (d: IndicatorDef) => {
+        const own = idMarker(d.id);
+        return own && marker && own.level === marker.level && own.ordinal === marker.ordinal ? SAME_NUMBER : 0;
+      };
+      def = bestIndicator(ahead, row.label, MATCH, true, sameNumber)
+        ?? bestIndicator(inSection.filter((d) => !used.has(d.id)), row.label, OUT_OF_ORDER, true, sameNumber);
     }
     if (!def) {
       unmatched.push(row);

@@ -1,0 +1,57 @@
+// Reports that follow the 2008 template reach us in many layouts: tab-separated (seed 003), space-
+// separated from a PDF, one cell per line from a copied web table, with or without units, full-width
+// digits, thousands separators, half-width brackets, district words instead of city words. Seed 003's
+// statistics table is rewritten in each of these layouts; every one must give the same cells and the
+// same flagged findings as the original.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/model/types.ts';
+import { analyzeText } from '../../src/pipeline/analyzeText.ts';
+
+const seed = readFileSync('test/fixtures/seeds/003_8ef98a67e9da6293.txt', 'utf8');
+
+/** Rewrites only the statistics table (from its header to its last row), leaving the prose alone. */
+function rewriteTable(text: string, change: (table: string) => string): string {
+  const start = text.indexOf('统计指标\t');
+  const end = text.indexOf('\n', text.indexOf('接受培训人员数', start));
+  if (start < 0 || end < 0) throw new Error('seed 003 table not found');
+  return text.slice(0, start) + change(text.slice(start, end)) + text.slice(end);
+}
+
+const UNIT = '条|件|个|次|人|期|份|篇|万元|人次';
+const VARIANTS: Record<string, (table: string) => string> = {
+  'cells separated by runs of spaces': (t) => t.replace(/\t+/g, '    '),
+  'cells separated by one space': (t) => t.replace(/\t+/g, ' '),
+  'no unit column': (t) => t.replace(new RegExp(`\\t(${UNIT})\\t`, 'g'), '\t\t'),
+  'thousands separators': (t) => t.replace(/\t(\d{4,})$/gm, (_, n: string) => '\t' + Number(n).toLocaleString('en-US')),
+  'full-width digits': (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+  'half-width brackets': (t) => t.replace(/（/g, '(').replace(/）/g, ')'),
+  'numbering with 、': (t) => t.replace(/^(\d)\. ?/gm, '$1、'),
+  // A district's report names its own level 区 and the level below 镇（街道）: (一) must stay (一).
+  'district words': (t) => t.replace(/市政府/g, '区政府').replace(/县（市、区）/g, '镇（街道）'),
+  'one cell per line': (t) => t.replace(/\t+/g, '\n'),
+  'one cell per paragraph': (t) => t.replace(/\t+/g, '\n').replace(/\n/g, '\n\n'),
+  'unit and value below the label': (t) => t.replace(new RegExp(`\\t+(${UNIT})\\t+`, 'g'), '\n$1 ').replace(/\t+/g, ' '),
+};
+
+const cellsOf = (a: Analysis) => a.cells.map((c) => `${c.ref}=${c.value.kind === 'number' ? c.value.value : c.value.kind}`);
+const flaggedOf = (a: Analysis) =>
+  a.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.stated}/${f.computed}`).sort();
+
+describe('seed 003 in other layouts reads the same', () => {
+  const original = analyzeText(seed, 'seed003.txt');
+  it('the original has its 86 cells', () => expect(original.cells).toHaveLength(86));
+  for (const [name, change] of Object.entries(VARIANTS)) {
+    it(name, () => {
+      const text = rewriteTable(seed, change);
+      expect(text).not.toBe(seed);
+      const variant = analyzeText(text, 'seed003.txt');
+      expect(cellsOf(variant)).toEqual(cellsOf(original));
+      expect(flaggedOf(variant)).toEqual(flaggedOf(original));
+    });
+  }
+  it('also with Windows line ends', () => {
+    const variant = analyzeText(seed.replace(/\n/g, '\r\n'), 'seed003.txt');
+    expect(cellsOf(variant)).toEqual(cellsOf(original));
+  });
+});
