@@ -2,13 +2,14 @@
 // facts, and a number that was cut short by conversion (“135.”) is reported as malformed, not rounded.
 
 import type { Value } from '../model/types.ts';
+import { UNITS_LONGEST_FIRST } from './units.ts';
 
 const DASHES = /^[-－—–―~～/／\\]+$/;
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const CUT_SHORT = /^-?\d+[.,]$|^-?\d+\.\d+\.$/;
-/** A number with its unit in the same cell (「251000元」, 「96171.6万元」). */
-const WITH_UNIT = /^(-?[\d,]+(?:\.\d+)?)\s*(万元|元|件|条|个|项|次|人)$/;
+/** A number with its unit in the same cell (「251000元」, 「96171.6万元」, cut short: 「135.万元」). */
+const WITH_UNIT = new RegExp(`^(-?[\\d,]+(?:\\.\\d*)?)\\s*(${UNITS_LONGEST_FIRST.join('|')})$`);
 
 export function parseValue(printed: string): Value {
   const raw = printed.trim();
@@ -23,6 +24,7 @@ export function parseValue(printed: string): Value {
   if (withUnit) {
     const number = parseValue(withUnit[1]!);
     if (number.kind === 'number') return { ...number, raw, unit: withUnit[2]! };
+    if (number.kind === 'malformed') return { kind: 'malformed', raw };
   }
   if (CUT_SHORT.test(raw)) return { kind: 'malformed', raw };
   return { kind: 'text', raw };

@@ -3,12 +3,10 @@
 // itself contain spaces (「计 1 次）」), so with spaces only the trailing value tokens and a unit from the
 // known list are split off, and everything before them stays the label.
 
-import { isValueToken } from './parseValue.ts';
+import { isValueToken, parseValue } from './parseValue.ts';
+import { UNITS } from './units.ts';
 
-/** Units printed in the 单位 column of the 2008–2018 tables. */
-export const UNITS = new Set([
-  '条', '件', '篇', '次', '个', '期', '份', '人', '万元', '元', '人次', '人数', '项', '家', '场', '户', '册', '天',
-]);
+export { UNITS } from './units.ts';
 
 export interface Span {
   text: string;
@@ -28,7 +26,7 @@ export function splitRowLine(text: string, valueColumns: number): RowLine {
   if (text.includes('\t')) return splitTabbed(text, valueColumns);
   const tokens = tokensOf(text);
   const values: Span[] = [];
-  while (values.length < valueColumns && tokens.length > 1 && isValueToken(tokens[tokens.length - 1]!.text)) {
+  while (values.length < valueColumns && tokens.length > 1 && (isValueToken(tokens[tokens.length - 1]!.text) || unitValueEnds(tokens))) {
     values.unshift(tokens.pop()!);
   }
   // A line holding only a value (its label and unit on the lines before) has a single token.
@@ -41,6 +39,18 @@ export function splitRowLine(text: string, valueColumns: number): RowLine {
     ? { text: text.slice(first.start, end(tokens[tokens.length - 1]!)), start: first.start }
     : { text: '', start: 0 };
   return { label, unit, values, tabbed: false };
+}
+
+/**
+ * Whether the last token is a value with its unit glued on (「1181篇」) after a complete label. A token
+ * like 「1条」 also ends labels wrapped inside a bracket (「…相同信息计 1条」 / 「）」), so it only counts
+ * as a value when every bracket before it is closed.
+ */
+function unitValueEnds(tokens: Span[]): boolean {
+  if (!parseValue(tokens[tokens.length - 1]!.text).unit) return false;
+  const before = tokens.slice(0, -1).map((t) => t.text).join('');
+  const open = (before.match(/[（(]/g) ?? []).length - (before.match(/[)）]/g) ?? []).length;
+  return open === 0;
 }
 
 /** The cells of a tab-separated line, trimmed, each with its offset in the line. */

@@ -4,6 +4,7 @@
 import type { NormLine } from '../model/types.ts';
 import { collapseFakeBold } from './collapseFakeBold.ts';
 import { foldWidth } from './foldWidth.ts';
+import { unpipe } from './unpipe.ts';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 const BOM = '\uFEFF';
@@ -20,12 +21,8 @@ export function normalizeLines(text: string): NormLine[] {
   return text.split(LINE_BREAK).map((raw, index) => {
     const skip = index === 0 && raw.startsWith(BOM) ? BOM.length : 0;
     const collapsed = collapseFakeBold(raw.slice(skip));
-    return {
-      line: index + 1,
-      // foldWidth maps one unit to one unit, so the collapse's column map carries over unchanged.
-      text: foldWidth(collapsed.text),
-      cols: skip === 0 ? collapsed.cols : collapsed.cols.map((c) => c + skip),
-      fold: collapsed.fold,
-    };
+    // foldWidth maps one unit to one unit, so the collapse's column map carries over unchanged.
+    const folded = unpipe(foldWidth(collapsed.text), skip === 0 ? collapsed.cols : collapsed.cols.map((c) => c + skip));
+    return { line: index + 1, text: folded.text, cols: folded.cols, fold: collapsed.fold };
   });
 }

@@ -8,7 +8,8 @@
 import type { Bilingual, Cell, Finding, NormLine, RawCell, RawRow } from '../model/types.ts';
 import { parseValue } from '../layout/parseValue.ts';
 import { posOf } from '../layout/readStatsTables.ts';
-import { UNITS, type Span } from '../layout/splitRowLine.ts';
+import type { Span } from '../layout/splitRowLine.ts';
+import { UNITS_LONGEST_FIRST } from '../layout/units.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
 import { fujian2008 } from './fujian2008.ts';
 import { fujian2014 } from './fujian2014.ts';
@@ -27,7 +28,6 @@ const VALUE_PREFIX = /^[\s\d.,\-—–－/／~～]*/;
 const VALUE_START = /[\d\-—–－/／~～]/;
 const MARKER_PUNCT = /[.、．]/;
 const OF_WHICH = /其中\s*[:：]?\s*$/;
-const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
 
 /** A template row found in the text: its printed label, its unit, and where its values lie. */
 interface Located {

@@ -1,6 +1,7 @@
 // Reports that follow the 2008 template reach us in many layouts: tab-separated (seed 003), space-
-// separated from a PDF, one cell per line from a copied web table, with or without units, full-width
-// digits, thousands separators, half-width brackets, district words instead of city words. Seed 003's
+// separated from a PDF, one cell per line from a copied web table, a markdown table, with or without
+// units (or units glued to the values), full-width digits, thousands separators, half-width brackets,
+// district words instead of city words. Seed 003's
 // statistics table is rewritten in each of these layouts; every one must give the same cells and the
 // same flagged findings as the original.
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,13 @@ const VARIANTS: Record<string, (table: string) => string> = {
   'numbering with 、': (t) => t.replace(/^(\d)\. ?/gm, '$1、'),
   // A district's report names its own level 区 and the level below 镇（街道）: (一) must stay (一).
   'district words': (t) => t.replace(/市政府/g, '区政府').replace(/县（市、区）/g, '镇（街道）'),
+  'unit glued to the value': (t) => t.replace(new RegExp(`\\t(${UNIT})\\t([\\d.]+)$`, 'gm'), '\t\t$2$1'),
+  'unit glued to the value, spaces between cells': (t) =>
+    t.replace(new RegExp(`\\t(${UNIT})\\t([\\d.]+)$`, 'gm'), ' $2$1').replace(/\t+/g, ' '),
+  'markdown table': (t) => {
+    const rows = t.split('\n').map((l) => `| ${l.split('\t').join(' | ')} |`);
+    return [rows[0], '|---|---|---|', ...rows.slice(1)].join('\n');
+  },
   'one cell per line': (t) => t.replace(/\t+/g, '\n'),
   'one cell per paragraph': (t) => t.replace(/\t+/g, '\n').replace(/\n/g, '\n\n'),
   'unit and value below the label': (t) => t.replace(new RegExp(`\\t+(${UNIT})\\t+`, 'g'), '\n$1 ').replace(/\t+/g, ' '),
