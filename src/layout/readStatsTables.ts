@@ -98,8 +98,13 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
       if (pending) close(row.unit.text ? row.unit : pending.unit, row.values, line);
       continue;
     }
-    if (pending && continues(pending.label, label)) {
+    if (pending && (continues(pending.label, label) || (hasValues && !row.tabbed && awaitsRest(pending.label, label)))) {
       pending.label += label;
+    } else if (!hasValues && !row.tabbed && isTail(label, lines, i + 1, valueColumns) && (pending || rows.length > 0)) {
+      // The rest of a label wrapped below its own row (pdftotext -layout prints a cell's first line
+      // beside the value): it belongs to the row above, not to a row of its own.
+      if (pending) pending.label += label;
+      else rows[rows.length - 1]!.label += label;
     } else {
       close(pending?.unit, [], undefined);
       pending = { label, pos: posOf(line, row.label), line };
@@ -120,6 +125,37 @@ function continues(above: string, next: string): boolean {
   const open = (above.match(/[（(]/g) ?? []).length - (above.match(/[)）]/g) ?? []).length;
   if (open > 0) return true;
   return above.length >= 18 && next.length <= 12;
+}
+
+/** How the 2008 template's complete labels end; a section label ending otherwise was cut by a wrap. */
+const COMPLETE_LABEL = /(情况|数|量|[)）])$/;
+
+/**
+ * Whether an unnumbered line that carries values finishes the label above, still waiting for its values
+ * (「（一）主动公开政府信息数」 / 「（不同渠道和方式公开相同信息计1条） 条 172385」). Items, sub-items,
+ * 其中 rows and unnumbered rows always have a value cell, so one printed without is a label wrapped above
+ * its value. Sections may have none, so a section waits only when its label looks cut short.
+ */
+function awaitsRest(above: string, next: string): boolean {
+  if (itemMarker(next) !== undefined) return false;
+  const level = itemMarker(above)?.level;
+  return level !== 'section' || !COMPLETE_LABEL.test(above.trim());
+}
+
+/**
+ * Whether a label-only line without numbering is the tail of the label above: it is when the next line
+ * starts a numbered row. Otherwise the line starts a row whose rest follows: a bare unit and value
+ * (「制发规范性文件总数」 / 「件 119」), more label (「…社会稳」 / 「定」), or the rest with its values.
+ */
+function isTail(label: string, lines: NormLine[], from: number, valueColumns: number): boolean {
+  if (itemMarker(label) || UNITS.has(label)) return false;
+  for (let k = from; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    if (text.trim() === '') continue;
+    const next = splitRowLine(text, valueColumns);
+    return itemMarker(next.label.text) !== undefined;
+  }
+  return false;
 }
 
 function cellOf(span: Span | undefined, line: NormLine): RawCell {

@@ -42,6 +42,34 @@ const VARIANTS: Record<string, (table: string) => string> = {
   'unit and value below the label': (t) => t.replace(new RegExp(`\\t+(${UNIT})\\t+`, 'g'), '\n$1 ').replace(/\t+/g, ' '),
 };
 
+/** Display width: a Han character takes two columns in `pdftotext -layout` output. */
+const width = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) > 255 ? 2 : 1), 0);
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - width(s)));
+
+/**
+ * The table as `pdftotext -layout` prints a ruled table: columns padded with spaces, a label longer
+ * than `wrapAt` characters wrapped inside its cell, its value beside the first line of the cell
+ * ('top') or beside the last ('bottom').
+ */
+function laidOut(table: string, wrapAt: number, value: 'top' | 'bottom'): string {
+  return table
+    .split('\n')
+    .map((line) => {
+      const [label = '', unit = '', number = ''] = line.split('\t');
+      const chars = [...label];
+      const [first, rest] = [chars.slice(0, wrapAt).join(''), chars.slice(wrapAt).join('')];
+      const row = (text: string) => pad(`  ${text}`, 50) + pad(unit, 10) + number;
+      if (!rest) return row(first);
+      return value === 'top' ? `${row(first)}\n  ${rest}` : `  ${first}\n${row(rest)}`;
+    })
+    .join('\n');
+}
+for (const wrapAt of [14, 20]) {
+  for (const value of ['top', 'bottom'] as const) {
+    VARIANTS[`pdftotext -layout, labels wrapped at ${wrapAt}, value beside the ${value} line`] = (t) => laidOut(t, wrapAt, value);
+  }
+}
+
 const cellsOf = (a: Analysis) => a.cells.map((c) => `${c.ref}=${c.value.kind === 'number' ? c.value.value : c.value.kind}`);
 const flaggedOf = (a: Analysis) =>
   a.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.stated}/${f.computed}`).sort();
