@@ -17,6 +17,9 @@ interface Row {
   line: NormLine;
   labels: Span[];
   values: Span[];
+  /** Label text printed on lines of its own above the row: a wrapped or vertically centred cell in text
+   *  laid out with spaces (「（三）不」 / 「予公开」). Read for the row's label and group only. */
+  above?: string[];
 }
 
 interface Found {
@@ -44,20 +47,31 @@ export interface GovReading {
   table3Rows: number;
 }
 
-export function readGovTables(lines: NormLine[], year: number | undefined): GovReading | undefined {
+export interface GovReadOptions {
+  /** Text laid out with spaces (spacedToTabs): keep table 三's label-only lines as the next row's `above`. */
+  fragments?: boolean;
+}
+
+export function readGovTables(lines: NormLine[], year: number | undefined, options: GovReadOptions = {}): GovReading | undefined {
   const byTable = new Map<string, Row[]>();
   const headers = new Map<string, Span[]>();
   let current: string | undefined;
+  let above: string[] = [];
   for (const line of lines) {
     const heading = HEADINGS.find(([pattern]) => pattern.test(line.text));
-    if (heading) current = heading[1] === 'end' ? undefined : heading[1];
-    if (!current || !line.text.includes('\t')) continue;
+    if (heading) {
+      current = heading[1] === 'end' ? undefined : heading[1];
+      above = [];
+    }
+    if (!current) continue;
     const cells = tabCells(line.text);
-    if (!cells.some((c) => parseValue(c.text).kind === 'number')) {
-      if (current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
+    if (!line.text.includes('\t') || !cells.some((c) => parseValue(c.text).kind === 'number')) {
+      if (line.text.includes('\t') && current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
+      else if (options.fragments && current === '三' && !heading) above.push(...cells.map((c) => c.text).filter((t) => t !== ''));
       continue;
     }
-    byTable.set(current, [...(byTable.get(current) ?? []), { line, labels: cells, values: [] }]);
+    byTable.set(current, [...(byTable.get(current) ?? []), { line, labels: cells, values: [], ...(above.length ? { above } : {}) }]);
+    above = [];
   }
   const table3 = byTable.get('三') ?? [];
   if (table3.length < 5) return undefined;
@@ -100,21 +114,55 @@ function chooseTemplate(rows: Row[], year: number | undefined, table2: string): 
   });
 }
 
+/** Where a label of table 三 says it is: a row of its own (一、), a group (（三）), a sub-row (1.). */
+const ROW_MARK = /^[一二四][、.．]|^[（(][一二三四五六七][)）]|^\d+\s*[.、．]/;
+
+/**
+ * The label that names a row: the last label cell with a numbering, joined with the cells after it (the
+ * rest of a wrapped label), else the last cell. Cells before it are group labels (「（三）不予公开」) or
+ * the vertical 「三、本年度办理结果」.
+ */
+function rowLabel(labels: string[]): string {
+  let at = labels.length - 1;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    if (ROW_MARK.test(labels[i]!)) {
+      at = i;
+      break;
+    }
+  }
+  return labels.slice(Math.max(at, 0)).join('');
+}
+
 function mapTable3(template: TemplateDef, rows: Row[]) {
   const defs = template.indicators.filter((d) => d.table === '三' && !d.group);
+  // The groups that have numbered sub-rows, in order ((三) 1–8, (四) 1–3, …).
+  const subGroups = [...new Set(defs.map((d) => /^三\.三\(([一二三四五六七])\)\d+$/.exec(d.id)?.[1]).filter((g): g is string => !!g))];
   const found: Found[] = [];
   const unmatched: Row[] = [];
   let group = '';
+  let lastSub = 0;
+  const enter = (g: string) => {
+    if (g !== group) lastSub = 0;
+    group = g;
+  };
   for (const row of rows) {
-    const labels = row.labels.map((l) => l.text.replace(/\s+/g, '')).filter((t) => t !== '');
-    // A label cell that opens a group (（三）不予公开) sets the group for the rows below it.
+    const labels = [...(row.above ?? []), ...row.labels.map((l) => l.text)].map((t) => t.replace(/\s+/g, '')).filter((t) => t !== '');
+    // A label cell that opens a group (（三）不予公开) sets the group for the rows below it. 「三、」 heads
+    // all the groups, so only 一、 二、 四、 (rows of their own) leave them.
     for (const label of labels) {
       const g = /^[（(]([一二三四五六七])[)）]/.exec(label);
-      if (g) group = g[1]!;
-      else if (/^[一二三四][、.．]/.test(label)) group = '';
+      if (g) enter(g[1]!);
+      else if (/^[一二四][、.．]/.test(label)) enter('');
     }
-    const label = labels[labels.length - 1] ?? '';
+    const label = rowLabel(labels);
     const sub = /^(\d+)\s*[.、．]/.exec(label);
+    // Sub-rows numbered from 1 again begin the next group, even where its label is printed further down
+    // (a vertically centred 「（四）无法提供」 stands beside its second row).
+    if (sub && Number(sub[1]) <= lastSub) {
+      const next = subGroups[subGroups.indexOf(group) + 1];
+      if (next) enter(next);
+    }
+    if (sub) lastSub = Number(sub[1]);
     let id: string | undefined;
     if (/^一[、.．]/.test(label)) id = '三.一';
     else if (/^二[、.．]/.test(label)) id = '三.二';
@@ -166,7 +214,9 @@ function splitValues(row: Row, n: number): void {
 
 
 function labelText(row: Row): string {
-  return row.labels.map((l) => l.text).filter((t) => t !== '').join(' ');
+  const own = row.labels.map((l) => l.text).filter((t) => t !== '');
+  // With label lines of its own above it, the row is named by its numbered label and what follows it.
+  return row.above ? rowLabel([...row.above, ...own]) : own.join(' ');
 }
 
 function cellOf(line: NormLine, span: Span): RawCell {

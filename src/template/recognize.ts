@@ -8,6 +8,7 @@ import { national2008 } from './national2008.ts';
 import { readFujianTables } from './readFujianTables.ts';
 import { readGovTables } from './readGovTables.ts';
 import { readGluedGovTables } from './readGluedGovTables.ts';
+import { spacedToTabs } from '../layout/spacedToTabs.ts';
 import { readYear } from './readMeta.ts';
 
 export const noTemplate: TemplateDef = { id: 'none', name: { zh: '未识别', en: 'not recognised' }, indicators: [], relations: [] };
@@ -38,7 +39,13 @@ export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
     const { template, tables, cells, unmatched, consumed, notices, findings } = glued;
     return { template, tables, cells, unmatched, columns: [], consumed, notices, findings };
   }
-  const gov = readGovTables(lines, readYear(lines));
+  // Tab-separated rows (PDF, HTML) first; then text laid out with spaces (pdftotext -layout).
+  let tableLines = lines;
+  let gov = readGovTables(lines, readYear(lines));
+  if (!gov || gov.table3Rows < 10) {
+    tableLines = spacedToTabs(lines);
+    gov = readGovTables(tableLines, readYear(lines), { fragments: true });
+  }
   if (gov && gov.table3Rows >= 10) {
     return {
       template: gov.template,
@@ -46,7 +53,7 @@ export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
       cells: gov.cells,
       unmatched: gov.unmatched,
       columns: [],
-      consumed: gov.tables.flatMap((t) => lines.filter((l) => l.line >= t.lines[0] && l.line <= t.lines[1] && l.text.includes('\t')).map((l) => ({ line: l.line, start: 0, end: l.text.length }))),
+      consumed: gov.tables.flatMap((t) => tableLines.filter((l) => l.line >= t.lines[0] && l.line <= t.lines[1] && l.text.includes('\t')).map((l) => ({ line: l.line, start: 0, end: lines[l.line - 1]?.text.length ?? l.text.length }))),
       notices: [],
       findings: [],
     };

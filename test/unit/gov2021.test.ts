@@ -102,3 +102,19 @@ describe('an HTML rendering of the 2024 tables (rowspan/colspan headers, &nbsp; 
     expect(flagged(html)).toEqual([]);
   });
 });
+
+describe('the same reports as text laid out by pdftotext -layout (spaces, wrapped and centred labels)', () => {
+  for (const name of ['2024_huaian_city', '2023_huaian_hongze_district']) {
+    it(`${name}: the text reads the same cells and flags the same findings as the PDF`, async () => {
+      const pdf = await analyzePdf(`${name}.pdf`);
+      const text = await analyzeFileNode(readFileSync(`test/fixtures/corpus/${name}.pdftotext.txt`), `${name}.txt`);
+      if (!text.ok) throw new Error(text.reason.en);
+      const cells = (a: Analysis) => a.cells.map((c) => `${c.ref}=${c.value.kind}:${c.value.raw}`).sort();
+      expect(text.analysis.meta.template).toBe(pdf.meta.template);
+      expect(text.analysis.cells.length).toBeGreaterThan(180);
+      expect(cells(text.analysis)).toEqual(cells(pdf));
+      const numbers = (a: Analysis) => flagged(a).map((f) => `${f.rule} ${f.stated}/${f.computed}`).sort();
+      expect(numbers(text.analysis)).toEqual(numbers(pdf));
+    });
+  }
+});
