@@ -7,9 +7,13 @@ import { parseValue } from './parseValue.ts';
 import { splitRowLine, UNITS, type Span } from './splitRowLine.ts';
 import { boxOf } from './boxOf.ts';
 
-const HEADER = /^(统计指标|指标名称)\s*(计量)?单位/;
+const HEADER = /^(统计指标|指标名称|指标|统计项目|项目名称|项目)\s*(计量)?单位/;
 /** A header split one cell per line (text copied from a web page or a Word table): 统计指标 / 单位 / 统计数. */
-const HEADER_FIRST = /^(统计指标|指标名称)$/;
+const HEADER_FIRST = /^(统计指标|指标名称|指标|统计项目|项目名称|项目)$/;
+/** Without a header, a table may still start at its first row, 「一、主动公开情况」. */
+const FIRST_ROW = /^一\s*[、.．]\s*主动公开(政府信息)?(工作)?情况/;
+/** Rows with values a headerless candidate must have to count as the table (prose gives few). */
+const HEADERLESS_MIN_ROWS = 8;
 const HEADER_CELL = /^(计量)?单位$|^统计数$|^(本)?年度$|^\S{0,6}年度?$|^(历年)?累计$|^数量$/;
 /** How far below 统计指标 the other header cells of a split header may stand (blank lines included). */
 const SPLIT_HEADER_REACH = 8;
@@ -26,7 +30,22 @@ export function readStatsTables(lines: NormLine[]): RawTable[] {
     tables.push({ header: found.cells, columns: columns.length ? columns : ['统计数'], rows, lines: [i + 1, last] });
     i = last - 1;
   }
-  return tables;
+  return tables.length ? tables : headerless(lines);
+}
+
+/**
+ * A table printed without its header row (or with one we do not know): the first 「一、主动公开情况」 that
+ * starts enough rows with values. The report's own section heading of the same words starts prose, which
+ * ends the rows at once, so it is passed over.
+ */
+function headerless(lines: NormLine[]): RawTable[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (!FIRST_ROW.test(lines[i]!.text.trim())) continue;
+    const { rows, last } = readRows(lines, i, 1);
+    if (rows.filter((r) => r.values.some((v) => v.value.kind !== 'blank')).length < HEADERLESS_MIN_ROWS) continue;
+    return [{ header: ['统计指标', '单位', '统计数'], columns: ['统计数'], rows, lines: [i + 1, last] }];
+  }
+  return [];
 }
 
 /** The table header starting at line `i`, on one line or split one cell per line; `next` is the first row's line. */

@@ -37,6 +37,8 @@ const VARIANTS: Record<string, (table: string) => string> = {
     const rows = t.split('\n').map((l) => `| ${l.split('\t').join(' | ')} |`);
     return [rows[0], '|---|---|---|', ...rows.slice(1)].join('\n');
   },
+  'without its header row': (t) => t.split('\n').slice(1).join('\n'),
+  'header 项目 / 计量单位 / 数量': (t) => t.replace(/^统计指标\t单位\t统计/, '项目\t计量单位\t数量'),
   'one cell per line': (t) => t.replace(/\t+/g, '\n'),
   'one cell per paragraph': (t) => t.replace(/\t+/g, '\n').replace(/\n/g, '\n\n'),
   'unit and value below the label': (t) => t.replace(new RegExp(`\\t+(${UNIT})\\t+`, 'g'), '\n$1 ').replace(/\t+/g, ' '),
