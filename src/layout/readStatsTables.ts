@@ -6,6 +6,7 @@ import { itemMarker } from './itemMarker.ts';
 import { parseValue } from './parseValue.ts';
 import { splitRowLine, UNITS, type Span } from './splitRowLine.ts';
 import { boxOf } from './boxOf.ts';
+import { isPageNumber } from './pageNumber.ts';
 
 const HEADER = /^(统计指标|指标名称|指标|统计项目|项目名称|项目)\s*(计量)?单位/;
 /** A header split one cell per line (text copied from a web page or a Word table): 统计指标 / 单位 / 统计数. */
@@ -99,8 +100,12 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
     const text = line.text.trim() === '' ? '' : line.text;
     if (text === '') continue;
     if (AFTER_TABLE.test(text.trim()) || HEADER.test(text.trim())) break;
-    // Once a table's rows came as tab-separated cells, a line without tabs is past its end (page text).
-    if (tabbed && !text.includes('\t')) break;
+    // Once a table's rows came as tab-separated cells, a line without tabs is past its end (page text),
+    // unless it is the page number of a table broken across pages (a bare number cannot be a cell here).
+    if (tabbed && !text.includes('\t')) {
+      if (isPageNumber(text) || /^\s*\d{1,3}\s*$/.test(text)) continue;
+      break;
+    }
     const row = splitRowLine(text, valueColumns);
     tabbed ||= row.tabbed;
     const hasValues = row.values.some((v) => v.text !== '') || row.tabbed;

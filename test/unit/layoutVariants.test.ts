@@ -37,6 +37,7 @@ const VARIANTS: Record<string, (table: string) => string> = {
     const rows = t.split('\n').map((l) => `| ${l.split('\t').join(' | ')} |`);
     return [rows[0], '|---|---|---|', ...rows.slice(1)].join('\n');
   },
+  'page numbers inside the table': (t) => t.replace(/^(.*申请办结数.*)$/m, '$1\n\n- 13 -\n').replace(/^(.*行政诉讼数量.*)$/m, '$1\n14\n'),
   'without its header row': (t) => t.split('\n').slice(1).join('\n'),
   'header 项目 / 计量单位 / 数量': (t) => t.replace(/^统计指标\t单位\t统计/, '项目\t计量单位\t数量'),
   'one cell per line': (t) => t.replace(/\t+/g, '\n'),
@@ -92,4 +93,18 @@ describe('seed 003 in other layouts reads the same', () => {
     const variant = analyzeText(seed.replace(/\n/g, '\r\n'), 'seed003.txt');
     expect(cellsOf(variant)).toEqual(cellsOf(original));
   });
+});
+
+describe('seed 000 with page numbers inside its table reads the same', () => {
+  const text = readFileSync('test/fixtures/seeds/000_87410cd3979e9921.txt', 'utf8');
+  const original = analyzeText(text, 'seed000.txt');
+  for (const footer of ['- 13 -', '13', '第 13 页', '—13—', '13 / 20']) {
+    it(JSON.stringify(footer), () => {
+      const broken = text.replace(/^(.*申请办结数.*)$/m, `$1\n\n${footer}\n`);
+      expect(broken).not.toBe(text);
+      const variant = analyzeText(broken, 'seed000.txt');
+      expect(cellsOf(variant)).toEqual(cellsOf(original));
+      expect(flaggedOf(variant)).toEqual(flaggedOf(original));
+    });
+  }
 });

@@ -8,6 +8,7 @@ import type { NormLine, PdfPage, PdfSource, PdfTextItem, TextBox } from '../../m
 import { foldWidth } from '../../normalize/foldWidth.ts';
 import { dedupeOverprint } from './dedupeOverprint.ts';
 import { findLattices, type Lattice, type Region } from './lattice.ts';
+import { isPageNumber } from '../pageNumber.ts';
 
 /** A line of the rebuilt text before numbering: its runs, in order, each with its place. */
 interface Piece {
@@ -26,7 +27,6 @@ interface Block {
   table?: { id: number; columns: number[] };
 }
 
-const PAGE_NUMBER = /^\s*([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/;
 
 export function pdfLines(source: PdfSource): NormLine[] {
   const blocks: Block[] = [];
@@ -53,7 +53,7 @@ export function pdfLines(source: PdfSource): NormLine[] {
     for (const line of textLines(items.filter((i) => !inTable.has(i)), page)) pageBlocks.push(line);
     pageBlocks.sort((a, b) => a.top - b.top);
     // Page furniture (page numbers) is not part of the text, and must not split a stitched table.
-    blocks.push(...pageBlocks.filter((b) => b.table || !PAGE_NUMBER.test(rowText(b))));
+    blocks.push(...pageBlocks.filter((b) => b.table || !isPageNumber(rowText(b))));
     if (open && !lattices.some((l) => l.box[1] + l.box[3] > page.height * 0.6)) open = undefined;
   }
   return blocks.map(toNormLine);
