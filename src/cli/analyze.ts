@@ -1,12 +1,14 @@
 // Command line: npm run analyze -- FILE... [--json] [--password=…]
 // Runs the same pipeline as the page. Prints, per file, the template, metadata, every extracted cell and
-// every finding; exits 1 when a file cannot be read, 2 on a usage error.
+// every finding; reports of consecutive years from the same body are also checked against each other
+// (compareYears). Exits 1 when a file cannot be read, 2 on a usage error.
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeFileNode } from '../pipeline/analyzeFileNode.ts';
 import type { Analysis } from '../model/types.ts';
 import { formatText } from './formatText.ts';
+import { compareYears } from '../pipeline/compareYears.ts';
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -35,11 +37,12 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     results.push(result.analysis);
-    if (!json) process.stdout.write(formatText(result.analysis) + '\n');
   }
+  const compared = compareYears(results);
+  if (!json) for (const analysis of compared) process.stdout.write(formatText(analysis) + '\n');
   if (json) {
     // One file gives one object (what the acceptance scorer reads); several give an array.
-    const slim = results.map(({ lines: _lines, ...rest }) => rest);
+    const slim = compared.map(({ lines: _lines, ...rest }) => rest);
     process.stdout.write(JSON.stringify(slim.length === 1 ? slim[0] : slim, null, 2) + '\n');
   }
   return failed ? 1 : 0;

@@ -9,7 +9,7 @@ import { runRules } from '../check/runRules.ts';
 import { claimReading, LINK_DEFAULTS, type SharePayload } from './payloadFormat.ts';
 import { posOf } from './posTuple.ts';
 import { metaFromTitle } from '../template/readMeta.ts';
-import { columnCount, templateFor } from './templates.ts';
+import { columnCount, templateFor } from '../template/templateFor.ts';
 
 /** Shown with every analysis rebuilt from a link, so nobody mistakes it for a reading of their own file. */
 export const SHARED_NOTICE: Bilingual = {

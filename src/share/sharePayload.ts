@@ -11,7 +11,7 @@ import { claimsToKeep, subjectTiers } from './claimsToKeep.ts';
 import { packText, unpackText } from './codec.ts';
 import { SHARE_DICTIONARY_V2 } from './dictionary.ts';
 import { posT } from './posTuple.ts';
-import { templateFor, variantOf } from './templates.ts';
+import { templateFor, variantOf } from '../template/templateFor.ts';
 import { claimReading, HASH_PREFIX, LINK_DEFAULTS, MAX_FRAGMENT, MAX_JSON, SHARE_VERSION, type CellT, type ClaimT, type DecodeResult, type LinkT, type SharePayload } from './payloadFormat.ts';
 
 export { HASH_PREFIX, type SharePayload } from './payloadFormat.ts';

@@ -6,7 +6,7 @@ import type { TemplateId } from '../model/types.ts';
 import { SHARE_VERSION, type DecodeResult, type SharePayload } from './payloadFormat.ts';
 import { POS_SHAPES } from './posTuple.ts';
 import { parseValue } from '../layout/parseValue.ts';
-import { columnCount, TEMPLATE_IDS, templateFor } from './templates.ts';
+import { columnCount, TEMPLATE_IDS, templateFor } from '../template/templateFor.ts';
 
 class Invalid extends Error {
   constructor(readonly path: string) {

@@ -61,11 +61,22 @@ export interface LexiconEntry {
   sum?: boolean;
 }
 
+/**
+ * Relations between a report and the same body's report of the year before (checked when both are given):
+ * `carry`: the later report's `later` row equals the earlier report's `earlier` row, column by column
+ * (上年结转 = last year's 结转下年度); `cumulative`: in every row, the later 历年累计 (`total` column) =
+ * the earlier 历年累计 + the later year's own figure (`year` column).
+ */
+export type CrossYearRelation =
+  | { kind: 'carry'; later: string; earlier: string }
+  | { kind: 'cumulative'; year: number; total: number };
+
 export interface TemplateDef {
   id: TemplateId;
   name: { zh: string; en: string };
   indicators: IndicatorDef[];
   relations: Relation[];
+  crossYear?: CrossYearRelation[];
   lexicon?: LexiconEntry[];
   /** For templates with several tables, each table's columns; rows name their table. */
   tables?: TableDef[];

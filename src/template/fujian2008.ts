@@ -32,6 +32,8 @@ export const fujian2008: TemplateDef = {
     ...section('行政诉讼', '行政诉讼数', 'Administrative lawsuits', []),
     ...section('行政申诉', '行政申诉数', 'Administrative appeals', []),
   ],
+  // 历年累计 runs on from last year's report: this year's cumulative = last year's + this year's.
+  crossYear: [{ kind: 'cumulative', year: 0, total: 1 }],
   relations: [
     // The table lists two channels and counts an item under the channel it went out by, so the total is
     // their sum (as TEMPLATES.md records for both Fujian variants).

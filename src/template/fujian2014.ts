@@ -31,6 +31,8 @@ export const fujian2014: TemplateDef = {
     ...section('行政复议', '行政复议数', 'Administrative reconsiderations', []),
     ...section('行政诉讼', '行政诉讼数', 'Administrative lawsuits', []),
   ],
+  // 历年累计 runs on from last year's report: this year's cumulative = last year's + this year's.
+  crossYear: [{ kind: 'cumulative', year: 0, total: 1 }],
   relations: [
     { kind: 'sum', parent: '主动公开', parts: ['主动公开1', '主动公开2'] },
     { kind: 'sum', parent: '受理申请', parts: ['受理申请1', '受理申请2', '受理申请3'] },

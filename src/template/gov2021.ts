@@ -2,7 +2,7 @@
 // (2021 onward). Table 三 is the same in both but for row （六）: one row in 2019, a group of three in
 // 2021. Row ids are the table's number and the row's own numbering (三.三(三)1 = table 三, row 三（三）1).
 
-import type { ColumnDef, IndicatorDef, Relation, TableDef, TemplateDef } from './definition.ts';
+import type { ColumnDef, CrossYearRelation, IndicatorDef, Relation, TableDef, TemplateDef } from './definition.ts';
 import { lexicon2021 } from './lexicon2021.ts';
 
 const count = (zh: string, en: string): ColumnDef => ({ zh, en, kind: 'count' });
@@ -146,12 +146,16 @@ const TABLE3_2021_SIX: IndicatorDef[] = [
   row('三', '三', '三(六)3', '其他', 'other'),
 ];
 
+/** Requests carried over into this year (二) are the ones last year's report carried forward (四), per column. */
+const CARRY_OVER: CrossYearRelation[] = [{ kind: 'carry', later: '三.二', earlier: '三.四' }];
+
 export const gov2021: TemplateDef = {
   id: 'gov-2021',
   name: { zh: '2021 年起格式（国办公开办函〔2021〕30号）', en: '2021 format (国办公开办函〔2021〕30号)' },
   tables: TABLES_2021,
   indicators: [...TABLE2_2021, ...TABLE3_HEAD, ...TABLE3_2021_SIX, ...TABLE3_TAIL, ...TABLE4],
   relations: [...table3Relations([...RESULT_ROWS_BEFORE_SIX, '三.三(六)1', '三.三(六)2', '三.三(六)3']), ...TABLE4_RELATIONS],
+  crossYear: CARRY_OVER,
   lexicon: lexicon2021,
 };
 
@@ -167,6 +171,7 @@ export const gov2019: TemplateDef = {
     ...TABLE4,
   ],
   relations: [...table3Relations([...RESULT_ROWS_BEFORE_SIX, '三.三(六)']), ...TABLE4_RELATIONS],
+  crossYear: CARRY_OVER,
   lexicon: lexicon2021,
 };
 

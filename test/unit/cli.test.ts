@@ -41,6 +41,14 @@ describe('npm run analyze', () => {
     expect(refused.stderr).toContain('not a text file');
   });
 
+  it('checks reports of consecutive years from the same body against each other', () => {
+    const result = run('test/fixtures/corpus/2013_pingtan_county.html', 'test/fixtures/corpus/2012_pingtan_county.html', '--json');
+    expect(result.status).toBe(0);
+    const [y2013, y2012] = JSON.parse(result.stdout) as Array<{ findings: Array<{ rule: string }> }>;
+    expect(y2013!.findings.filter((f) => f.rule === 'cross-year')).toHaveLength(17);
+    expect(y2012!.findings.filter((f) => f.rule === 'cross-year')).toHaveLength(0);
+  });
+
   it('exits 2 on a usage error', () => {
     expect(run().status).toBe(2);
     expect(run('--frobnicate', 'x.txt').status).toBe(2);

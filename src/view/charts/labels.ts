@@ -7,7 +7,7 @@ import { national2008 } from '../../template/national2008.ts';
 import { fujian2008 } from '../../template/fujian2008.ts';
 import { fujian2014 } from '../../template/fujian2014.ts';
 import { gov2019, gov2021 } from '../../template/gov2021.ts';
-import { templateFor, variantOf } from '../../share/templates.ts';
+import { templateFor, variantOf } from '../../template/templateFor.ts';
 
 const TEMPLATES: Partial<Record<TemplateId, TemplateDef>> = {
   'national-2008': national2008,

@@ -1,13 +1,13 @@
-// Which TemplateDef a share link means. The id alone is not enough: gov2021SingleSix shares the id
-// 'gov-2021' with gov2021 (it only prints 三（六） as one row), so links carry a variant for it.
+// Which TemplateDef an analysis (or a share link) means. The id alone is not enough: gov2021SingleSix
+// shares the id 'gov-2021' with gov2021 (it only prints 三（六） as one row), so a variant tells them apart.
 
 import type { Analysis, TemplateId } from '../model/types.ts';
-import type { TemplateDef } from '../template/definition.ts';
-import { national2008 } from '../template/national2008.ts';
-import { fujian2008 } from '../template/fujian2008.ts';
-import { fujian2014 } from '../template/fujian2014.ts';
-import { gov2019, gov2021, gov2021SingleSix } from '../template/gov2021.ts';
-import { noTemplate } from '../template/recognize.ts';
+import type { TemplateDef } from './definition.ts';
+import { national2008 } from './national2008.ts';
+import { fujian2008 } from './fujian2008.ts';
+import { fujian2014 } from './fujian2014.ts';
+import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
+import { noTemplate } from './recognize.ts';
 
 export type Variant = 'single-six';
 

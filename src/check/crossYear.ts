@@ -1,0 +1,128 @@
+// Checks between a report and the same body's report of the year before: what one year carries forward
+// the next must carry over, and a cumulative column must run on. The relations are the later template's
+// data (TemplateDef.crossYear); the earlier report may use the template before it (2020's 2019 format
+// against 2021's), since the rows compared keep their ids.
+
+import type { Analysis, Bilingual, Finding } from '../model/types.ts';
+import type { CrossYearRelation, TemplateDef } from '../template/definition.ts';
+import { templateFor, variantOf } from '../template/templateFor.ts';
+
+export interface CrossYearResult {
+  findings: Finding[];
+  /** Why nothing (or not everything) could be compared, for the page and the CLI. */
+  notices: Bilingual[];
+}
+
+const number = (a: Analysis, ref: string): number | undefined => {
+  const cell = a.cells.find((c) => c.ref === ref);
+  return cell?.value.kind === 'number' ? cell.value.value : undefined;
+};
+
+function columnLabel(template: TemplateDef, indicator: string, column: number): Bilingual {
+  const table = template.indicators.find((d) => d.id === indicator)?.table;
+  const def = table ? template.tables?.find((t) => t.id === table)?.columns[column] : undefined;
+  return def ? { zh: `（${def.zh}列）`, en: ` (column ${def.en})` } : { zh: '', en: '' };
+}
+
+function rowLabel(template: TemplateDef, indicator: string): Bilingual {
+  const def = template.indicators.find((d) => d.id === indicator);
+  return { zh: `${indicator} ${def?.label ?? ''}`.trim(), en: `${indicator} ${def?.en ?? ''}`.trim() };
+}
+
+/** Whether the two reports can be compared at all, and the notice when they cannot. */
+function comparable(later: Analysis, earlier: Analysis): Bilingual | undefined {
+  const [y1, y0] = [later.meta.year, earlier.meta.year];
+  if (y1 === undefined || y0 === undefined) {
+    return { zh: '无法从标题读出两份报告的年度，未做跨年度核对。', en: 'The years of the two reports could not be read from their titles; no cross-year check was made.' };
+  }
+  if (y1 !== y0 + 1) {
+    return { zh: `两份报告是 ${y0} 与 ${y1} 年度，不是相邻两年，未做跨年度核对。`, en: `The reports are for ${y0} and ${y1}, not consecutive years; no cross-year check was made.` };
+  }
+  const [b1, b0] = [later.meta.body, earlier.meta.body];
+  if (b1 && b0 && b1 !== b0) {
+    return { zh: `两份报告的发布机关不同（${b0} / ${b1}），未做跨年度核对。`, en: `The reports come from different bodies (${b0} / ${b1}); no cross-year check was made.` };
+  }
+  return undefined;
+}
+
+function carry(later: Analysis, earlier: Analysis, template: TemplateDef, r: Extract<CrossYearRelation, { kind: 'carry' }>): Finding[] {
+  const findings: Finding[] = [];
+  for (const cell of later.cells.filter((c) => c.indicator === r.later)) {
+    const stated = number(later, cell.ref);
+    const computed = number(earlier, `${r.earlier}@${cell.column}`);
+    if (stated === undefined || computed === undefined) continue;
+    const delta = stated - computed;
+    const col = columnLabel(template, r.later, cell.column);
+    const [row, prior] = [rowLabel(template, r.later), rowLabel(template, r.earlier)];
+    const year = earlier.meta.year!;
+    findings.push({
+      rule: 'cross-year',
+      severity: delta === 0 ? 'info' : 'error',
+      message:
+        delta === 0
+          ? { zh: `${row.zh}${col.zh} ${stated} 与 ${year} 年度报告的${prior.zh} ${computed} 一致。`, en: `${row.en}${col.en} ${stated} equals ${prior.en} ${computed} in the ${year} report.` }
+          : {
+              zh: `${row.zh}${col.zh}填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的${prior.zh}为 ${computed}，相差 ${delta}。`,
+              en: `${row.en}${col.en} states ${stated}, but the ${year} report (${earlier.fileName}) has ${prior.en} ${computed} (difference ${delta}).`,
+            },
+      stated,
+      computed,
+      delta,
+      cells: [cell.ref],
+    });
+  }
+  return findings;
+}
+
+function cumulative(later: Analysis, earlier: Analysis, template: TemplateDef, r: Extract<CrossYearRelation, { kind: 'cumulative' }>): Finding[] {
+  const findings: Finding[] = [];
+  for (const cell of later.cells.filter((c) => c.column === r.total)) {
+    const stated = number(later, cell.ref);
+    const before = number(earlier, cell.ref);
+    const thisYear = number(later, `${cell.indicator}@${r.year}`);
+    if (stated === undefined || before === undefined || thisYear === undefined) continue;
+    const computed = before + thisYear;
+    const delta = stated - computed;
+    const row = rowLabel(template, cell.indicator);
+    const year = earlier.meta.year!;
+    findings.push({
+      rule: 'cross-year',
+      // Cumulative figures are sometimes restated (a body's scope changed); a gap is worth a look, not proof.
+      severity: delta === 0 ? 'info' : 'warning',
+      message:
+        delta === 0
+          ? { zh: `${row.zh} 历年累计 ${stated} = ${year} 年的累计 ${before} + 本年 ${thisYear}，相符。`, en: `${row.en}: cumulative ${stated} = ${year}'s cumulative ${before} + this year's ${thisYear}.` }
+          : {
+              zh: `${row.zh} 历年累计填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的累计 ${before} 加本年 ${thisYear} 为 ${computed}，相差 ${delta}。`,
+              en: `${row.en}: cumulative ${stated}, but the ${year} report's (${earlier.fileName}) cumulative ${before} plus this year's ${thisYear} gives ${computed} (difference ${delta}).`,
+            },
+      stated,
+      computed,
+      delta,
+      cells: [cell.ref, `${cell.indicator}@${r.year}`],
+    });
+  }
+  return findings;
+}
+
+/** The cross-year findings of `later` against `earlier` (the same body's report of the year before). */
+export function crossYear(later: Analysis, earlier: Analysis): CrossYearResult {
+  const template = templateFor(later.meta.template, variantOf(later));
+  if (!template.crossYear?.length) {
+    return { findings: [], notices: [{ zh: '这种表格格式没有跨年度的勾稽关系可核对。', en: 'This table format has no cross-year relations to check.' }] };
+  }
+  const why = comparable(later, earlier);
+  if (why) return { findings: [], notices: [why] };
+  const findings = template.crossYear.flatMap((r) => (r.kind === 'carry' ? carry(later, earlier, template, r) : cumulative(later, earlier, template, r)));
+  const notices: Bilingual[] = [];
+  if (findings.length === 0) {
+    notices.push({ zh: `${earlier.fileName} 中没有可与本报告对应的数字，未做跨年度核对。`, en: `${earlier.fileName} has no figures that match this report's rows; nothing was compared across years.` });
+  }
+  return { findings, notices };
+}
+
+/** Which of two reports is the later one, by year (undefined when either year is unknown or equal). */
+export function orderByYear(a: Analysis, b: Analysis): { later: Analysis; earlier: Analysis } | undefined {
+  if (a.meta.year === undefined || b.meta.year === undefined || a.meta.year === b.meta.year) return undefined;
+  return a.meta.year > b.meta.year ? { later: a, earlier: b } : { later: b, earlier: a };
+}
