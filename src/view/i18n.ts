@@ -16,6 +16,12 @@ const strings = {
   narrative: { zh: '正文中的数字', en: 'Numbers in the text' },
   shareLink: { zh: '分享链接', en: 'Share link' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  comparePrevious: { zh: '与上一年度报告核对', en: 'Check against last year’s report' },
+  lastYear: { zh: '上年报告', en: 'last year' },
+  comparePreviousHint: {
+    zh: '选择同一机关上一年度的报告，核对“上年结转”“历年累计”等跨年度数字。',
+    en: 'Choose the same body’s report of the year before, to check figures that run on across years (carried over, cumulative).',
+  },
   exportJson: { zh: '导出 JSON', en: 'Export JSON' },
   print: { zh: '打印', en: 'Print' },
   shareReady: { zh: '链接已生成并复制（分析在 # 之后，不会发送到任何服务器）', en: 'Link made and copied (the analysis is after the #, never sent to a server)' },

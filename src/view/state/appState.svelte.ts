@@ -10,10 +10,12 @@ import { openPdf, type OpenedPdf } from '../pdf/openPdf.ts';
 import { decodeText } from '../../ingest/decodeText.ts';
 import { htmlLines } from '../../ingest/html/htmlLines.ts';
 import { htmlTitle } from '../../ingest/html/htmlTitle.ts';
+import { withoutEventHandlers } from '../../ingest/html/withoutEventHandlers.ts';
 import { isHtml } from '../../pipeline/isHtml.ts';
 import { decodeShare, encodeShare, HASH_PREFIX } from '../../share/sharePayload.ts';
 import { analysisFromShare } from '../../share/analysisFromShare.ts';
 import { sha256Hex } from '../sha256.ts';
+import { crossYear } from '../../check/crossYear.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
 
 export type Status =
@@ -43,6 +45,8 @@ export class AppState {
   /** Set when a PDF needs a password: the bytes wait here until the user gives one. */
   passwordRequest = $state.raw<{ bytes: Uint8Array; fileName: string; wrong: boolean } | undefined>(undefined);
   showConsistent = $state(false);
+  /** The previous year's report the current one was checked against (its findings are in the analysis). */
+  previous = $state.raw<{ fileName: string; year?: number; summary: Bilingual } | undefined>(undefined);
 
   #client = new AnalysisClient();
   #controller: AbortController | undefined;
@@ -141,6 +145,7 @@ export class AppState {
     this.pdf?.destroy();
     this.pdf = undefined;
     this.analysis = analysisFromShare(decoded.payload);
+    this.previous = undefined;
     this.sha256 = decoded.payload.sha256;
     this.sharedSha256 = decoded.payload.sha256;
     this.shareMatch = undefined;
@@ -154,47 +159,69 @@ export class AppState {
     this.#controller?.abort();
   }
 
-  async analyzeBytes(bytes: Uint8Array, fileName: string, isSample: boolean, password?: string) {
+  /**
+   * Reads a file into an analysis without touching what is on screen: PDFs are opened and extracted here
+   * (pdf.js needs the page), everything else goes to the worker. The opened PDF is returned with the
+   * result, for drawing its pages; a PDF that cannot be read comes back as a failed result.
+   */
+  async #compute(bytes: Uint8Array, fileName: string, controller: AbortController, password?: string): Promise<{ result: AnalyzeResult; opened?: OpenedPdf; needsPassword?: 'needed' | 'wrong' }> {
+    if (isPdf(bytes)) {
+      let opened: OpenedPdf | undefined;
+      try {
+        opened = await openPdf(bytes, password, controller.signal);
+        const source = await extractPdf(opened.doc, {
+          signal: controller.signal,
+          onProgress: (page, pages) => {
+            if (this.#controller === controller) this.status = { kind: 'busy', fileName, page, pages };
+          },
+        });
+        const result = await this.#client.analyzePdf(source, fileName, controller.signal);
+        if (!result.ok) opened.destroy();
+        return result.ok ? { result, opened } : { result };
+      } catch (error) {
+        opened?.destroy();
+        if (controller.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+        const { password: needs, zh, en } = pdfErrorMessage(error);
+        return { result: { ok: false, reason: { zh, en } }, ...(needs ? { needsPassword: needs } : {}) };
+      }
+    }
+    const decoded = decodeText(bytes);
+    if (decoded.ok && isHtml(decoded.text, fileName)) {
+      // The browser parses the page; the worker gets its lines (a worker has no DOMParser).
+      const doc = new DOMParser().parseFromString(withoutEventHandlers(decoded.text), 'text/html');
+      return { result: await this.#client.analyzeLines(htmlLines(doc), fileName, htmlTitle(doc), controller.signal) };
+    }
+    return { result: await this.#client.analyze(bytes, fileName, controller.signal) };
+  }
+
+  #begin(fileName: string): AbortController {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
     this.status = { kind: 'busy', fileName };
+    return controller;
+  }
+
+  #failed(error: unknown, controller: AbortController) {
+    if ((error as DOMException).name === 'AbortError') {
+      if (this.#controller === controller) this.status = { kind: 'error', message: { zh: '已取消。', en: 'Cancelled.' } };
+      return;
+    }
+    this.status = { kind: 'error', message: { zh: `分析失败：${(error as Error).message}`, en: `The analysis failed: ${(error as Error).message}` } };
+  }
+
+  async analyzeBytes(bytes: Uint8Array, fileName: string, isSample: boolean, password?: string) {
+    const controller = this.#begin(fileName);
     this.passwordRequest = undefined;
-    let opened: OpenedPdf | undefined;
     try {
-      let result: AnalyzeResult;
-      if (isPdf(bytes)) {
-        try {
-          opened = await openPdf(bytes, password, controller.signal);
-          const source = await extractPdf(opened.doc, {
-            signal: controller.signal,
-            onProgress: (page, pages) => {
-              if (this.#controller === controller) this.status = { kind: 'busy', fileName, page, pages };
-            },
-          });
-          result = await this.#client.analyzePdf(source, fileName, controller.signal);
-        } catch (error) {
-          if (controller.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
-          opened?.destroy();
-          const { password: needs, zh, en } = pdfErrorMessage(error);
-          if (needs) this.passwordRequest = { bytes, fileName, wrong: needs === 'wrong' };
-          this.status = { kind: 'error', message: { zh, en } };
-          return;
-        }
-      } else {
-        const decoded = decodeText(bytes);
-        if (decoded.ok && isHtml(decoded.text, fileName)) {
-          // The browser parses the page; the worker gets its lines (a worker has no DOMParser).
-          const doc = new DOMParser().parseFromString(decoded.text, 'text/html');
-          result = await this.#client.analyzeLines(htmlLines(doc), fileName, htmlTitle(doc), controller.signal);
-        } else {
-          result = await this.#client.analyze(bytes, fileName, controller.signal);
-        }
+      const { result, opened, needsPassword } = await this.#compute(bytes, fileName, controller, password);
+      if (controller.signal.aborted) {
+        opened?.destroy();
+        return;
       }
-      if (controller.signal.aborted) return;
       if (!result.ok) {
         // The previous analysis stays on screen: bad input never wipes what the user had.
-        opened?.destroy();
+        if (needsPassword) this.passwordRequest = { bytes, fileName, wrong: needsPassword === 'wrong' };
         this.status = { kind: 'error', message: result.reason };
         return;
       }
@@ -206,17 +233,64 @@ export class AppState {
       this.pdf?.destroy();
       this.pdf = opened;
       this.analysis = result.analysis;
+      this.previous = undefined;
       this.isSample = isSample;
       this.selected = undefined;
       this.focusedCell = undefined;
       this.status = { kind: 'done' };
     } catch (error) {
+      this.#failed(error, controller);
+    }
+  }
+
+  /**
+   * Checks the report on screen against the same body's report of the year before (crossYear): its
+   * findings join the current ones. The other report is read but not shown; when it cannot be compared
+   * (not the year before, another body, a format without cross-year relations) the page says why and
+   * nothing changes.
+   */
+  async compareWithPrevious(file: File) {
+    const current = this.analysis;
+    if (!current) return;
+    const controller = this.#begin(file.name);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { result, opened } = await this.#compute(bytes, file.name, controller);
       opened?.destroy();
-      if ((error as DOMException).name === 'AbortError') {
-        if (this.#controller === controller) this.status = { kind: 'error', message: { zh: '已取消。', en: 'Cancelled.' } };
+      if (controller.signal.aborted) return;
+      if (!result.ok) {
+        this.status = { kind: 'error', message: result.reason };
         return;
       }
-      this.status = { kind: 'error', message: { zh: `分析失败：${(error as Error).message}`, en: `The analysis failed: ${(error as Error).message}` } };
+      const other = result.analysis;
+      if (current.meta.year !== undefined && other.meta.year === current.meta.year + 1) {
+        this.status = {
+          kind: 'error',
+          message: {
+            zh: `所选报告是 ${other.meta.year} 年度，比当前报告晚一年。请先打开较晚年度的报告，再选上一年度的报告核对。`,
+            en: `The chosen report is for ${other.meta.year}, a year after this one. Open the later report first, then check it against the earlier one.`,
+          },
+        };
+        return;
+      }
+      const { findings, notices } = crossYear(current, other);
+      if (findings.length === 0) {
+        this.status = { kind: 'error', message: notices[0] ?? { zh: '没有可核对的数字。', en: 'Nothing to compare.' } };
+        return;
+      }
+      const flagged = findings.filter((f) => f.severity !== 'info').length;
+      const summary = {
+        zh: `已与 ${other.fileName}（${other.meta.year} 年度）做跨年度核对：${findings.length} 项，其中 ${flagged} 项不一致。`,
+        en: `Checked across years against ${other.fileName} (${other.meta.year}): ${findings.length} checks, ${flagged} inconsistent.`,
+      };
+      // Findings are appended, so a selected finding keeps its index; an earlier comparison is replaced.
+      const kept = current.findings.filter((f) => f.rule !== 'cross-year');
+      this.analysis = { ...current, findings: [...kept, ...findings], notices: [...current.notices.filter((n) => n !== this.previous?.summary), summary, ...notices] };
+      if (kept.length !== current.findings.length) this.selected = undefined;
+      this.previous = { fileName: other.fileName, year: other.meta.year, summary };
+      this.status = { kind: 'done' };
+    } catch (error) {
+      this.#failed(error, controller);
     }
   }
 }
