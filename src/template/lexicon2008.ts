@@ -16,7 +16,8 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['九(二)'], units: ['份'], subject: /发行|印发|印制|编印/, context: /公报/, weak: true },
   { indicators: ['二(二)1'], units: ['场', '次'], subject: /新闻发布会/, exclude: /主要负责|参加/ },
   { indicators: ['二(二)2'], units: ['期', '次'], subject: /在线访谈/, exclude: /主要负责/ },
-  { indicators: ['二(二)3'], units: ['篇'], subject: /解读/ },
+  // 解读材料 are counted in 篇, and as often in 件 (聊城 2018: 「发布解读材料1181件」).
+  { indicators: ['二(二)3'], units: ['篇', '件'], subject: /解读/ },
   { indicators: ['十', '十二(二)'], units: ['个', '处'], subject: /查阅点|查阅场所/, exclude: HISTORY },
   { indicators: ['十二(三)'], units: ['人', '名'], subject: /从事.*信息公开|工作人员/, exclude: /专职|兼职/, weak: true },
 ];

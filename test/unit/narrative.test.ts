@@ -20,6 +20,9 @@ describe('seed 003 (聊城市 2018)', () => {
     expect(of(a, 'narrative-vs-table')).toEqual(expect.arrayContaining([['warning', 12, 98], ['warning', 96000, 1149]]));
     expect(of(a, 'narrative-sum')).toContainEqual(['warning', 60, 43]);
   });
+  it('reconciles 「发布解读材料1181件」 with 二(二)3 (the table counts them in 篇)', () => {
+    expect(of(a, 'narrative-vs-table')).toContainEqual(['info', 1181, 1181]);
+  });
 });
 
 describe('seed 000 (德州市 2018)', () => {

@@ -93,8 +93,9 @@ export const narrativeVsTable: Rule = {
 
 function sameUnit(tableUnit: string, claimUnit: string): boolean {
   if (tableUnit === claimUnit) return true;
-  // The narrative counts press conferences in 场 where the table says 次, and people in 名 for 人.
-  const alike = [['次', '场', '期'], ['人', '名', '人次', '人数'], ['个', '处']];
+  // The narrative counts press conferences in 场 where the table says 次, people in 名 for 人, and
+  // interpretation articles in 件 for 篇.
+  const alike = [['次', '场', '期'], ['人', '名', '人次', '人数'], ['个', '处'], ['篇', '件']];
   return alike.some((group) => group.includes(tableUnit) && group.includes(claimUnit));
 }
 
@@ -102,6 +103,7 @@ export const examples: RuleExamples = {
   ok: [
     { name: '收到申请647件 = 三(一) 647', cells: { '三(一)': '647' }, claims: [{ value: 647, raw: '647件', unit: '件', subject: '收到信息公开申请' }], links: [{ claim: 0, indicators: ['三(一)'], weak: false }], expect: [] },
     { name: 'any of several candidates may match', cells: { 一: '285922', '一(一)': '172385' }, claims: [{ value: 285922, raw: '285922条', unit: '条', subject: '主动公开政府信息' }], links: [{ claim: 0, indicators: ['一', '一(一)'], weak: false }], expect: [] },
+    { name: '解读材料1181件 = 二(二)3 1181篇', cells: { '二(二)3': '1181' }, claims: [{ value: 1181, raw: '1181件', unit: '件', subject: '全年通过政府网站共发布解读材料' }], links: [{ claim: 0, indicators: ['二(二)3'], weak: false }], expect: [] },
     { name: 'a narrower scope is not an error', cells: { '二(二)2': '144' }, claims: [{ value: 41, raw: '41期', unit: '期', subject: '市政府网站在线访谈活动' }], links: [{ claim: 0, indicators: ['二(二)2'], weak: false, narrower: '市政府网站' }], expect: [] },
   ],
   notOk: [
