@@ -13,6 +13,9 @@ import { readYear } from './readMeta.ts';
 
 export const noTemplate: TemplateDef = { id: 'none', name: { zh: '未识别', en: 'not recognised' }, indicators: [], relations: [] };
 
+/** The heading of the 2019/2021 table 三 (or its stated rule), as readGovTables recognises it. */
+const TABLE3_HEADING = /收到和处理政府信息公开申请情况|本列数据的勾稽关系/;
+
 /** A table must map at least this many rows before we say the report uses the template. */
 const MIN_ROWS = 8;
 
@@ -42,7 +45,8 @@ export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
   // Tab-separated rows (PDF, HTML) first; then text laid out with spaces (pdftotext -layout).
   let tableLines = lines;
   let gov = readGovTables(lines, readYear(lines));
-  if (!gov || gov.table3Rows < 10) {
+  // Only reports that print the 2019/2021 table 三 heading are worth laying out again.
+  if ((!gov || gov.table3Rows < 10) && lines.some((l) => TABLE3_HEADING.test(l.text))) {
     tableLines = spacedToTabs(lines);
     gov = readGovTables(tableLines, readYear(lines), { fragments: true });
   }
