@@ -9,6 +9,7 @@ import { readFujianTables } from './readFujianTables.ts';
 import { readGovTables } from './readGovTables.ts';
 import { readGluedGovTables } from './readGluedGovTables.ts';
 import { spacedToTabs } from '../layout/spacedToTabs.ts';
+import { readRawGovTables } from './readRawGovTables.ts';
 import { readYear } from './readMeta.ts';
 
 export const noTemplate: TemplateDef = { id: 'none', name: { zh: '未识别', en: 'not recognised' }, indicators: [], relations: [] };
@@ -61,6 +62,12 @@ export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
       notices: [],
       findings: [],
     };
+  }
+  // Text without layout: table 三's cells one per line, read in the template's row order when they fit it.
+  const raw = lines.some((l) => TABLE3_HEADING.test(l.text)) ? readRawGovTables(lines, readYear(lines)) : undefined;
+  if (raw) {
+    const { template, tables, cells, notices } = raw;
+    return { template, tables, cells, unmatched: [], columns: [], consumed: cells.map((c) => ({ line: c.pos.line, start: 0, end: lines[c.pos.line - 1]?.text.length ?? 0 })), notices, findings: [] };
   }
   const wholeLines = (table: RawTable) =>
     lines.filter((l) => l.line >= table.lines[0] && l.line <= table.lines[1]).map((l) => ({ line: l.line, start: 0, end: l.text.length }));

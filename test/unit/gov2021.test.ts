@@ -118,3 +118,31 @@ describe('the same reports as text laid out by pdftotext -layout (spaces, wrappe
     });
   }
 });
+
+describe('the 2024 report as pdftotext prints it without -layout (one cell per line)', () => {
+  const name = '2024_huaian_city.pdftotext-raw.txt';
+  const text = readFileSync(`test/fixtures/corpus/${name}`, 'utf8');
+  const analyze = async (t: string) => {
+    const result = await analyzeFileNode(new TextEncoder().encode(t), name);
+    if (!result.ok) throw new Error(result.reason.en);
+    return result.analysis;
+  };
+
+  it('reads tables 二 and 三 in the template’s row order, the same values as the PDF, and says 四 was left out', async () => {
+    const [raw, pdf] = await Promise.all([analyze(text), analyzePdf('2024_huaian_city.pdf')]);
+    expect(raw.meta.template).toBe('gov-2021');
+    expect(raw.cells).toHaveLength(185);
+    const pdfValues = new Map(pdf.cells.map((c) => [c.ref, c.value.raw]));
+    expect(raw.cells.filter((c) => pdfValues.get(c.ref) !== c.value.raw)).toEqual([]);
+    expect(raw.cells.some((c) => c.indicator.startsWith('四'))).toBe(false);
+    expect(raw.notices.some((n) => /Table 四/.test(n.en))).toBe(true);
+    expect(flagged(raw)).toEqual([]);
+  });
+
+  it('reads nothing by position when a number is missing (a blank cell such text drops shifts every row)', async () => {
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.trim() === '1288');
+    const shifted = await analyze([...lines.slice(0, at), ...lines.slice(at + 1)].join('\n'));
+    expect(shifted.cells.some((c) => c.indicator.startsWith('三.'))).toBe(false);
+  });
+});
