@@ -55,7 +55,20 @@ describe('cross-year check in the page', () => {
     await page.waitForSelector('[data-testid=stats-table] [data-ref="主动公开@1"][data-highlighted=true]', WAIT);
   });
 
+  it('two reports dropped together: the later is shown, checked against the earlier', async () => {
+    const { page } = app;
+    // Given earlier first: the page must order them by year itself.
+    await page.setInputFiles('#file-input', [corpus('2011_pingtan_county.txt'), corpus('2012_pingtan_county.html')]);
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="2012_pingtan_county.html"]', WAIT);
+    await page.waitForFunction(() => /2011_pingtan_county\.txt/.test(document.querySelector('[data-testid=report-meta]')?.textContent ?? ''), undefined, WAIT);
+    // 平潭县's real 2011 → 2012 pair: all 17 cumulative figures run on.
+    expect(await page.locator('[data-testid=report-meta]').textContent()).toMatch(/2011_pingtan_county\.txt（2011 年度）做跨年度核对：17 项，其中 0 项不一致/);
+    expect(await page.locator('[data-testid=findings] [data-finding][data-rule="cross-year"][data-severity=warning]').count()).toBe(0);
+  });
+
   it('says why a report of another year cannot be compared, and changes nothing', async () => {
+    await app.page.setInputFiles('#file-input', corpus('2013_pingtan_county.html'));
+    await app.page.waitForSelector('[data-testid=report-meta][data-file-name="2013_pingtan_county.html"]', WAIT);
     const { page } = app;
     const before = await page.locator('[data-testid=findings] [data-finding]').count();
     await page.setInputFiles('#previous-input', corpus('2011_pingtan_county.txt'));

@@ -3,19 +3,13 @@
 
 import type { Analysis, Bilingual, Finding } from '../../model/types.ts';
 import { AnalysisClient } from '../worker/client.ts';
-import { extractPdf } from '../../ingest/pdf/extractPdf.ts';
-import { isPdf, pdfErrorMessage } from '../../pipeline/pdfErrors.ts';
-import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
-import { openPdf, type OpenedPdf } from '../pdf/openPdf.ts';
-import { decodeText } from '../../ingest/decodeText.ts';
-import { htmlLines } from '../../ingest/html/htmlLines.ts';
-import { htmlTitle } from '../../ingest/html/htmlTitle.ts';
-import { withoutEventHandlers } from '../../ingest/html/withoutEventHandlers.ts';
-import { isHtml } from '../../pipeline/isHtml.ts';
+import type { OpenedPdf } from '../pdf/openPdf.ts';
+import { readReport, type ReportRead } from './readReport.ts';
 import { decodeShare, encodeShare, HASH_PREFIX } from '../../share/sharePayload.ts';
 import { analysisFromShare } from '../../share/analysisFromShare.ts';
 import { sha256Hex } from '../sha256.ts';
-import { crossYear } from '../../check/crossYear.ts';
+import { orderByYear } from '../../check/crossYear.ts';
+import { withPrevious } from './withPrevious.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
 
 export type Status =
@@ -91,6 +85,19 @@ export class AppState {
     void this.analyzeBytes(request.bytes, request.fileName, false, password);
   }
 
+  /** Files chosen or dropped together: one is analysed; two are checked against each other across years. */
+  async analyzeFiles(files: File[]) {
+    if (files.length > 2) {
+      this.status = {
+        kind: 'error',
+        message: { zh: `一次拖入了 ${files.length} 个文件：请拖入一份报告，或同一机关相邻两年的两份报告。`, en: `${files.length} files were dropped at once: drop one report, or two reports of the same body for consecutive years.` },
+      };
+      return;
+    }
+    if (files.length === 2) await this.analyzeTwoFiles(files[0]!, files[1]!);
+    else if (files[0]) await this.analyzeFile(files[0]);
+  }
+
   async analyzeFile(file: File, isSample = false) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     await this.analyzeBytes(bytes, file.name, isSample);
@@ -159,39 +166,10 @@ export class AppState {
     this.#controller?.abort();
   }
 
-  /**
-   * Reads a file into an analysis without touching what is on screen: PDFs are opened and extracted here
-   * (pdf.js needs the page), everything else goes to the worker. The opened PDF is returned with the
-   * result, for drawing its pages; a PDF that cannot be read comes back as a failed result.
-   */
-  async #compute(bytes: Uint8Array, fileName: string, controller: AbortController, password?: string): Promise<{ result: AnalyzeResult; opened?: OpenedPdf; needsPassword?: 'needed' | 'wrong' }> {
-    if (isPdf(bytes)) {
-      let opened: OpenedPdf | undefined;
-      try {
-        opened = await openPdf(bytes, password, controller.signal);
-        const source = await extractPdf(opened.doc, {
-          signal: controller.signal,
-          onProgress: (page, pages) => {
-            if (this.#controller === controller) this.status = { kind: 'busy', fileName, page, pages };
-          },
-        });
-        const result = await this.#client.analyzePdf(source, fileName, controller.signal);
-        if (!result.ok) opened.destroy();
-        return result.ok ? { result, opened } : { result };
-      } catch (error) {
-        opened?.destroy();
-        if (controller.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
-        const { password: needs, zh, en } = pdfErrorMessage(error);
-        return { result: { ok: false, reason: { zh, en } }, ...(needs ? { needsPassword: needs } : {}) };
-      }
-    }
-    const decoded = decodeText(bytes);
-    if (decoded.ok && isHtml(decoded.text, fileName)) {
-      // The browser parses the page; the worker gets its lines (a worker has no DOMParser).
-      const doc = new DOMParser().parseFromString(withoutEventHandlers(decoded.text), 'text/html');
-      return { result: await this.#client.analyzeLines(htmlLines(doc), fileName, htmlTitle(doc), controller.signal) };
-    }
-    return { result: await this.#client.analyze(bytes, fileName, controller.signal) };
+  #compute(bytes: Uint8Array, fileName: string, controller: AbortController, password?: string): Promise<ReportRead> {
+    return readReport(this.#client, bytes, fileName, controller.signal, password, (page, pages) => {
+      if (this.#controller === controller) this.status = { kind: 'busy', fileName, page, pages };
+    });
   }
 
   #begin(fileName: string): AbortController {
@@ -225,20 +203,66 @@ export class AppState {
         this.status = { kind: 'error', message: result.reason };
         return;
       }
-      const sha256 = await sha256Hex(bytes);
-      if (this.sharedSha256 && sha256) this.shareMatch = sha256 === this.sharedSha256;
-      this.sharedSha256 = undefined;
-      this.shareUrl = undefined;
-      this.sha256 = sha256;
-      this.pdf?.destroy();
-      this.pdf = opened;
-      this.analysis = result.analysis;
-      this.previous = undefined;
-      this.isSample = isSample;
-      this.selected = undefined;
-      this.focusedCell = undefined;
-      this.status = { kind: 'done' };
+      await this.#show(result.analysis, opened, bytes, isSample);
     } catch (error) {
+      this.#failed(error, controller);
+    }
+  }
+
+  /** Puts a finished analysis on screen (with its opened PDF, for drawing pages). */
+  async #show(analysis: Analysis, opened: OpenedPdf | undefined, bytes: Uint8Array, isSample: boolean) {
+    const sha256 = await sha256Hex(bytes);
+    if (this.sharedSha256 && sha256) this.shareMatch = sha256 === this.sharedSha256;
+    this.sharedSha256 = undefined;
+    this.shareUrl = undefined;
+    this.sha256 = sha256;
+    this.pdf?.destroy();
+    this.pdf = opened;
+    this.analysis = analysis;
+    this.previous = undefined;
+    this.isSample = isSample;
+    this.selected = undefined;
+    this.focusedCell = undefined;
+    this.status = { kind: 'done' };
+  }
+
+  /**
+   * Two reports dropped together: both are read, the later year is shown, and it is checked against the
+   * earlier one (crossYear). Reports whose years cannot be ordered are refused with the reason, and the
+   * analysis on screen stays.
+   */
+  async analyzeTwoFiles(first: File, second: File) {
+    const controller = this.#begin(first.name);
+    const read: Array<{ file: File; bytes: Uint8Array; analysis: Analysis; opened?: OpenedPdf }> = [];
+    try {
+      for (const file of [first, second]) {
+        this.status = { kind: 'busy', fileName: file.name };
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const { result, opened } = await this.#compute(bytes, file.name, controller);
+        if (controller.signal.aborted || !result.ok) {
+          opened?.destroy();
+          read.forEach((r) => r.opened?.destroy());
+          if (!result.ok) this.status = { kind: 'error', message: { zh: `${file.name}：${result.reason.zh}`, en: `${file.name}: ${result.reason.en}` } };
+          return;
+        }
+        read.push({ file, bytes, analysis: result.analysis, ...(opened ? { opened } : {}) });
+      }
+      const [a, b] = read as [(typeof read)[0], (typeof read)[0]];
+      const order = orderByYear(a.analysis, b.analysis);
+      if (!order) {
+        read.forEach((r) => r.opened?.destroy());
+        this.status = {
+          kind: 'error',
+          message: { zh: '两份报告的年度相同或无法读出，不能做跨年度核对。请一次拖入一份报告。', en: 'The two reports are for the same year, or their years cannot be read: nothing to compare across years. Drop one report at a time.' },
+        };
+        return;
+      }
+      const [later, earlier] = order.later === a.analysis ? [a, b] : [b, a];
+      earlier.opened?.destroy();
+      await this.#show(later.analysis, later.opened, later.bytes, false);
+      this.#applyPrevious(earlier.analysis);
+    } catch (error) {
+      read.forEach((r) => r.opened?.destroy());
       this.#failed(error, controller);
     }
   }
@@ -250,8 +274,7 @@ export class AppState {
    * nothing changes.
    */
   async compareWithPrevious(file: File) {
-    const current = this.analysis;
-    if (!current) return;
+    if (!this.analysis) return;
     const controller = this.#begin(file.name);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -263,34 +286,23 @@ export class AppState {
         return;
       }
       const other = result.analysis;
-      if (current.meta.year !== undefined && other.meta.year === current.meta.year + 1) {
-        this.status = {
-          kind: 'error',
-          message: {
-            zh: `所选报告是 ${other.meta.year} 年度，比当前报告晚一年。请先打开较晚年度的报告，再选上一年度的报告核对。`,
-            en: `The chosen report is for ${other.meta.year}, a year after this one. Open the later report first, then check it against the earlier one.`,
-          },
-        };
-        return;
-      }
-      const { findings, notices } = crossYear(current, other);
-      if (findings.length === 0) {
-        this.status = { kind: 'error', message: notices[0] ?? { zh: '没有可核对的数字。', en: 'Nothing to compare.' } };
-        return;
-      }
-      const flagged = findings.filter((f) => f.severity !== 'info').length;
-      const summary = {
-        zh: `已与 ${other.fileName}（${other.meta.year} 年度）做跨年度核对：${findings.length} 项，其中 ${flagged} 项不一致。`,
-        en: `Checked across years against ${other.fileName} (${other.meta.year}): ${findings.length} checks, ${flagged} inconsistent.`,
-      };
-      // Findings are appended, so a selected finding keeps its index; an earlier comparison is replaced.
-      const kept = current.findings.filter((f) => f.rule !== 'cross-year');
-      this.analysis = { ...current, findings: [...kept, ...findings], notices: [...current.notices.filter((n) => n !== this.previous?.summary), summary, ...notices] };
-      if (kept.length !== current.findings.length) this.selected = undefined;
-      this.previous = { fileName: other.fileName, year: other.meta.year, summary };
-      this.status = { kind: 'done' };
+      this.#applyPrevious(other);
     } catch (error) {
       this.#failed(error, controller);
     }
+  }
+
+  /** Adds the cross-year findings of the report on screen against `other`, or says why there are none. */
+  #applyPrevious(other: Analysis) {
+    if (!this.analysis) return;
+    const outcome = withPrevious(this.analysis, other, this.previous?.summary);
+    if (!outcome.ok) {
+      this.status = { kind: 'error', message: outcome.reason };
+      return;
+    }
+    this.analysis = outcome.analysis;
+    if (outcome.replaced) this.selected = undefined;
+    this.previous = { fileName: other.fileName, year: other.meta.year, summary: outcome.summary };
+    this.status = { kind: 'done' };
   }
 }
