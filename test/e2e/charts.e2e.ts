@@ -3,9 +3,9 @@
 // built-in sample) exercises the 2008 template's section bars; the 2024 淮安 PDF the table-三 flow and
 // matrix. The identity chart's click is tested in app.e2e.ts.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, repoRoot, startPreview, type AppPage, type Preview } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { repoRoot, useSite } from './harness.ts';
 
 const WAIT = { timeout: 30_000, interval: 100 };
 const HUAIAN = resolve(repoRoot, 'test/fixtures/corpus/2024_huaian_city.pdf');
@@ -17,24 +17,11 @@ const selectedFinding = (page: Page) =>
 const tableCell = (ref: string) => `[data-testid=stats-table] [data-ref="${ref}"]`;
 
 describe('charts linked to the findings, the table and the page', () => {
-  let preview: Preview;
-  let browser: Browser;
-  let app: AppPage;
-
-  beforeAll(async () => {
-    preview = await startPreview('/');
-    browser = await launchBrowser();
-    app = await openApp(browser, preview.url);
-    await app.page.waitForSelector('[data-testid=section-bars] [data-ref="三(一)@0"]', WAIT);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-    await preview?.close();
-  });
+  const site = useSite();
+  beforeAll(() => site.app.page.waitForSelector('[data-testid=section-bars] [data-ref="三(一)@0"]', WAIT));
 
   it('a failing section bar selects its finding and cells (click and keyboard)', async () => {
-    const { page } = app;
+    const { page } = site.app;
     await page.click('[data-testid=section-bars] g[data-ref="三(一)@0"]');
     await expect.poll(() => selectedFinding(page), WAIT).toEqual(['464/435']);
     await page.waitForSelector(`${tableCell('三(一)@0')}[data-highlighted=true]`, WAIT);
@@ -45,7 +32,7 @@ describe('charts linked to the findings, the table and the page', () => {
   });
 
   it('the table-三 flow and matrix of a 2021 report select cells in the table and on the PDF page', async () => {
-    const { page } = app;
+    const { page } = site.app;
     await page.setInputFiles('#file-input', HUAIAN);
     await page.waitForSelector('[data-testid=report-meta][data-file-name="2024_huaian_city.pdf"]', WAIT);
     // The flow starts on the 总计 column; every balance holds, so no gap flow is drawn.
@@ -65,6 +52,6 @@ describe('charts linked to the findings, the table and the page', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.waitForSelector(`${tableCell('三.三(一)@1')}[data-highlighted=true]`, WAIT);
-    expect(app.errors).toEqual([]);
+    expect(site.app.errors).toEqual([]);
   });
 });

@@ -4,39 +4,24 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, repoRoot, startPreview, type AppPage, type Preview } from './harness.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, useSite } from './harness.ts';
 
 const WAIT = { timeout: 30_000, interval: 100 };
 const corpus = (name: string) => resolve(repoRoot, 'test/fixtures/corpus', name);
 
 describe('cross-year check in the page', () => {
-  let preview: Preview;
-  let browser: Browser;
-  let app: AppPage;
-  let dir: string;
-
-  beforeAll(async () => {
-    preview = await startPreview('/');
-    browser = await launchBrowser();
-    app = await openApp(browser, preview.url);
-    dir = mkdtempSync(join(tmpdir(), 'duizhang-years-'));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-    await preview?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const site = useSite();
+  const dir = mkdtempSync(join(tmpdir(), 'duizhang-years-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('offers no cross-year check for the 2008 national table (nothing runs on)', async () => {
-    await app.page.waitForSelector('[data-testid=report-meta] .badge', WAIT);
-    expect(await app.page.locator('#compare-previous').count()).toBe(0);
+    await site.app.page.waitForSelector('[data-testid=report-meta] .badge', WAIT);
+    expect(await site.app.page.locator('#compare-previous').count()).toBe(0);
   });
 
   it('adds last year’s checks to the report on screen and selects the cells of a failing one', async () => {
-    const { page } = app;
+    const { page } = site.app;
     await page.setInputFiles('#file-input', corpus('2013_pingtan_county.html'));
     await page.waitForSelector('[data-testid=report-meta][data-file-name="2013_pingtan_county.html"]', WAIT);
     const before = await page.locator('[data-testid=findings] [data-finding]').count();
@@ -56,7 +41,7 @@ describe('cross-year check in the page', () => {
   });
 
   it('two reports dropped together: the later is shown, checked against the earlier', async () => {
-    const { page } = app;
+    const { page } = site.app;
     // Given earlier first: the page must order them by year itself.
     await page.setInputFiles('#file-input', [corpus('2011_pingtan_county.txt'), corpus('2012_pingtan_county.html')]);
     await page.waitForSelector('[data-testid=report-meta][data-file-name="2012_pingtan_county.html"]', WAIT);
@@ -67,14 +52,14 @@ describe('cross-year check in the page', () => {
   });
 
   it('says why a report of another year cannot be compared, and changes nothing', async () => {
-    await app.page.setInputFiles('#file-input', corpus('2013_pingtan_county.html'));
-    await app.page.waitForSelector('[data-testid=report-meta][data-file-name="2013_pingtan_county.html"]', WAIT);
-    const { page } = app;
+    await site.app.page.setInputFiles('#file-input', corpus('2013_pingtan_county.html'));
+    await site.app.page.waitForSelector('[data-testid=report-meta][data-file-name="2013_pingtan_county.html"]', WAIT);
+    const { page } = site.app;
     const before = await page.locator('[data-testid=findings] [data-finding]').count();
     await page.setInputFiles('#previous-input', corpus('2011_pingtan_county.txt'));
     await page.waitForFunction(() => /不是相邻两年|not consecutive/.test(document.querySelector('[role=alert]')?.textContent ?? ''), undefined, WAIT);
     expect(await page.locator('[data-testid=findings] [data-finding]').count()).toBe(before);
     expect(await page.getAttribute('[data-testid=report-meta]', 'data-file-name')).toBe('2013_pingtan_county.html');
-    expect(app.errors).toEqual([]);
+    expect(site.app.errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -127,4 +128,29 @@ export function isSameOrigin(requestUrl: string, origin: string): boolean {
     requestUrl.startsWith('data:') ||
     requestUrl.startsWith(`blob:${origin}/`)
   );
+}
+
+export interface SiteSession {
+  preview: Preview;
+  browser: Browser;
+  app: AppPage;
+}
+
+/**
+ * For a describe block: serves the built site under `base`, launches Chromium and opens the app before
+ * its tests, and closes all three after them. The returned object is filled in by then.
+ */
+export function useSite(base = '/'): SiteSession {
+  const session = {} as SiteSession;
+  beforeAll(async () => {
+    session.preview = await startPreview(base);
+    session.browser = await launchBrowser();
+    session.app = await openApp(session.browser, session.preview.url);
+  });
+  afterAll(async () => {
+    await session.app?.close();
+    await session.browser?.close();
+    await session.preview?.close();
+  });
+  return session;
 }

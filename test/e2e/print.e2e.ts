@@ -1,9 +1,8 @@
 // The print stylesheet: printing gives a clean report of the findings, the charts and the table, without
 // the page's controls. Checked twice: in print media the controls are hidden and the report is shown,
 // and the PDF Chromium prints holds the findings' numbers but none of the controls' words.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, startPreview, type AppPage, type Preview } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 import { openPdfNode } from '../../src/ingest/pdf/openPdfNode.ts';
 import { foldWidth } from '../../src/normalize/foldWidth.ts';
 
@@ -24,26 +23,15 @@ async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string
 }
 
 describe('printing', () => {
-  let preview: Preview;
-  let browser: Browser;
-  let app: AppPage;
-
+  const site = useSite();
   beforeAll(async () => {
-    preview = await startPreview('/');
-    browser = await launchBrowser();
-    app = await openApp(browser, preview.url);
     // The built-in sample (seed 000) loads at start.
-    await app.page.waitForSelector('[data-testid=findings] [data-finding][data-stated="464"][data-computed="435"]', WAIT);
-    await app.page.waitForSelector('[data-testid=charts-panel] svg', WAIT);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-    await preview?.close();
+    await site.app.page.waitForSelector('[data-testid=findings] [data-finding][data-stated="464"][data-computed="435"]', WAIT);
+    await site.app.page.waitForSelector('[data-testid=charts-panel] svg', WAIT);
   });
 
   it('hides the controls and keeps the findings, charts and table in print media', async () => {
-    const { page } = app;
+    const { page } = site.app;
     await page.emulateMedia({ media: 'print' });
     try {
       for (const hidden of ['section.input', '#lang-toggle', '[data-testid=report-meta] .actions', '[data-testid=charts-panel] button']) {
@@ -63,7 +51,7 @@ describe('printing', () => {
   });
 
   it('prints a PDF with the findings and without the controls', async () => {
-    const pdf = await app.page.pdf({ format: 'A4', printBackground: true });
+    const pdf = await site.app.page.pdf({ format: 'A4', printBackground: true });
     const { pages, text } = await pdfText(new Uint8Array(pdf));
     expect(pages).toBeGreaterThan(1);
     // Chromium's printed CJK text maps to Kangxi radicals (⼈ for 人); fold as the app's own reader does.
@@ -74,6 +62,6 @@ describe('printing', () => {
     expect(flat).toContain('德州市人民政府');
     // Words that only the controls carry.
     for (const control of ['载入示例报告', '核对粘贴的文字', '分享链接', '导出SVG']) expect([control, flat.includes(control)]).toEqual([control, false]);
-    expect(app.errors).toEqual([]);
+    expect(site.app.errors).toEqual([]);
   });
 });
