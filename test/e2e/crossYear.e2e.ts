@@ -38,6 +38,9 @@ describe('cross-year check in the page', () => {
     expect(await page.locator('[data-testid=report-meta]').textContent()).toContain('2012-edited.html');
     await finding.click();
     await page.waitForSelector('[data-testid=stats-table] [data-ref="主动公开@1"][data-highlighted=true]', WAIT);
+    // The "does it add up" charts draw it too: 5395 stated beside last year's 3540 + this year's 1853.
+    const index = await finding.getAttribute('data-finding');
+    await page.waitForSelector(`[data-testid=identity-chart] [data-finding="${index}"][data-ok=false]`, WAIT);
   });
 
   it('two reports dropped together: the later is shown, checked against the earlier', async () => {

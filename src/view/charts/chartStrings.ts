@@ -35,6 +35,7 @@ export const chartStrings = {
   table: { zh: '表中', en: 'table' },
   listedParts: { zh: '正文所列分项', en: 'listed parts' },
   secondPrint: { zh: '第二处', en: 'second print' },
+  lastYearReport: { zh: '上一年度报告', en: 'last year’s report' },
   counts: { zh: '显示 {shown} / {total} 项', en: 'Showing {shown} of {total}' },
   flow: { zh: '申请的来龙去脉', en: 'Where the requests went' },
   flowHint: {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitText, identityEntries, layoutIdentity, MARGIN } from './identityBars.ts';
-import { sample } from './fixture.test-helper.ts';
+import { analysisOf, cell, sample } from './fixture.test-helper.ts';
 import { analyzeText } from '../../pipeline/analyzeText.ts';
 
 describe('identityEntries', () => {
@@ -105,5 +105,22 @@ describe('on the sample report', () => {
     for (const e of entries) {
       expect(e.parts.reduce((s, p) => s + p.value, 0)).toBeCloseTo(e.computed, 6);
     }
+  });
+});
+
+describe('cross-year identities', () => {
+  it('draws a cumulative column as last year’s figure plus this year’s, and a carry-over as last year’s figure', () => {
+    const cells = [cell('主动公开@0', '1853'), cell('主动公开@1', '5395'), cell('三.二@6', '34')];
+    const m = (zh: string) => ({ zh, en: zh });
+    const analysis = analysisOf('fujian-2008', cells, [
+      { rule: 'cross-year', severity: 'warning', message: m('累计'), stated: 5395, computed: 5393, delta: 2, cells: ['主动公开@1', '主动公开@0'] },
+      { rule: 'cross-year', severity: 'error', message: m('结转'), stated: 34, computed: 36, delta: -2, cells: ['三.二@6'] },
+    ]);
+    const [cumulative, carry] = identityEntries(analysis).sort((a, b) => a.findingIndex - b.findingIndex);
+    expect(cumulative!.parts.map((p) => p.value)).toEqual([3540, 1853]);
+    expect(cumulative!.parts[0]!.label.en).toBe('last year’s report');
+    expect(cumulative!.parts[1]!.ref).toBe('主动公开@0');
+    expect(carry!.parts.map((p) => p.value)).toEqual([36]);
+    expect(carry!.ok).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { cellLabel, columnLabel, parseRef, templateOf } from './labels.ts';
 import { chartStrings } from './chartStrings.ts';
 
 /** Rules whose findings state a total and compute it from parts. */
-export const IDENTITY_RULES = ['sum', 'balance', 'row-sum', 'same', 'narrative-sum', 'narrative-vs-table'] as const;
+export const IDENTITY_RULES = ['sum', 'balance', 'row-sum', 'same', 'narrative-sum', 'narrative-vs-table', 'cross-year'] as const;
 
 export interface IdentityPart {
   /** The cell the part comes from; absent for a part that is only the computed total (prose parts). */
@@ -61,6 +61,14 @@ function labelAndParts(analysis: Analysis, f: Finding, computed: number): { labe
     return { label: { zh: text.zh + id, en: text.en + id }, parts: total({ zh: `表中 ${table.zh}`, en: `table: ${table.en}` }, first) };
   }
   if (!first) return { label: f.message, parts: total(chartStrings.computed) };
+  if (f.rule === 'cross-year') {
+    // Last year's report is not loaded here: its figure (with this year's, for a cumulative column) is one part.
+    const own = cellLabel(analysis, first);
+    const thisYear = rest[0] ? cellValue(analysis, rest[0]) : undefined;
+    const lastYear: IdentityPart = { label: chartStrings.lastYearReport, value: thisYear === undefined ? computed : computed - thisYear };
+    const parts = thisYear === undefined ? [lastYear] : [lastYear, { ref: rest[0]!, label: cellLabel(analysis, rest[0]!), value: thisYear }];
+    return { label: { zh: `${own.zh} ↔ 上年`, en: `${own.en} ↔ last year` }, parts };
+  }
   if (f.rule === 'same') {
     return { label: cellLabel(analysis, first), parts: total(rest[0] ? cellLabel(analysis, rest[0]) : chartStrings.secondPrint, rest[0]) };
   }
