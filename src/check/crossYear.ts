@@ -3,7 +3,7 @@
 // data (TemplateDef.crossYear); the earlier report may use the template before it (2020's 2019 format
 // against 2021's), since the rows compared keep their ids.
 
-import type { Analysis, Bilingual, Finding } from '../model/types.ts';
+import type { Analysis, Bilingual, Cell, Finding } from '../model/types.ts';
 import type { CrossYearRelation, TemplateDef } from '../template/definition.ts';
 import { templateFor, variantOf } from '../template/templateFor.ts';
 
@@ -119,6 +119,23 @@ export function crossYear(later: Analysis, earlier: Analysis): CrossYearResult {
     notices.push({ zh: `${earlier.fileName} 中没有可与本报告对应的数字，未做跨年度核对。`, en: `${earlier.fileName} has no figures that match this report's rows; nothing was compared across years.` });
   }
   return { findings, notices };
+}
+
+/** The notice that says a report was checked against another across years, and how it went. */
+export function crossYearSummary(earlier: Pick<Analysis, 'fileName' | 'meta'>, findings: Finding[]): Bilingual {
+  const flagged = findings.filter((f) => f.severity !== 'info').length;
+  return {
+    zh: `已与 ${earlier.fileName}（${earlier.meta.year} 年度）做跨年度核对：${findings.length} 项，其中 ${flagged} 项不一致。`,
+    en: `Checked across years against ${earlier.fileName} (${earlier.meta.year}): ${findings.length} checks, ${flagged} inconsistent.`,
+  };
+}
+
+/** The cells of `earlier` that crossYear(later, earlier) reads: what a share link must carry to recompute it. */
+export function crossYearInputs(later: Analysis, earlier: Analysis): Cell[] {
+  const template = templateFor(later.meta.template, variantOf(later));
+  return earlier.cells.filter((c) =>
+    (template.crossYear ?? []).some((r) => (r.kind === 'carry' ? c.indicator === r.earlier : c.column === r.total)),
+  );
 }
 
 /** Which of two reports is the later one, by year (undefined when either year is unknown or equal). */

@@ -8,6 +8,7 @@ import { parseValue } from '../layout/parseValue.ts';
 import { runRules } from '../check/runRules.ts';
 import { claimReading, LINK_DEFAULTS, type SharePayload } from './payloadFormat.ts';
 import { posOf } from './posTuple.ts';
+import { withPrevious } from '../pipeline/withPrevious.ts';
 import { metaFromTitle } from '../template/readMeta.ts';
 import { columnCount, templateFor } from '../template/templateFor.ts';
 
@@ -157,7 +158,7 @@ export function analysisFromShare(payload: SharePayload): Analysis {
     });
   }
   const [kind, pages] = payload.source;
-  return {
+  const analysis: Analysis = {
     version: 1,
     fileName: payload.fileName,
     source: pages !== undefined ? { kind, pages } : { kind },
@@ -172,4 +173,27 @@ export function analysisFromShare(payload: SharePayload): Analysis {
     lines: [],
     notices,
   };
+  return payload.previous ? withPreviousFromShare(analysis, payload.previous, template) : analysis;
+}
+
+/**
+ * Recomputes the cross-year findings against the previous year's cells the link carries (never trusted
+ * from the link either), appended after the rules' findings as the page appends them.
+ */
+function withPreviousFromShare(analysis: Analysis, previous: NonNullable<SharePayload['previous']>, template: TemplateDef): Analysis {
+  const cells = previous.cells.map(([ref, raw]): Cell => {
+    const [indicator = '', column = '0'] = ref.split('@');
+    const def = template.indicators.find((d) => d.id === indicator);
+    return { ref, indicator, label: def?.label ?? indicator, unit: '', column: Number(column), value: parseValue(raw), pos: NO_POS };
+  });
+  const earlier: Analysis = {
+    ...analysis,
+    fileName: previous.fileName,
+    meta: { template: previous.template, year: previous.year, ...(previous.body ? { body: previous.body } : {}) },
+    cells,
+    findings: [],
+    notices: [],
+  };
+  const outcome = withPrevious(analysis, earlier);
+  return outcome.ok ? outcome.analysis : { ...analysis, notices: [...analysis.notices, outcome.reason] };
 }

@@ -58,6 +58,11 @@ export interface SharePayload {
   sha256: string;
   fileName: string;
   source: ['text' | 'pdf' | 'html', number?];
+  /**
+   * The report of the year before this one was checked against (crossYear): only the cells that check
+   * reads, as [ref, raw], so the recipient recomputes the cross-year findings too.
+   */
+  previous?: { fileName: string; year: number; body?: string; template: TemplateId; cells: Array<[string, string]> };
 }
 
 export type DecodeResult = { ok: true; payload: SharePayload } | { ok: false; reason: { zh: string; en: string } };

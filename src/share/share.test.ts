@@ -12,6 +12,7 @@ import { packText as packRaw } from './codec.ts';
 /** Packs JSON the way links are packed (with the format's dictionary). */
 const packText = async (json: string) => packRaw(json, shareDictionary());
 import { analysisFromShare } from './analysisFromShare.ts';
+import { withPrevious } from '../pipeline/withPrevious.ts';
 
 const SHA = 'ab'.repeat(32);
 const seeds = ['000_87410cd3979e9921.txt', '003_8ef98a67e9da6293.txt'];
@@ -160,5 +161,31 @@ describe('damaged links are refused', () => {
     const bomb = await packText(' '.repeat(5_000_000));
     expect(bomb.length).toBeLessThan(20_000);
     expect(await refused(bomb)).toMatch(/too much data/);
+  });
+});
+
+describe('a link of a report checked against last year', () => {
+  it('carries last year’s cells that the check reads, and the recipient gets the same cross-year findings', async () => {
+    const read = async (name: string) => {
+      const result = await analyzeFileNode(readFileSync(`test/fixtures/corpus/${name}`), name);
+      if (!result.ok) throw new Error(result.reason.en);
+      return result.analysis;
+    };
+    const [y2012, y2013] = await Promise.all([read('2012_pingtan_county.html'), read('2013_pingtan_county.html')]);
+    // Last year's 历年累计 主动公开 printed 3540 instead of 3542: one cross-year warning.
+    const edited = { ...y2012, cells: y2012.cells.map((c) => (c.ref === '主动公开@1' ? { ...c, value: { ...c.value, raw: '3540', value: 3540 } } : c)) };
+    const compared = withPrevious(y2013, edited);
+    if (!compared.ok) throw new Error(compared.reason.en);
+    const later = compared.analysis;
+    const payload = toPayload(later, SHA, 0, edited);
+    expect(payload.previous?.cells).toHaveLength(17);
+    const decoded = await decodeShare(HASH_PREFIX + (await encodeShare(later, SHA, edited)));
+    if (!decoded.ok) throw new Error(decoded.reason.en);
+    const rebuilt = analysisFromShare(decoded.payload);
+    expect(rebuilt.findings.map(key)).toEqual(later.findings.map(key));
+    expect(rebuilt.findings.filter((f) => f.rule === 'cross-year' && f.severity === 'warning').map((f) => [f.stated, f.computed])).toEqual([[5395, 5393]]);
+    // A previous-year cell the later template does not know is refused.
+    const bad = { ...payload, previous: { ...payload.previous!, cells: [['九十九@0', '1']] } };
+    expect((await decodeShare(await packText(JSON.stringify(bad)))).ok).toBe(false);
   });
 });

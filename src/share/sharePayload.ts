@@ -6,6 +6,7 @@
 import type { Analysis, ClaimLink, Finding, ReportMeta } from '../model/types.ts';
 import { parseValue } from '../layout/parseValue.ts';
 import { metaFromTitle } from '../template/readMeta.ts';
+import { crossYearInputs } from '../check/crossYear.ts';
 import { analysisFromShare } from './analysisFromShare.ts';
 import { claimsToKeep, subjectTiers } from './claimsToKeep.ts';
 import { packText, unpackText } from './codec.ts';
@@ -78,7 +79,14 @@ function claimsT(analysis: Analysis, kept: number[], subjects: Set<number>, shor
   return { claims, values, claimUnits };
 }
 
-function build(analysis: Analysis, sha256: string, kept: number[], subjects: Set<number>, short: number): SharePayload {
+function previousT(analysis: Analysis, previous: Analysis | undefined): Pick<SharePayload, 'previous'> {
+  if (!previous || previous.meta.year === undefined) return {};
+  const cells = crossYearInputs(analysis, previous).map((c): [string, string] => [c.ref, c.value.raw]);
+  const { fileName, meta } = previous;
+  return { previous: { fileName, year: meta.year!, ...(meta.body ? { body: meta.body } : {}), template: meta.template, cells } };
+}
+
+function build(analysis: Analysis, sha256: string, kept: number[], subjects: Set<number>, short: number, previous?: Analysis): SharePayload {
   const index = new Map(kept.map((old, i) => [old, i]));
   const variant = variantOf(analysis);
   const template = templateFor(analysis.meta.template, variant);
@@ -102,6 +110,7 @@ function build(analysis: Analysis, sha256: string, kept: number[], subjects: Set
     sha256,
     fileName: analysis.fileName,
     source: analysis.source.pages !== undefined ? [analysis.source.kind, analysis.source.pages] : [analysis.source.kind],
+    ...previousT(analysis, previous),
   };
 }
 
@@ -125,16 +134,16 @@ export function linkBudget(analysis: Analysis): number {
  * subjects it carries keep only their last `short` characters, as long as every finding keeps its rule,
  * severity, numbers and cells (only the quoted words in its message get shorter).
  */
-export function toPayload(analysis: Analysis, sha256: string, short = 0): SharePayload {
+export function toPayload(analysis: Analysis, sha256: string, short = 0, previous?: Analysis): SharePayload {
   const kept = claimsToKeep(analysis);
   const tiers = subjectTiers(analysis, kept);
   const opens = (payload: SharePayload, wording: boolean) =>
     findingsKey(analysisFromShare(payload).findings, wording) === findingsKey(analysis.findings, wording);
   for (const subjects of tiers) {
-    const exact = build(analysis, sha256, kept, subjects, 0);
+    const exact = build(analysis, sha256, kept, subjects, 0, previous);
     if (!opens(exact, true) && subjects !== tiers[tiers.length - 1]) continue;
     if (!short) return exact;
-    const shortened = build(analysis, sha256, kept, subjects, short);
+    const shortened = build(analysis, sha256, kept, subjects, short, previous);
     return opens(shortened, false) ? shortened : exact;
   }
   /* c8 ignore next */
@@ -152,11 +161,11 @@ const dictionary = shareDictionary;
  * quoted words are shortened step by step until it fits, which keeps every finding's numbers. A report
  * too big for any of them gets its shortest link: a long link still works where it is not cut.
  */
-export async function encodeShare(analysis: Analysis, sha256: string): Promise<string> {
-  let best = packText(JSON.stringify(toPayload(analysis, sha256)), dictionary());
+export async function encodeShare(analysis: Analysis, sha256: string, previous?: Analysis): Promise<string> {
+  let best = packText(JSON.stringify(toPayload(analysis, sha256, 0, previous)), dictionary());
   for (const keep of SHORT_SUBJECTS) {
     if (best.length < linkBudget(analysis)) break;
-    const shorter = packText(JSON.stringify(toPayload(analysis, sha256, keep)), dictionary());
+    const shorter = packText(JSON.stringify(toPayload(analysis, sha256, keep, previous)), dictionary());
     if (shorter.length < best.length) best = shorter;
   }
   return best;

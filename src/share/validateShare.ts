@@ -73,7 +73,7 @@ function sparseList(v: unknown, path: string, count: number, value: (x: unknown,
 
 function check(json: unknown): SharePayload {
   const required = ['v', 'template', 'meta', 'columns', 'cells', 'kinds', 'units', 'claims', 'values', 'claimUnits', 'links', 'enumerations', 'sha256', 'fileName', 'source'];
-  const top = obj(json, 'payload', [...required, 'variant'], required);
+  const top = obj(json, 'payload', [...required, 'variant', 'previous'], required);
   if (!TEMPLATE_IDS.includes(top.template as TemplateId)) fail('template');
   if (top.variant !== undefined && !(top.variant === 'single-six' && top.template === 'gov-2021')) fail('variant');
   const template = templateFor(top.template as TemplateId, top.variant as 'single-six' | undefined);
@@ -178,6 +178,22 @@ function check(json: unknown): SharePayload {
       part(pair[1], `${path}[3][${k}][1]`);
     });
   });
+
+  if (top.previous !== undefined) {
+    const p = obj(top.previous, 'previous', ['fileName', 'year', 'body', 'template', 'cells'], ['fileName', 'year', 'template', 'cells']);
+    str(p.fileName, 'previous.fileName', 300);
+    int(p.year, 'previous.year', 1900, 2200);
+    if (p.body !== undefined) str(p.body, 'previous.body');
+    if (!TEMPLATE_IDS.includes(p.template as TemplateId)) fail('previous.template');
+    // Only rows the later template knows can take part in its cross-year relations.
+    arr(p.cells, 'previous.cells', LIMITS.cells).forEach((c, i) => {
+      const pair = arr(c, `previous.cells[${i}]`, 2);
+      if (pair.length !== 2) fail(`previous.cells[${i}]`);
+      const ref = /^(.+)@(\d{1,2})$/.exec(str(pair[0], `previous.cells[${i}][0]`, 100));
+      if (!ref || !ids.has(ref[1]!)) fail(`previous.cells[${i}][0]`);
+      str(pair[1], `previous.cells[${i}][1]`, 100);
+    });
+  }
 
   if (!/^[0-9a-f]{64}$/.test(str(top.sha256, 'sha256', 64))) fail('sha256');
   str(top.fileName, 'fileName', 300);

@@ -43,6 +43,21 @@ describe('cross-year check in the page', () => {
     await page.waitForSelector(`[data-testid=identity-chart] [data-finding="${index}"][data-ok=false]`, WAIT);
   });
 
+  it('a share link of the compared report reopens with the cross-year finding recomputed', async () => {
+    const { page } = site.app;
+    await page.click('#share-link');
+    await page.waitForSelector('[data-testid=share-url]', WAIT);
+    const url = await page.locator('[data-testid=share-url] input').inputValue();
+    const other = await site.browser.newPage();
+    try {
+      await other.goto(url);
+      await other.waitForSelector('[data-testid=shared-notice]', WAIT);
+      await other.waitForSelector('[data-testid=findings] [data-finding][data-rule="cross-year"][data-stated="5395"][data-computed="5393"]', WAIT);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('two reports dropped together: the later is shown, checked against the earlier', async () => {
     const { page } = site.app;
     // Given earlier first: the page must order them by year itself.

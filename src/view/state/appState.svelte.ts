@@ -9,7 +9,7 @@ import { decodeShare, encodeShare, HASH_PREFIX } from '../../share/sharePayload.
 import { analysisFromShare } from '../../share/analysisFromShare.ts';
 import { sha256Hex } from '../sha256.ts';
 import { orderByYear } from '../../check/crossYear.ts';
-import { withPrevious } from './withPrevious.ts';
+import { withPrevious } from '../../pipeline/withPrevious.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
 
 export type Status =
@@ -40,7 +40,7 @@ export class AppState {
   passwordRequest = $state.raw<{ bytes: Uint8Array; fileName: string; wrong: boolean } | undefined>(undefined);
   showConsistent = $state(false);
   /** The previous year's report the current one was checked against (its findings are in the analysis). */
-  previous = $state.raw<{ fileName: string; year?: number; summary: Bilingual } | undefined>(undefined);
+  previous = $state.raw<{ analysis: Analysis; summary: Bilingual } | undefined>(undefined);
 
   #client = new AnalysisClient();
   #controller: AbortController | undefined;
@@ -131,7 +131,7 @@ export class AppState {
    */
   async share() {
     if (!this.analysis || !this.sha256) return;
-    const url = `${location.origin}${location.pathname}${location.search}${HASH_PREFIX}${await encodeShare(this.analysis, this.sha256)}`;
+    const url = `${location.origin}${location.pathname}${location.search}${HASH_PREFIX}${await encodeShare(this.analysis, this.sha256, this.previous?.analysis)}`;
     history.replaceState(null, '', url);
     this.shareUrl = url;
     try {
@@ -302,7 +302,7 @@ export class AppState {
     }
     this.analysis = outcome.analysis;
     if (outcome.replaced) this.selected = undefined;
-    this.previous = { fileName: other.fileName, year: other.meta.year, summary: outcome.summary };
+    this.previous = { analysis: other, summary: outcome.summary };
     this.status = { kind: 'done' };
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../model/types.ts';
-import { analyzeFileNode } from '../../pipeline/analyzeFileNode.ts';
+import type { Analysis } from '../model/types.ts';
+import { analyzeFileNode } from './analyzeFileNode.ts';
 import { withPrevious } from './withPrevious.ts';
 
 async function load(name: string): Promise<Analysis> {

@@ -1,9 +1,9 @@
 // The report on screen checked against the same body's report of the year before: the cross-year
 // findings join its own (an earlier comparison's are replaced), with a notice naming the other report.
-// Pure, so the page's state class only decides when to call it.
+// Pure: the page, the CLI (compareYears) and share links all merge through it.
 
-import type { Analysis, Bilingual } from '../../model/types.ts';
-import { crossYear } from '../../check/crossYear.ts';
+import type { Analysis, Bilingual } from '../model/types.ts';
+import { crossYear, crossYearSummary } from '../check/crossYear.ts';
 
 export type WithPrevious = { ok: true; analysis: Analysis; summary: Bilingual; replaced: boolean } | { ok: false; reason: Bilingual };
 
@@ -20,11 +20,7 @@ export function withPrevious(current: Analysis, other: Analysis, previousSummary
   }
   const { findings, notices } = crossYear(current, other);
   if (findings.length === 0) return { ok: false, reason: notices[0] ?? { zh: '没有可核对的数字。', en: 'Nothing to compare.' } };
-  const flagged = findings.filter((f) => f.severity !== 'info').length;
-  const summary = {
-    zh: `已与 ${other.fileName}（${other.meta.year} 年度）做跨年度核对：${findings.length} 项，其中 ${flagged} 项不一致。`,
-    en: `Checked across years against ${other.fileName} (${other.meta.year}): ${findings.length} checks, ${flagged} inconsistent.`,
-  };
+  const summary = crossYearSummary(other, findings);
   // Findings are appended, so a selected finding keeps its index unless an earlier comparison goes.
   const kept = current.findings.filter((f) => f.rule !== 'cross-year');
   return {
