@@ -10,7 +10,10 @@ const strings = {
   },
   dropHere: { zh: '把报告拖到这里，或', en: 'Drop a report here, or' },
   chooseFile: { zh: '选择文件', en: 'choose a file' },
-  dropFormats: { zh: '支持 PDF、网页（.html）以及 .txt / .md 文本（UTF-8、GBK/GB18030）', en: 'PDF, web pages (.html), or text files .txt / .md (UTF-8, GBK/GB18030)' },
+  dropFormats: {
+    zh: '支持 PDF、网页（.html）以及 .txt / .md 文本（UTF-8、GBK/GB18030）；同时拖入同一机关相邻两年的两份报告，可做跨年度核对',
+    en: 'PDF, web pages (.html), or text files .txt / .md (UTF-8, GBK/GB18030); drop two reports of one body for consecutive years to check them across years',
+  },
   page: { zh: '页', en: 'page' },
   narrativeSays: { zh: '正文', en: 'text' },
   narrative: { zh: '正文中的数字', en: 'Numbers in the text' },
