@@ -26,13 +26,13 @@ export function cellAt(context: RuleContext, indicator: string, column: number):
 }
 
 /** How the template names a row: its number and label, e.g. 「三(一) 收到申请数」. */
-export function rowName(context: RuleContext, indicator: string): { zh: string; en: string } {
+export function rowName(context: Pick<RuleContext, 'template'>, indicator: string): { zh: string; en: string } {
   const def = context.template.indicators.find((d) => d.id === indicator);
   return { zh: `${indicator} ${def?.label ?? ''}`.trim(), en: `${indicator} ${def?.en ?? ''}`.trim() };
 }
 
 /** The value columns of the table an indicator belongs to. */
-export function columnsOf(context: RuleContext, indicator: string): Array<{ zh: string; en: string; kind?: ColumnDef['kind'] }> {
+export function columnsOf(context: Pick<RuleContext, 'template' | 'columns'>, indicator: string): Array<{ zh: string; en: string; kind?: ColumnDef['kind'] }> {
   const table = context.template.indicators.find((d) => d.id === indicator)?.table;
   const def = table ? context.template.tables?.find((t) => t.id === table) : undefined;
   return def ? def.columns : context.columns.map((name) => ({ zh: name, en: name }));
@@ -44,7 +44,7 @@ export function columnIndexes(context: RuleContext, indicator: string): number[]
 }
 
 /** The column's name, only when the table has more than one value column. */
-export function columnName(context: RuleContext, column: number, indicator?: string): { zh: string; en: string } {
+export function columnName(context: Pick<RuleContext, 'template' | 'columns'>, column: number, indicator?: string): { zh: string; en: string } {
   const columns = indicator ? columnsOf(context, indicator) : context.columns.map((name) => ({ zh: name, en: name }));
   if (columns.length <= 1) return { zh: '', en: '' };
   const name = columns[column] ?? { zh: String(column + 1), en: String(column + 1) };

@@ -6,6 +6,7 @@
 import type { Analysis, Bilingual, Cell, Finding } from '../model/types.ts';
 import type { CrossYearRelation, TemplateDef } from '../template/definition.ts';
 import { templateFor, variantOf } from '../template/templateFor.ts';
+import { columnName, rowName } from './context.ts';
 
 export interface CrossYearResult {
   findings: Finding[];
@@ -18,15 +19,10 @@ const number = (a: Analysis, ref: string): number | undefined => {
   return cell?.value.kind === 'number' ? cell.value.value : undefined;
 };
 
-function columnLabel(template: TemplateDef, indicator: string, column: number): Bilingual {
-  const table = template.indicators.find((d) => d.id === indicator)?.table;
-  const def = table ? template.tables?.find((t) => t.id === table)?.columns[column] : undefined;
-  return def ? { zh: `（${def.zh}列）`, en: ` (column ${def.en})` } : { zh: '', en: '' };
-}
-
-function rowLabel(template: TemplateDef, indicator: string): Bilingual {
-  const def = template.indicators.find((d) => d.id === indicator);
-  return { zh: `${indicator} ${def?.label ?? ''}`.trim(), en: `${indicator} ${def?.en ?? ''}`.trim() };
+/** A cross-year finding: consistent (info) or the given severity, with the message for each case. */
+function finding(stated: number, computed: number, cells: string[], severity: Finding['severity'], ok: Bilingual, bad: Bilingual): Finding {
+  const delta = stated - computed;
+  return { rule: 'cross-year', severity: delta === 0 ? 'info' : severity, message: delta === 0 ? ok : bad, stated, computed, delta, cells };
 }
 
 /** Whether the two reports can be compared at all, and the notice when they cannot. */
@@ -46,63 +42,54 @@ function comparable(later: Analysis, earlier: Analysis): Bilingual | undefined {
 }
 
 function carry(later: Analysis, earlier: Analysis, template: TemplateDef, r: Extract<CrossYearRelation, { kind: 'carry' }>): Finding[] {
-  const findings: Finding[] = [];
-  for (const cell of later.cells.filter((c) => c.indicator === r.later)) {
-    const stated = number(later, cell.ref);
+  const names = { template, columns: [] };
+  const [row, prior] = [rowName(names, r.later), rowName(names, r.earlier)];
+  const year = earlier.meta.year!;
+  return later.cells.flatMap((cell) => {
+    const stated = cell.indicator === r.later ? number(later, cell.ref) : undefined;
     const computed = number(earlier, `${r.earlier}@${cell.column}`);
-    if (stated === undefined || computed === undefined) continue;
-    const delta = stated - computed;
-    const col = columnLabel(template, r.later, cell.column);
-    const [row, prior] = [rowLabel(template, r.later), rowLabel(template, r.earlier)];
-    const year = earlier.meta.year!;
-    findings.push({
-      rule: 'cross-year',
-      severity: delta === 0 ? 'info' : 'error',
-      message:
-        delta === 0
-          ? { zh: `${row.zh}${col.zh} ${stated} 与 ${year} 年度报告的${prior.zh} ${computed} 一致。`, en: `${row.en}${col.en} ${stated} equals ${prior.en} ${computed} in the ${year} report.` }
-          : {
-              zh: `${row.zh}${col.zh}填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的${prior.zh}为 ${computed}，相差 ${delta}。`,
-              en: `${row.en}${col.en} states ${stated}, but the ${year} report (${earlier.fileName}) has ${prior.en} ${computed} (difference ${delta}).`,
-            },
-      stated,
-      computed,
-      delta,
-      cells: [cell.ref],
-    });
-  }
-  return findings;
+    if (stated === undefined || computed === undefined) return [];
+    const col = columnName(names, cell.column, r.later);
+    return [
+      finding(
+        stated,
+        computed,
+        [cell.ref],
+        'error',
+        { zh: `${row.zh}${col.zh} ${stated} 与 ${year} 年度报告的${prior.zh} ${computed} 一致。`, en: `${row.en}${col.en} ${stated} equals ${prior.en} ${computed} in the ${year} report.` },
+        {
+          zh: `${row.zh}${col.zh}填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的${prior.zh}为 ${computed}，相差 ${stated - computed}。`,
+          en: `${row.en}${col.en} states ${stated}, but the ${year} report (${earlier.fileName}) has ${prior.en} ${computed} (difference ${stated - computed}).`,
+        },
+      ),
+    ];
+  });
 }
 
 function cumulative(later: Analysis, earlier: Analysis, template: TemplateDef, r: Extract<CrossYearRelation, { kind: 'cumulative' }>): Finding[] {
-  const findings: Finding[] = [];
-  for (const cell of later.cells.filter((c) => c.column === r.total)) {
-    const stated = number(later, cell.ref);
+  const year = earlier.meta.year!;
+  return later.cells.flatMap((cell) => {
+    const stated = cell.column === r.total ? number(later, cell.ref) : undefined;
     const before = number(earlier, cell.ref);
     const thisYear = number(later, `${cell.indicator}@${r.year}`);
-    if (stated === undefined || before === undefined || thisYear === undefined) continue;
+    if (stated === undefined || before === undefined || thisYear === undefined) return [];
     const computed = before + thisYear;
-    const delta = stated - computed;
-    const row = rowLabel(template, cell.indicator);
-    const year = earlier.meta.year!;
-    findings.push({
-      rule: 'cross-year',
-      // Cumulative figures are sometimes restated (a body's scope changed); a gap is worth a look, not proof.
-      severity: delta === 0 ? 'info' : 'warning',
-      message:
-        delta === 0
-          ? { zh: `${row.zh} 历年累计 ${stated} = ${year} 年的累计 ${before} + 本年 ${thisYear}，相符。`, en: `${row.en}: cumulative ${stated} = ${year}'s cumulative ${before} + this year's ${thisYear}.` }
-          : {
-              zh: `${row.zh} 历年累计填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的累计 ${before} 加本年 ${thisYear} 为 ${computed}，相差 ${delta}。`,
-              en: `${row.en}: cumulative ${stated}, but the ${year} report's (${earlier.fileName}) cumulative ${before} plus this year's ${thisYear} gives ${computed} (difference ${delta}).`,
-            },
-      stated,
-      computed,
-      delta,
-      cells: [cell.ref, `${cell.indicator}@${r.year}`],
-    });
-  }
-  return findings;
+    const row = rowName({ template }, cell.indicator);
+    // Cumulative figures are sometimes restated (a body's scope changed); a gap is worth a look, not proof.
+    return [
+      finding(
+        stated,
+        computed,
+        [cell.ref, `${cell.indicator}@${r.year}`],
+        'warning',
+        { zh: `${row.zh} 历年累计 ${stated} = ${year} 年的累计 ${before} + 本年 ${thisYear}，相符。`, en: `${row.en}: cumulative ${stated} = ${year}'s cumulative ${before} + this year's ${thisYear}.` },
+        {
+          zh: `${row.zh} 历年累计填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的累计 ${before} 加本年 ${thisYear} 为 ${computed}，相差 ${stated - computed}。`,
+          en: `${row.en}: cumulative ${stated}, but the ${year} report's (${earlier.fileName}) cumulative ${before} plus this year's ${thisYear} gives ${computed} (difference ${stated - computed}).`,
+        },
+      ),
+    ];
+  });
 }
 
 /** The cross-year findings of `later` against `earlier` (the same body's report of the year before). */

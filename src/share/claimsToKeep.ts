@@ -8,6 +8,9 @@ import { narrativeRate } from '../check/rules/narrativeRate.ts';
 /** How far before a rate narrative-rate looks for its counts (characters of the text stream). */
 const RATE_WINDOW = 120;
 
+/** Claim indices by position: findings point at claims through their spans. */
+const claimsByPos = (analysis: Analysis) => new Map(analysis.claims.map((c, i) => [JSON.stringify(c.pos), i]));
+
 const sorted = (set: Set<number>, count: number) => [...set].filter((i) => i >= 0 && i < count).sort((a, b) => a - b);
 
 /**
@@ -26,7 +29,7 @@ export function claimsToKeep(analysis: Analysis): number[] {
   const count = analysis.claims.length;
   const rate = (claims: Analysis['claims']) => JSON.stringify(narrativeRate.run({ claims } as RuleContext));
   const tight = new Set(keep);
-  const at = new Map(analysis.claims.map((c, i) => [JSON.stringify(c.pos), i]));
+  const at = claimsByPos(analysis);
   const full = narrativeRate.run({ claims: analysis.claims } as RuleContext);
   for (const f of full) for (const s of f.spans ?? []) tight.add(at.get(JSON.stringify(s)) ?? -1);
   const subset = sorted(tight, count);
@@ -51,7 +54,7 @@ export function subjectTiers(analysis: Analysis, kept: number[]): Array<Set<numb
   for (const l of analysis.links) quoted.add(l.claim);
   for (const e of analysis.enumerations) quoted.add(e.whole);
   const pointed = new Set(quoted);
-  const at = new Map(analysis.claims.map((c, i) => [JSON.stringify(c.pos), i]));
+  const at = claimsByPos(analysis);
   // Enumeration and share findings point at every part but quote only the whole (already in `quoted`).
   for (const f of analysis.findings) {
     if (f.rule === 'narrative-enumeration' || f.rule === 'narrative-share') continue;

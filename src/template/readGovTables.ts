@@ -11,6 +11,7 @@ import { posOf } from '../layout/readStatsTables.ts';
 import { tabCells, type Span } from '../layout/splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
 import { chooseGovTemplate } from './chooseGovTemplate.ts';
+import { govHeading } from './govHeadings.ts';
 import { bestIndicator, labelSimilarity } from './labelSimilarity.ts';
 
 interface Row {
@@ -27,16 +28,6 @@ interface Found {
   row: Row;
 }
 
-const HEADINGS: Array<[RegExp, string]> = [
-  [/第二十条\s*第\s*[（(]\s*一\s*[)）]\s*项/, '二(一)'],
-  [/第二十条\s*第\s*[（(]\s*五\s*[)）]\s*项/, '二(五)'],
-  [/第二十条\s*第\s*[（(]\s*六\s*[)）]\s*项/, '二(六)'],
-  [/第二十条\s*第\s*[（(]\s*八\s*[)）]\s*项/, '二(八)'],
-  [/第二十条\s*第\s*[（(]\s*九\s*[)）]\s*项/, '二(九)'],
-  [/收到和处理政府信息公开申请情况|本列数据的勾稽关系/, '三'],
-  [/行政复议[、，]?\s*行政诉讼情况/, '四'],
-  [/^\s*[五六]\s*[、.．]|存在的主要问题/, 'end'],
-];
 
 export interface GovReading {
   template: TemplateDef;
@@ -58,9 +49,9 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
   let current: string | undefined;
   let above: string[] = [];
   for (const line of lines) {
-    const heading = HEADINGS.find(([pattern]) => pattern.test(line.text));
+    const heading = govHeading(line.text);
     if (heading) {
-      current = heading[1] === 'end' ? undefined : heading[1];
+      current = heading === 'end' ? undefined : heading;
       above = [];
     }
     if (!current) continue;

@@ -13,10 +13,8 @@ import { posOf } from '../layout/readStatsTables.ts';
 import type { IndicatorDef, TemplateDef } from './definition.ts';
 import { gov2019, gov2021, gov2021SingleSix } from './gov2021.ts';
 import { bestIndicator } from './labelSimilarity.ts';
+import { govHeading } from './govHeadings.ts';
 
-const TABLE2 = /第二十条\s*第\s*[（(]\s*([一五六八九])\s*[)）]\s*项/;
-const TABLE3 = /收到和处理政府信息公开申请情况|本列数据的勾稽关系/;
-const AFTER3 = /行政复议[、，]?\s*行政诉讼情况|^\s*[四五六]\s*[、.．]\s*(政府信息公开行政复议|存在的主要问题)/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** Share of table-三 rows whose 总计 must equal their six columns before the order is trusted. */
 const ROWS_THAT_ADD_UP = 0.8;
@@ -63,9 +61,9 @@ function table2(template: TemplateDef, lines: NormLine[]): { cells: Cell[]; rows
   let table: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
-    const heading = TABLE2.exec(text);
-    if (heading) table = `二(${heading[1]})`;
-    if (TABLE3.test(text)) break;
+    const heading = govHeading(text);
+    if (heading === '三') break;
+    if (heading?.startsWith('二')) table = heading;
     if (!table || text === '' || NUMBER.test(text)) continue;
     const columns = template.tables?.find((t) => t.id === table)?.columns.length ?? 0;
     const def = bestIndicator(template.indicators.filter((d: IndicatorDef) => d.table === table), text, 0.6);
@@ -85,9 +83,9 @@ function table2(template: TemplateDef, lines: NormLine[]): { cells: Cell[]; rows
 }
 
 export function readRawGovTables(lines: NormLine[], year: number | undefined): RawGovReading | undefined {
-  const start = lines.findIndex((l) => TABLE3.test(l.text));
+  const start = lines.findIndex((l) => govHeading(l.text) === '三');
   if (start < 0) return undefined;
-  let end = lines.findIndex((l, i) => i > start && AFTER3.test(l.text.trim()));
+  let end = lines.findIndex((l, i) => i > start && ['四', 'end'].includes(govHeading(l.text) ?? ''));
   if (end < 0) end = lines.length;
   const numbers = lines.slice(start + 1, end).filter((l) => NUMBER.test(l.text.trim())).map(tokenOf);
   if (numbers.length === 0 || numbers.length % 7 !== 0) return undefined;

@@ -10,12 +10,10 @@ import { readGovTables } from './readGovTables.ts';
 import { readGluedGovTables } from './readGluedGovTables.ts';
 import { spacedToTabs } from '../layout/spacedToTabs.ts';
 import { readRawGovTables } from './readRawGovTables.ts';
+import { hasTable3Heading } from './govHeadings.ts';
 import { readYear } from './readMeta.ts';
 
 export const noTemplate: TemplateDef = { id: 'none', name: { zh: '未识别', en: 'not recognised' }, indicators: [], relations: [] };
-
-/** The heading of the 2019/2021 table 三 (or its stated rule), as readGovTables recognises it. */
-const TABLE3_HEADING = /收到和处理政府信息公开申请情况|本列数据的勾稽关系/;
 
 /** A table must map at least this many rows before we say the report uses the template. */
 const MIN_ROWS = 8;
@@ -47,7 +45,7 @@ export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
   let tableLines = lines;
   let gov = readGovTables(lines, readYear(lines));
   // Only reports that print the 2019/2021 table 三 heading are worth laying out again.
-  if ((!gov || gov.table3Rows < 10) && lines.some((l) => TABLE3_HEADING.test(l.text))) {
+  if ((!gov || gov.table3Rows < 10) && hasTable3Heading(lines)) {
     tableLines = spacedToTabs(lines);
     gov = readGovTables(tableLines, readYear(lines), { fragments: true });
   }
@@ -64,7 +62,7 @@ export function recognize(tables: RawTable[], lines: NormLine[]): Recognized {
     };
   }
   // Text without layout: table 三's cells one per line, read in the template's row order when they fit it.
-  const raw = lines.some((l) => TABLE3_HEADING.test(l.text)) ? readRawGovTables(lines, readYear(lines)) : undefined;
+  const raw = hasTable3Heading(lines) ? readRawGovTables(lines, readYear(lines)) : undefined;
   if (raw) {
     const { template, tables, cells, notices } = raw;
     return { template, tables, cells, unmatched: [], columns: [], consumed: cells.map((c) => ({ line: c.pos.line, start: 0, end: lines[c.pos.line - 1]?.text.length ?? 0 })), notices, findings: [] };
