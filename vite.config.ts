@@ -18,5 +18,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
+    // CI runs on two cores, often busy: a test must never fail for being slow, only for being wrong
+    // (speed is measured by `npm run bench`).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { openPdfNode } from '../src/ingest/pdf/openPdfNode.ts';
+import { openPdfNode } from '../src/source/pdf/openPdfNode.ts';
 import { analyzeFileNode } from '../src/pipeline/analyzeFileNode.ts';
 
 export const PDFS = [

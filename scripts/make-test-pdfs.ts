@@ -24,8 +24,8 @@ import {
   type PDFFont,
   type PDFOperator,
 } from 'pdf-lib';
-import { normalizeLines } from '../src/normalize/normalizeLines.ts';
-import { readStatsTables } from '../src/layout/readStatsTables.ts';
+import { normalizeLines } from '../src/source/normalize/normalizeLines.ts';
+import { readStatsTables } from '../src/tables/readStatsTables.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'test/fixtures/pdf');

@@ -16,11 +16,6 @@ export interface RuleContext {
   links: ClaimLink[];
 }
 
-export interface Rule {
-  id: string;
-  run(context: RuleContext): import('../model/types.ts').Finding[];
-}
-
 export function cellAt(context: RuleContext, indicator: string, column: number): Cell | undefined {
   return context.cells.get(`${indicator}@${column}`);
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, Cell } from '../model/types.ts';
 import { analyzeFileNode } from '../pipeline/analyzeFileNode.ts';
 import { compareYears } from '../pipeline/compareYears.ts';
-import { parseValue } from '../layout/parseValue.ts';
+import { parseValue } from '../tables/parseValue.ts';
 import { crossYear, orderByYear } from './crossYear.ts';
 
 async function load(name: string): Promise<Analysis> {

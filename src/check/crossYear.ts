@@ -5,7 +5,7 @@
 
 import type { Analysis, Bilingual, Cell, Finding } from '../model/types.ts';
 import type { CrossYearRelation, TemplateDef } from '../template/definition.ts';
-import { templateFor, variantOf } from '../template/templateFor.ts';
+import { templateFor, variantOf } from '../template/registry.ts';
 import { columnName, rowName } from './context.ts';
 
 export interface CrossYearResult {
@@ -20,9 +20,12 @@ const number = (a: Analysis, ref: string): number | undefined => {
 };
 
 /** A cross-year finding: consistent (info) or the given severity, with the message for each case. */
+/** The id of a finding that compares a report with the same body's report of the year before. */
+export const CROSS_YEAR = 'cross-year';
+
 function finding(stated: number, computed: number, cells: string[], severity: Finding['severity'], ok: Bilingual, bad: Bilingual): Finding {
   const delta = stated - computed;
-  return { rule: 'cross-year', severity: delta === 0 ? 'info' : severity, message: delta === 0 ? ok : bad, stated, computed, delta, cells };
+  return { rule: CROSS_YEAR, severity: delta === 0 ? 'info' : severity, message: delta === 0 ? ok : bad, stated, computed, delta, cells };
 }
 
 /** Whether the two reports can be compared at all, and the notice when they cannot. */

@@ -2,7 +2,7 @@
 // every example, so the examples are both documentation and tests.
 
 import type { Cell, Claim, ClaimLink, Enumeration, ReportMeta } from '../model/types.ts';
-import { parseValue } from '../layout/parseValue.ts';
+import { parseValue } from '../tables/parseValue.ts';
 import { national2008 } from '../template/national2008.ts';
 import type { TemplateDef } from '../template/definition.ts';
 import type { RuleContext } from './context.ts';

@@ -8,6 +8,17 @@ import { toJson, exportFileName } from './toJson.ts';
 
 const name = '000_87410cd3979e9921.txt';
 const analysis = analyzeText(readFileSync(`test/fixtures/seeds/${name}`, 'utf8'), name);
+/** 淮安市洪泽区 2023 (pdftotext -layout): table 四 printed as one row of fifteen numbers; 复议 总计 0 vs 11. */
+const hongzeName = '2023_huaian_hongze_district.pdftotext.txt';
+const hongze = analyzeText(readFileSync(`test/fixtures/corpus/${hongzeName}`, 'utf8'), hongzeName);
+const csvRows = (text: string) => csvParseRows(text.slice(1).replace(/\r\n/g, '\n').trimEnd());
+
+const OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+const TABLE4_COLUMNS = [
+  ...OUTCOMES.map((o) => ['四.复议', `行政复议·${o}`]),
+  ...OUTCOMES.map((o) => ['四.诉讼直接', `行政诉讼·未经复议直接起诉·${o}`]),
+  ...OUTCOMES.map((o) => ['四.诉讼复议后', `行政诉讼·复议后起诉·${o}`]),
+];
 
 describe('toCsv', () => {
   const csv = toCsv(analysis);
@@ -17,7 +28,7 @@ describe('toCsv', () => {
     expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_HEADER.join(','));
   });
   it('has one row per cell, and the rules of the non-info findings involving it', () => {
-    const rows = csvParseRows(csv.slice(1).replace(/\r\n/g, '\n').trimEnd());
+    const rows = csvRows(csv);
     expect(rows.length).toBe(analysis.cells.length + 1);
     const flagged = analysis.findings.find((f) => f.severity === 'error' && f.cells.length > 0)!;
     const row = rows.find((r) => r[0] === flagged.cells[0])!;
@@ -38,19 +49,45 @@ describe('toCsv', () => {
     expect(text).toContain('"收到申请数, 其中""网上""申请"');
     expect(text).toContain(',<script>alert(1)</script>,');
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
-    const rows = csvParseRows(text.slice(1).replace(/\r\n/g, '\n').trimEnd());
+    const rows = csvRows(text);
     expect(rows[1]![2]).toBe('收到申请数, 其中"网上"申请');
+  });
+  it('names each column as the report prints it (统计数), never by its index', () => {
+    const rows = csvRows(csv).slice(1);
+    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(['统计数']));
+  });
+  it('names the fifteen columns of table 四 with their headings (行政复议·结果维持 …), never 0–4', () => {
+    const rows = csvRows(toCsv(hongze)).slice(1);
+    expect(rows.filter((r) => r[1]!.startsWith('四.')).map((r) => [r[1], r[4]])).toEqual(TABLE4_COLUMNS);
+    expect(rows.filter((r) => /^\d+$/.test(r[4]!))).toEqual([]);
+    // Table 三's columns keep the names the report prints over them.
+    expect(rows.find((r) => r[0] === '三.一@6')![4]).toBe('总计');
+    // The failing 复议 total is the row with the stated 0.
+    const total = rows.find((r) => r[0] === '四.复议@4')!;
+    expect([total[4], total[6], total[11]]).toEqual(['行政复议·总计', '0', 'row-sum']);
   });
 });
 
 describe('toJson', () => {
-  it('is the CLI --json output: the analysis without lines', () => {
+  it('is the CLI --json output: the analysis without lines, each cell naming its column', () => {
     const parsed = JSON.parse(toJson(analysis));
     expect(parsed.lines).toBeUndefined();
-    expect(parsed.cells).toEqual(analysis.cells);
+    expect(parsed.cells.map(({ columnName: _n, ...cell }: Record<string, unknown>) => cell)).toEqual(analysis.cells);
+    expect(parsed.cells.every((c: { columnName: unknown }) => JSON.stringify(c.columnName) === JSON.stringify({ zh: '统计数', en: '统计数' }))).toBe(true);
     expect(parsed.findings).toEqual(analysis.findings);
-    const { lines: _l, ...rest } = analysis;
-    expect(toJson(analysis)).toBe(JSON.stringify(rest, null, 2) + '\n');
+    const { lines: _l, cells: _c, ...rest } = analysis;
+    const { cells: _pc, ...parsedRest } = parsed;
+    expect(parsedRest).toEqual(JSON.parse(JSON.stringify(rest)));
+    // The column's name comes right after its index.
+    expect(Object.keys(parsed.cells[0]).slice(0, 6)).toEqual(['ref', 'indicator', 'label', 'unit', 'column', 'columnName']);
+  });
+  it('names the fifteen columns of table 四 in both languages', () => {
+    const cells: Array<{ ref: string; indicator: string; columnName: { zh: string; en: string } }> = JSON.parse(toJson(hongze)).cells;
+    const four = cells.filter((c) => c.indicator.startsWith('四.'));
+    expect(four.map((c) => [c.indicator, c.columnName.zh])).toEqual(TABLE4_COLUMNS);
+    expect(four.find((c) => c.ref === '四.复议@4')!.columnName).toEqual({ zh: '行政复议·总计', en: 'administrative reconsideration · total' });
+    expect(four.find((c) => c.ref === '四.诉讼复议后@0')!.columnName.en).toBe('administrative lawsuits · lawsuits after reconsideration · upheld');
+    expect(cells.find((c) => c.ref === '三.一@0')!.columnName).toEqual({ zh: '自然人', en: 'natural persons' });
   });
   it('names downloads after the report', () => {
     expect(exportFileName('报告.pdf', 'csv')).toBe('报告.duizhang.csv');

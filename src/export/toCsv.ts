@@ -2,7 +2,8 @@
 // CRLF line ends and RFC 4180 quoting (d3's csvFormatRow quotes fields with commas, quotes or newlines).
 
 import { csvFormatRow } from 'd3';
-import type { Analysis, Cell } from '../model/types.ts';
+import type { Analysis } from '../model/types.ts';
+import { columnNamer } from './columnNames.ts';
 
 export const CSV_HEADER = ['ref', 'indicator', 'label', 'unit', 'column', 'kind', 'raw', 'value', 'page', 'line', 'col', 'rules', 'messages'];
 
@@ -12,13 +13,9 @@ function literal(text: string): string {
   return /^[=+@\t\r]/.test(text) || /^-(?![\d.,]*$)/.test(text) ? `'${text}` : text;
 }
 
-function columnName(analysis: Analysis, cell: Cell): string {
-  const table = analysis.tables.find((t) => t.rows.some((r) => r.values[cell.column]?.pos.line === cell.pos.line && r.values[cell.column]?.pos.col === cell.pos.col));
-  return table?.columns[cell.column] ?? String(cell.column);
-}
-
 export function toCsv(analysis: Analysis): string {
   const flagged = analysis.findings.filter((f) => f.severity !== 'info');
+  const columnName = columnNamer(analysis);
   const rows = analysis.cells.map((cell) => {
     const involved = flagged.filter((f) => f.cells.includes(cell.ref));
     return [
@@ -26,7 +23,7 @@ export function toCsv(analysis: Analysis): string {
       cell.indicator,
       literal(cell.label),
       cell.unit,
-      columnName(analysis, cell),
+      literal(columnName(cell).zh),
       cell.value.kind,
       literal(cell.value.raw),
       cell.value.value === undefined ? '' : String(cell.value.value),

@@ -1,11 +1,22 @@
 // The analysis as `npm run analyze -- FILE --json` prints it: everything but `lines` (the whole normalised
-// text, large and already the user's own file), pretty-printed, so a download and the CLI agree.
+// text, large and already the user's own file), pretty-printed. Each cell also names its value column
+// (`columnName`, after `column`, its index): a reader of the file should not have to know that column 4
+// of 四.复议 is 行政复议·总计. Apart from that field a download and the CLI agree.
 
-import type { Analysis } from '../model/types.ts';
+import type { Analysis, Bilingual, Cell } from '../model/types.ts';
+import { columnNamer } from './columnNames.ts';
+
+/** A cell as exported: its fields in order, with the column's name right after its index. */
+export type ExportedCell = Cell & { columnName: Bilingual };
 
 export function toJson(analysis: Analysis): string {
   const { lines: _lines, ...rest } = analysis;
-  return JSON.stringify(rest, null, 2) + '\n';
+  const name = columnNamer(analysis);
+  const cells: ExportedCell[] = rest.cells.map((cell) => {
+    const { ref, indicator, label, unit, column, ...others } = cell;
+    return { ref, indicator, label, unit, column, columnName: name(cell), ...others };
+  });
+  return JSON.stringify({ ...rest, cells }, null, 2) + '\n';
 }
 
 /** A download name derived from the report's file name: 「报告.pdf」 → 「报告.duizhang.csv」. */

@@ -3,6 +3,8 @@
 // --json output unchanged.
 
 /** Where a piece of text came from in the user's document. Lines and columns are 1-based. */
+import type { RuleId } from '../check/rules/index.ts';
+
 export interface SourcePos {
   /** 1-based line in the ingested text (for PDFs: the line as rebuilt from positions). */
   line: number;
@@ -128,7 +130,12 @@ export interface Cell {
   pos: SourcePos;
 }
 
-export type TemplateId = 'national-2008' | 'fujian-2008' | 'fujian-2014' | 'gov-2019' | 'gov-2021' | 'none';
+/**
+ * A template's id as `src/template/registry.ts` lists them ('national-2008', 'fujian-2008', 'fujian-2014',
+ * 'gov-2019', 'gov-2021'), or 'none' when no template was recognised. A string, so that a new template is
+ * its data file and one registry line; input from outside (share links) is checked with `isTemplateId`.
+ */
+export type TemplateId = string;
 
 export interface ReportMeta {
   template: TemplateId;
@@ -153,8 +160,7 @@ export interface Bilingual {
  * One finding, in the shape of vfile-message: a rule, where, and what was expected.
  * `stated` is the number the report prints; `computed` what its own parts give.
  */
-export interface Finding {
-  rule: string;
+export interface FindingBody {
   severity: Severity;
   message: Bilingual;
   stated?: number;
@@ -166,6 +172,11 @@ export interface Finding {
   spans?: SourcePos[];
   /** A diagnosis when one fits: double-counted 其中 rows, a number cut short, a different scope. */
   cause?: { kind: string; message: Bilingual };
+}
+
+/** A finding with the id of the rule that found it, stamped by the rule's definition (`check/rules/index.ts`). */
+export interface Finding extends FindingBody {
+  rule: RuleId;
 }
 
 /** A number the narrative states, with what it is about. */

@@ -1,7 +1,7 @@
 // The entry point for a file's bytes: decode, then analyse. Bad input comes back as a reason, never a throw.
 
 import type { Analysis, Bilingual } from '../model/types.ts';
-import { decodeText } from '../ingest/decodeText.ts';
+import { decodeText } from '../source/text/decodeText.ts';
 import { analyzeText } from './analyzeText.ts';
 
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; reason: Bilingual };

@@ -1,13 +1,13 @@
 // The CLI's and the tests' entry point for a file: a PDF goes through pdf.js (legacy build, in
 // process), a web page through its DOM (linkedom), anything else through the text pipeline. Errors come back as reasons, never as throws.
 
-import { openPdfNode } from '../ingest/pdf/openPdfNode.ts';
-import { extractPdf } from '../ingest/pdf/extractPdf.ts';
+import { openPdfNode } from '../source/pdf/openPdfNode.ts';
+import { extractPdf } from '../source/pdf/extractPdf.ts';
 import { analyzeBytes, type AnalyzeResult } from './analyzeBytes.ts';
 import { analyzePdfSource } from './analyzePdf.ts';
 import { isPdf, pdfErrorMessage } from './pdfErrors.ts';
-import { decodeText } from '../ingest/decodeText.ts';
-import { analyzeHtml } from '../ingest/html/analyzeHtml.ts';
+import { decodeText } from '../source/text/decodeText.ts';
+import { analyzeHtml } from './analyzeHtml.ts';
 import { isHtml } from './isHtml.ts';
 
 export async function analyzeFileNode(bytes: Uint8Array, fileName: string, password?: string): Promise<AnalyzeResult> {

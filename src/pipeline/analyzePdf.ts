@@ -2,7 +2,7 @@
 // at all (a scan) is refused with a message rather than shown as an empty report.
 
 import type { PdfSource } from '../model/types.ts';
-import { pdfLines } from '../layout/pdf/pdfLines.ts';
+import { pdfLines } from '../source/pdf/pdfLines.ts';
 import { analyzeLines } from './analyzeText.ts';
 import type { AnalyzeResult } from './analyzeBytes.ts';
 

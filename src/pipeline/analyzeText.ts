@@ -1,17 +1,16 @@
 // The whole pipeline for one text document: normalize → layout → template → check. Pure TypeScript:
 // the page runs it in a Web Worker, the CLI and the tests in Node.
 
-import type { Analysis, Bilingual, Cell, NormLine, RawRow, TemplateId } from '../model/types.ts';
-import { normalizeLines } from '../normalize/normalizeLines.ts';
-import { readStatsTables } from '../layout/readStatsTables.ts';
-import { textStream } from '../layout/textStream.ts';
-import { readClaims } from '../layout/readClaims.ts';
-import { readEnumerations } from '../layout/readEnumerations.ts';
-import { linkClaims } from '../template/linkClaims.ts';
-import { readMeta } from '../template/readMeta.ts';
-import { recognize } from '../template/recognize.ts';
+import type { Analysis, Bilingual, Cell, NormLine } from '../model/types.ts';
+import { normalizeLines } from '../source/normalize/normalizeLines.ts';
+import { textStream } from '../narrative/textStream.ts';
+import { readClaims } from '../narrative/readClaims.ts';
+import { readEnumerations } from '../narrative/readEnumerations.ts';
+import { linkClaims } from '../narrative/linkClaims.ts';
+import { readMeta, readYear } from '../narrative/readMeta.ts';
+import { recognize } from '../tables/recognize.ts';
 import { runRules } from '../check/runRules.ts';
-import { withoutSpans } from '../layout/withoutSpans.ts';
+import { withoutSpans } from '../narrative/withoutSpans.ts';
 
 export function analyzeText(text: string, fileName: string): Analysis {
   return analyzeLines(normalizeLines(text), fileName, { kind: 'text' });
@@ -24,11 +23,10 @@ export interface Hints {
 }
 
 export function analyzeLines(lines: NormLine[], fileName: string, source: Analysis['source'], hints: Hints = {}): Analysis {
-  const tables = readStatsTables(lines);
-  const recognized = recognize(tables, lines);
+  const recognized = recognize(lines, readYear(lines));
   const prose = withoutSpans(lines, recognized.consumed);
   const stream = textStream(prose);
-  const meta = { template: recognized.template.id as TemplateId, ...readMeta(lines, stream, hints.title) };
+  const meta = { template: recognized.template.id, ...readMeta(lines, stream, hints.title) };
   const claims = readClaims(stream);
   const enumerations = readEnumerations(stream.text, claims);
   const links = linkClaims(recognized.template, claims, stream.text);
@@ -57,7 +55,7 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
     meta,
     tables: recognized.tables,
     cells: recognized.cells,
-    unmatched: recognized.unmatched as RawRow[],
+    unmatched: recognized.unmatched,
     claims,
     enumerations,
     links,

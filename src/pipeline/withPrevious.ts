@@ -3,7 +3,7 @@
 // Pure: the page, the CLI (compareYears) and share links all merge through it.
 
 import type { Analysis, Bilingual } from '../model/types.ts';
-import { crossYear, crossYearSummary } from '../check/crossYear.ts';
+import { CROSS_YEAR, crossYear, crossYearSummary } from '../check/crossYear.ts';
 
 export type WithPrevious = { ok: true; analysis: Analysis; summary: Bilingual; replaced: boolean } | { ok: false; reason: Bilingual };
 
@@ -22,7 +22,7 @@ export function withPrevious(current: Analysis, other: Analysis, previousSummary
   if (findings.length === 0) return { ok: false, reason: notices[0] ?? { zh: '没有可核对的数字。', en: 'Nothing to compare.' } };
   const summary = crossYearSummary(other, findings);
   // Findings are appended, so a selected finding keeps its index unless an earlier comparison goes.
-  const kept = current.findings.filter((f) => f.rule !== 'cross-year');
+  const kept = current.findings.filter((f) => f.rule !== CROSS_YEAR);
   return {
     ok: true,
     analysis: { ...current, findings: [...kept, ...findings], notices: [...current.notices.filter((n) => n !== previousSummary), summary, ...notices] },

@@ -4,13 +4,13 @@
 
 import type { Analysis, Bilingual, Cell, Claim, ClaimLink, Enumeration, RawRow, RawTable, ReportMeta } from '../model/types.ts';
 import type { TemplateDef } from '../template/definition.ts';
-import { parseValue } from '../layout/parseValue.ts';
+import { parseValue } from '../tables/parseValue.ts';
 import { runRules } from '../check/runRules.ts';
 import { claimReading, LINK_DEFAULTS, type SharePayload } from './payloadFormat.ts';
 import { posOf } from './posTuple.ts';
 import { withPrevious } from '../pipeline/withPrevious.ts';
-import { metaFromTitle } from '../template/readMeta.ts';
-import { columnCount, templateFor } from '../template/templateFor.ts';
+import { metaFromTitle } from '../narrative/readMeta.ts';
+import { columnCount, templateFor } from '../template/registry.ts';
 
 /** Shown with every analysis rebuilt from a link, so nobody mistakes it for a reading of their own file. */
 export const SHARED_NOTICE: Bilingual = {

@@ -4,6 +4,9 @@
 import type { Analysis } from '../model/types.ts';
 import type { RuleContext } from '../check/context.ts';
 import { narrativeRate } from '../check/rules/narrativeRate.ts';
+import { narrativeEnumeration } from '../check/rules/narrativeEnumeration.ts';
+import { narrativeShare } from '../check/rules/narrativeShare.ts';
+import { runRule } from '../check/rule.ts';
 
 /** How far before a rate narrative-rate looks for its counts (characters of the text stream). */
 const RATE_WINDOW = 120;
@@ -27,10 +30,10 @@ export function claimsToKeep(analysis: Analysis): number[] {
     e.shares?.forEach((s) => (keep.add(s.part), keep.add(s.percent)));
   }
   const count = analysis.claims.length;
-  const rate = (claims: Analysis['claims']) => JSON.stringify(narrativeRate.run({ claims } as RuleContext));
+  const rate = (claims: Analysis['claims']) => JSON.stringify(runRule(narrativeRate, { claims } as RuleContext));
   const tight = new Set(keep);
   const at = claimsByPos(analysis);
-  const full = narrativeRate.run({ claims: analysis.claims } as RuleContext);
+  const full = runRule(narrativeRate, { claims: analysis.claims } as RuleContext);
   for (const f of full) for (const s of f.spans ?? []) tight.add(at.get(JSON.stringify(s)) ?? -1);
   const subset = sorted(tight, count);
   if (rate(subset.map((i) => analysis.claims[i]!)) === JSON.stringify(full)) return subset;
@@ -57,7 +60,7 @@ export function subjectTiers(analysis: Analysis, kept: number[]): Array<Set<numb
   const at = claimsByPos(analysis);
   // Enumeration and share findings point at every part but quote only the whole (already in `quoted`).
   for (const f of analysis.findings) {
-    if (f.rule === 'narrative-enumeration' || f.rule === 'narrative-share') continue;
+    if (f.rule === narrativeEnumeration.id || f.rule === narrativeShare.id) continue;
     for (const s of f.spans ?? []) pointed.add(at.get(JSON.stringify(s)) ?? -1);
   }
   const windows = new Set(pointed);

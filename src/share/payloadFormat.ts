@@ -3,7 +3,7 @@
 
 import type { TemplateId } from '../model/types.ts';
 import type { PosT } from './posTuple.ts';
-import type { Variant } from '../template/templateFor.ts';
+import type { Variant } from '../template/registry.ts';
 
 /**
  * [indicator step, column, raw, ...PosT]. The indicator is the previous cell's index in the template plus

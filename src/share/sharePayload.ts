@@ -4,15 +4,15 @@
 // Records are positional tuples because a link's length is the budget; validateShare.ts reads them back.
 
 import type { Analysis, ClaimLink, Finding, ReportMeta } from '../model/types.ts';
-import { parseValue } from '../layout/parseValue.ts';
-import { metaFromTitle } from '../template/readMeta.ts';
+import { parseValue } from '../tables/parseValue.ts';
+import { metaFromTitle } from '../narrative/readMeta.ts';
 import { crossYearInputs } from '../check/crossYear.ts';
 import { analysisFromShare } from './analysisFromShare.ts';
 import { claimsToKeep, subjectTiers } from './claimsToKeep.ts';
 import { packText, unpackText } from './codec.ts';
 import { SHARE_DICTIONARY_V2 } from './dictionary.ts';
 import { posT } from './posTuple.ts';
-import { templateFor, variantOf } from '../template/templateFor.ts';
+import { templateFor, variantOf } from '../template/registry.ts';
 import { claimReading, HASH_PREFIX, LINK_DEFAULTS, MAX_FRAGMENT, MAX_JSON, SHARE_VERSION, type CellT, type ClaimT, type DecodeResult, type LinkT, type SharePayload } from './payloadFormat.ts';
 
 export { HASH_PREFIX, type SharePayload } from './payloadFormat.ts';
@@ -124,7 +124,7 @@ const findingsKey = (findings: Finding[], wording = true) =>
  * three times as many cells and get 4,000.
  */
 export function linkBudget(analysis: Analysis): number {
-  return analysis.meta.template === 'gov-2019' || analysis.meta.template === 'gov-2021' ? 4000 : 2000;
+  return templateFor(analysis.meta.template).shareBudget ?? 2000;
 }
 
 /**

@@ -5,8 +5,8 @@
 import type { TemplateId } from '../model/types.ts';
 import { SHARE_VERSION, type DecodeResult, type SharePayload } from './payloadFormat.ts';
 import { POS_SHAPES } from './posTuple.ts';
-import { parseValue } from '../layout/parseValue.ts';
-import { columnCount, TEMPLATE_IDS, templateFor } from '../template/templateFor.ts';
+import { parseValue } from '../tables/parseValue.ts';
+import { columnCount, isTemplateId, isVariant, templateFor, type Variant } from '../template/registry.ts';
 
 class Invalid extends Error {
   constructor(readonly path: string) {
@@ -74,9 +74,9 @@ function sparseList(v: unknown, path: string, count: number, value: (x: unknown,
 function check(json: unknown): SharePayload {
   const required = ['v', 'template', 'meta', 'columns', 'cells', 'kinds', 'units', 'claims', 'values', 'claimUnits', 'links', 'enumerations', 'sha256', 'fileName', 'source'];
   const top = obj(json, 'payload', [...required, 'variant', 'previous'], required);
-  if (!TEMPLATE_IDS.includes(top.template as TemplateId)) fail('template');
-  if (top.variant !== undefined && !(top.variant === 'single-six' && top.template === 'gov-2021')) fail('variant');
-  const template = templateFor(top.template as TemplateId, top.variant as 'single-six' | undefined);
+  if (typeof top.template !== 'string' || !isTemplateId(top.template)) fail('template');
+  if (top.variant !== undefined && !(typeof top.variant === 'string' && isVariant(top.template as TemplateId, top.variant))) fail('variant');
+  const template = templateFor(top.template as TemplateId, top.variant as Variant | undefined);
   const ids = new Set(template.indicators.map((d) => d.id));
 
   const meta = obj(top.meta, 'meta', ['year', 'region', 'body', 'title', 'period', 'signed'], []);
@@ -184,7 +184,7 @@ function check(json: unknown): SharePayload {
     str(p.fileName, 'previous.fileName', 300);
     int(p.year, 'previous.year', 1900, 2200);
     if (p.body !== undefined) str(p.body, 'previous.body');
-    if (!TEMPLATE_IDS.includes(p.template as TemplateId)) fail('previous.template');
+    if (typeof p.template !== 'string' || !isTemplateId(p.template)) fail('previous.template');
     // Only rows the later template knows can take part in its cross-year relations.
     arr(p.cells, 'previous.cells', LIMITS.cells).forEach((c, i) => {
       const pair = arr(c, `previous.cells[${i}]`, 2);

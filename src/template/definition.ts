@@ -71,9 +71,27 @@ export type CrossYearRelation =
   | { kind: 'carry'; later: string; earlier: string }
   | { kind: 'cumulative'; year: number; total: number };
 
+/** A key figure shown as a tile: one cell, or several whose numbers are added (the two lawsuit groups of table 四). */
+export interface HeadlineDef {
+  key: string;
+  refs: string[];
+  label: { zh: string; en: string };
+}
+
+/**
+ * `statistics`: one statistics table whose value columns the report prints (统计数, or 年度 / 历年累计),
+ * drawn as per-section bars; `gov`: the 2019/2021 tables 二, 三 and 四, drawn as the application flow.
+ */
+export type TemplateFamily = 'statistics' | 'gov' | 'none';
+
 export interface TemplateDef {
   id: TemplateId;
   name: { zh: string; en: string };
+  family: TemplateFamily;
+  /** The report's key figures, first on screen. */
+  headline?: HeadlineDef[];
+  /** The longest share link, in characters, a report of this template should need. */
+  shareBudget?: number;
   indicators: IndicatorDef[];
   relations: Relation[];
   crossYear?: CrossYearRelation[];

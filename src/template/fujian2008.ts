@@ -6,10 +6,14 @@
 // Every identity holds per column: 年度 and 历年累计 are summed separately, never against each other.
 
 import { section, type TemplateDef } from './definition.ts';
+import { FUJIAN_HEADLINE } from './fujianHeadline.ts';
 
 export const fujian2008: TemplateDef = {
   id: 'fujian-2008',
   name: { zh: '福建省 2008–2013 年统计表（年度 / 历年累计）', en: 'Fujian 2008–2013 statistics table (year / cumulative)' },
+  family: 'statistics',
+  headline: FUJIAN_HEADLINE,
+  shareBudget: 2000,
   indicators: [
     ...section('主动公开', '主动公开信息数', 'Items disclosed proactively', [
       ['1', '网站公开', 'via websites', ['网站公开数']],

@@ -6,10 +6,14 @@
 // Every identity holds per column: 年度 and 历年累计 are summed separately, never against each other.
 
 import { section, type TemplateDef } from './definition.ts';
+import { FUJIAN_HEADLINE } from './fujianHeadline.ts';
 
 export const fujian2014: TemplateDef = {
   id: 'fujian-2014',
   name: { zh: '福建省 2014–2018 年统计表（年度 / 历年累计）', en: 'Fujian 2014–2018 statistics table (year / cumulative)' },
+  family: 'statistics',
+  headline: FUJIAN_HEADLINE,
+  shareBudget: 2000,
   indicators: [
     ...section('主动公开', '主动公开文件数', 'Documents disclosed proactively', [
       ['1', '政府网站公开数', 'via government websites'],

@@ -2,7 +2,7 @@
 // (2021 onward). Table 三 is the same in both but for row （六）: one row in 2019, a group of three in
 // 2021. Row ids are the table's number and the row's own numbering (三.三(三)1 = table 三, row 三（三）1).
 
-import type { ColumnDef, CrossYearRelation, IndicatorDef, Relation, TableDef, TemplateDef } from './definition.ts';
+import type { ColumnDef, CrossYearRelation, HeadlineDef, IndicatorDef, Relation, TableDef, TemplateDef } from './definition.ts';
 import { lexicon2021 } from './lexicon2021.ts';
 
 const count = (zh: string, en: string): ColumnDef => ({ zh, en, kind: 'count' });
@@ -149,9 +149,25 @@ const TABLE3_2021_SIX: IndicatorDef[] = [
 /** Requests carried over into this year (二) are the ones last year's report carried forward (四), per column. */
 const CARRY_OVER: CrossYearRelation[] = [{ kind: 'carry', later: '三.二', earlier: '三.四' }];
 
+const tile = (key: string, refs: string[], zh: string, en: string): HeadlineDef => ({ key, refs, label: { zh, en } });
+
+const HEADLINE: HeadlineDef[] = [
+  tile('new', ['三.一@6'], '本年新收申请', 'New requests'),
+  tile('carried', ['三.二@6'], '上年结转', 'Carried over'),
+  tile('handled', ['三.三(七)@6'], '办理结果总计', 'Outcomes in total'),
+  tile('disclosed', ['三.三(一)@6'], '予以公开', 'Disclosed'),
+  tile('partly', ['三.三(二)@6'], '部分公开', 'Partly disclosed'),
+  tile('forward', ['三.四@6'], '结转下年', 'Carried forward'),
+  tile('reconsideration', ['四.复议@4'], '行政复议', 'Reconsiderations'),
+  tile('lawsuits', ['四.诉讼直接@4', '四.诉讼复议后@4'], '行政诉讼', 'Lawsuits'),
+];
+
 export const gov2021: TemplateDef = {
   id: 'gov-2021',
   name: { zh: '2021 年起格式（国办公开办函〔2021〕30号）', en: '2021 format (国办公开办函〔2021〕30号)' },
+  family: 'gov',
+  headline: HEADLINE,
+  shareBudget: 4000,
   tables: TABLES_2021,
   indicators: [...TABLE2_2021, ...TABLE3_HEAD, ...TABLE3_2021_SIX, ...TABLE3_TAIL, ...TABLE4],
   relations: [...table3Relations([...RESULT_ROWS_BEFORE_SIX, '三.三(六)1', '三.三(六)2', '三.三(六)3']), ...TABLE4_RELATIONS],
@@ -162,6 +178,9 @@ export const gov2021: TemplateDef = {
 export const gov2019: TemplateDef = {
   id: 'gov-2019',
   name: { zh: '2019–2020 年格式（国办公开办函〔2019〕60号）', en: '2019–2020 format (国办公开办函〔2019〕60号)' },
+  family: 'gov',
+  headline: HEADLINE,
+  shareBudget: 4000,
   tables: TABLES_2019,
   indicators: [
     ...TABLE2_2019,

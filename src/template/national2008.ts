@@ -3,7 +3,7 @@
 // 一 is not （一）+（二） because （二） counts an item once per channel, and 其中 rows are parts of the row
 // above them, not siblings of it.
 
-import { section, type TemplateDef } from './definition.ts';
+import { section, type HeadlineDef, type TemplateDef } from './definition.ts';
 import { lexicon2008 } from './lexicon2008.ts';
 
 const PLACES: Array<[string, string, string]> = [
@@ -12,9 +12,23 @@ const PLACES: Array<[string, string, string]> = [
   ['(三)', '乡镇政府（街道办事处）', 'Township governments (sub-district offices)'],
 ];
 
+const tile = (key: string, refs: string[], zh: string, en: string): HeadlineDef => ({ key, refs, label: { zh, en } });
+
+const HEADLINE: HeadlineDef[] = [
+  tile('received', ['三(一)@0'], '收到申请数', 'Requests received'),
+  tile('concluded', ['三(二)@0'], '申请办结数', 'Requests concluded'),
+  tile('answered', ['三(三)@0'], '申请答复数', 'Requests answered'),
+  tile('reconsideration', ['四@0'], '行政复议', 'Reconsiderations'),
+  tile('lawsuits', ['五@0'], '行政诉讼', 'Lawsuits'),
+  tile('proactive', ['一(一)@0'], '主动公开信息数', 'Items disclosed proactively'),
+];
+
 export const national2008: TemplateDef = {
   id: 'national-2008',
   name: { zh: '2008–2018 年统计表（全国通用附表）', en: '2008–2018 statistics appendix (national)' },
+  family: 'statistics',
+  headline: HEADLINE,
+  shareBudget: 2000,
   indicators: [
     ...section('一', '主动公开情况', 'Proactive disclosure', [
       ['(一)', '主动公开政府信息数（不同渠道和方式公开相同信息计1条）', 'Items disclosed proactively (each item once)'],

@@ -3,8 +3,8 @@
 // and the PDF Chromium prints holds the findings' numbers but none of the controls' words.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from './harness.ts';
-import { openPdfNode } from '../../src/ingest/pdf/openPdfNode.ts';
-import { foldWidth } from '../../src/normalize/foldWidth.ts';
+import { openPdfNode } from '../../src/source/pdf/openPdfNode.ts';
+import { foldWidth } from '../../src/source/normalize/foldWidth.ts';
 
 const WAIT = { timeout: 30_000, interval: 100 };
 

@@ -2,16 +2,18 @@
 // carried over equal requests handled and carried forward. `stated` is the left side (一 + 二),
 // `computed` the right side (三（七） + 四); both are sums of printed numbers.
 
-import type { Cell, Finding } from '../../model/types.ts';
-import { cellAt, columnIndexes, columnName, rowName, type Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
+import { MISSING_VALUE } from './missingValues.ts';
+import type { Cell } from '../../model/types.ts';
+import { cellAt, columnIndexes, columnName, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 import { exactSum } from '../tolerance.ts';
 import { gov2021 } from '../../template/gov2021.ts';
 
-export const balance: Rule = {
+export const balance = defineRule({
   id: 'balance',
   run(context) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     for (const relation of context.template.relations) {
       if (relation.kind !== 'balance') continue;
       for (const column of columnIndexes(context, relation.left[0]!)) {
@@ -26,7 +28,7 @@ export const balance: Rule = {
           // Blank cells are not zeros: the balance cannot be checked for this column.
           if (missing.length < all.length) {
             findings.push({
-              rule: 'missing-value',
+              rule: MISSING_VALUE,
               severity: 'warning',
               message: {
                 zh: `${col.zh}无法核对「${names(relation.left)} = ${names(relation.right)}」：${missing.join('、')} 没有数值（空白不按 0 计）。`,
@@ -41,7 +43,6 @@ export const balance: Rule = {
         const computed = exactSum((right as Cell[]).map((c) => c.value));
         const holds = stated === computed;
         findings.push({
-          rule: 'balance',
           severity: holds ? 'info' : 'error',
           message: holds
             ? { zh: `${col.zh}${names(relation.left)} = ${names(relation.right)} = ${stated}，相符。`, en: `${col.en} ${relation.left.join(' + ')} = ${relation.right.join(' + ')} = ${stated}.` }
@@ -58,7 +59,7 @@ export const balance: Rule = {
     }
     return findings;
   },
-};
+});
 
 const column0 = (values: Record<string, string>) => values;
 export const examples: RuleExamples = {

@@ -1,15 +1,15 @@
 // Counts are non-negative integers. A count column holding a negative number or a decimal is reported;
 // columns the template marks as signed (本年增/减) or as amounts (万元) are exempt.
 
-import type { Finding } from '../../model/types.ts';
-import { columnsOf, columnName, rowName, type Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
+import { columnsOf, columnName, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 import { gov2019 } from '../../template/gov2021.ts';
 
-export const countValues: Rule = {
+export const countValues = defineRule({
   id: 'count-value',
   run(context) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     if (!context.template.tables) return findings;
     for (const cell of context.cells.values()) {
       if (cell.value.kind !== 'number') continue;
@@ -19,7 +19,6 @@ export const countValues: Rule = {
       const name = rowName(context, cell.indicator);
       const col = columnName(context, cell.column, cell.indicator);
       findings.push({
-        rule: 'count-value',
         severity: 'error',
         message: {
           zh: `${name.zh}${col.zh}是件数，应为非负整数，但填报为「${cell.value.raw}」。`,
@@ -30,7 +29,7 @@ export const countValues: Rule = {
     }
     return findings;
   },
-};
+});
 
 export const examples: RuleExamples = {
   template: gov2019,

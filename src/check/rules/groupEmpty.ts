@@ -2,22 +2,21 @@
 // their numbers are in the rows under them. A number printed on a group row is reported, since it is
 // either a misplaced row or a subtotal the template does not have.
 
-import type { Finding } from '../../model/types.ts';
-import { columnName, rowName, type Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
+import { columnName, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 import { gov2021 } from '../../template/gov2021.ts';
 
-export const groupEmpty: Rule = {
+export const groupEmpty = defineRule({
   id: 'group-empty',
   run(context) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     const groups = new Set(context.template.indicators.filter((d) => d.group).map((d) => d.id));
     for (const cell of context.cells.values()) {
       if (!groups.has(cell.indicator) || cell.value.kind !== 'number') continue;
       const name = rowName(context, cell.indicator);
       const col = columnName(context, cell.column, cell.indicator);
       findings.push({
-        rule: 'group-empty',
         severity: 'warning',
         message: {
           zh: `${name.zh}是分组标题，本身不应填数，但${col.zh}填了「${cell.value.raw}」。`,
@@ -28,7 +27,7 @@ export const groupEmpty: Rule = {
     }
     return findings;
   },
-};
+});
 
 export const examples: RuleExamples = {
   template: gov2021,

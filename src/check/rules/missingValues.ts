@@ -1,15 +1,19 @@
 // A rule that needs a value it does not have says so; it never assumes 0. A part row the report does
 // not print at all, or prints blank, “—” or as text, makes the identity uncheckable for that column.
 
-import type { Cell, Finding } from '../../model/types.ts';
+import type { Cell } from '../../model/types.ts';
+import type { Draft } from '../rule.ts';
 import { rowName, type RuleContext } from '../context.ts';
+
+/** The id of a finding that says a check could not run for want of a number; any rule may emit one. */
+export const MISSING_VALUE = 'missing-value';
 
 export function missingValues(
   context: RuleContext,
   parent: Cell,
   ids: string[],
   parts: Array<Cell | undefined>,
-): Finding | undefined {
+): Draft | undefined {
   const missing = ids.filter((_, i) => parts[i]?.value.kind !== 'number');
   if (missing.length === 0) return undefined;
   const printed = missing.map((id) => {
@@ -18,7 +22,7 @@ export function missingValues(
   });
   const name = rowName(context, parent.indicator);
   return {
-    rule: 'missing-value',
+    rule: MISSING_VALUE,
     severity: 'warning',
     message: {
       zh: `${name.zh} 无法核对：分项 ${printed.join('、')} 没有数值（空白、横线或文字不按 0 计）。`,

@@ -3,14 +3,13 @@
 // since prose often leaves a category out; a list marked 「主要」/「等」 is only checked for exceeding.
 // A single 「其中」 figure is a subset, not a breakdown, and is not summed.
 
-import type { Finding } from '../../model/types.ts';
-import type { Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
 import type { RuleExamples } from '../examples.ts';
 
-export const narrativeEnumeration: Rule = {
+export const narrativeEnumeration = defineRule({
   id: 'narrative-sum',
   run({ claims, enumerations }) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     for (const e of enumerations) {
       if (e.parts.length < 2) continue;
       const whole = claims[e.whole]!;
@@ -25,7 +24,6 @@ export const narrativeEnumeration: Rule = {
       if (!over && !under) {
         if (computed === whole.value) {
           findings.push({
-            rule: 'narrative-sum',
             severity: 'info',
             message: {
               zh: `正文「${whole.subject}${whole.raw}」= ${listed}，相符。`,
@@ -42,7 +40,6 @@ export const narrativeEnumeration: Rule = {
       }
       const delta = Math.round((whole.value - computed) * scale) / scale;
       findings.push({
-        rule: 'narrative-sum',
         severity: over ? 'error' : 'warning',
         message: {
           zh: `正文称「${whole.subject}${whole.raw}」，其后「其中」列出的 ${parts.length} 项合计 ${computed}（${listed}），${over ? '超出' : '少于'}总数 ${Math.abs(delta)}。`,
@@ -57,7 +54,7 @@ export const narrativeEnumeration: Rule = {
     }
     return findings;
   },
-};
+});
 
 const claim = (value: number, subject: string, unit = '件') => ({ value, raw: `${value}${unit}`, unit, subject });
 export const examples: RuleExamples = {

@@ -2,8 +2,8 @@
 // 办结率 = 办结 / 收到. The counts are the nearest ones before the rate whose subjects name them.
 // `stated` is the printed rate, `computed` the counts' ratio rounded as printed.
 
-import type { Claim, Finding } from '../../model/types.ts';
-import type { Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
+import type { Claim } from '../../model/types.ts';
 import type { RuleExamples } from '../examples.ts';
 
 /** What each rate divides: [numerator words, denominator words]. */
@@ -13,10 +13,10 @@ const RATES: Array<{ rate: RegExp; numerator: RegExp; denominator: RegExp }> = [
   { rate: /答复率$/, numerator: /答复/, denominator: /收到|受理|申请/ },
 ];
 
-export const narrativeRate: Rule = {
+export const narrativeRate = defineRule({
   id: 'narrative-rate',
   run({ claims }) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     claims.forEach((claim, index) => {
       if (claim.unit !== '%') return;
       const kind = RATES.find((r) => r.rate.test(claim.subject.replace(/[为达是：:\s]+$/, '')));
@@ -30,16 +30,15 @@ export const narrativeRate: Rule = {
     });
     return findings;
   },
-};
+});
 
-function rateFinding(rate: Claim, numerator: Claim, denominator: Claim): Finding {
+function rateFinding(rate: Claim, numerator: Claim, denominator: Claim): Draft {
   const decimals = (String(rate.value).split('.')[1] ?? '').length;
   const scale = 10 ** decimals;
   const exact = (numerator.value / denominator.value) * 100;
   const computed = Math.round(exact * scale) / scale;
   const holds = Math.abs(exact - rate.value) <= 0.5 / scale + 1e-9;
   return {
-    rule: 'narrative-rate',
     severity: holds ? 'info' : 'error',
     message: holds
       ? { zh: `「${rate.subject}${rate.raw}」= ${numerator.value} / ${denominator.value}，相符。`, en: `“${rate.subject}${rate.raw}” = ${numerator.value} / ${denominator.value}, as printed.` }

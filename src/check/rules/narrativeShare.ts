@@ -2,14 +2,13 @@
 // rounded as printed: 38.3% stands for anything from 38.25% to 38.35%. `stated` is the printed
 // percentage, `computed` the exact share rounded to the same number of decimals.
 
-import type { Finding } from '../../model/types.ts';
-import type { Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
 import type { RuleExamples } from '../examples.ts';
 
-export const narrativeShare: Rule = {
+export const narrativeShare = defineRule({
   id: 'narrative-share',
   run({ claims, enumerations }) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     for (const e of enumerations) {
       const whole = claims[e.whole]!;
       if (whole.value === 0) continue;
@@ -25,7 +24,6 @@ export const narrativeShare: Rule = {
         // A share cut off instead of rounded (2.96% printed as 2.9%) is a slip of method, not of fact.
         const truncated = !holds && Math.floor(exact * scale + 1e-9) / scale === percent.value;
         findings.push({
-          rule: 'narrative-share',
           severity: holds ? 'info' : truncated ? 'warning' : 'error',
           message: holds
             ? { zh: `正文 ${part.value} / ${whole.value} = ${computed.toFixed(decimals)}%，与所写 ${percent.raw} 相符。`, en: `${part.value} / ${whole.value} = ${computed}%, as printed (${percent.raw}).` }
@@ -51,7 +49,7 @@ export const narrativeShare: Rule = {
     }
     return findings;
   },
-};
+});
 
 const claim = (value: number, unit = '件') => ({ value, raw: `${value}${unit}`, unit, subject: '' });
 export const examples: RuleExamples = {

@@ -2,14 +2,13 @@
 // 465件」 in the detail) contradicts itself, whatever the table says. Claims are the same quantity when
 // the lexicon links them to the same indicator; claims of a narrower scope are left out.
 
-import type { Finding } from '../../model/types.ts';
-import type { Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
 import type { RuleExamples } from '../examples.ts';
 
-export const narrativeTwice: Rule = {
+export const narrativeTwice = defineRule({
   id: 'narrative-twice',
   run({ claims, links }) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     const byQuantity = new Map<string, number[]>();
     for (const link of links) {
       // Only a link to one quantity identifies it (several candidates mean the prose may mean any).
@@ -22,7 +21,6 @@ export const narrativeTwice: Rule = {
       const other = indices.map((i) => claims[i]!).find((c) => c.value !== first.value);
       if (!other) continue;
       findings.push({
-        rule: 'narrative-twice',
         severity: 'warning',
         message: {
           zh: `正文两处说同一数量（${key.split('@')[0]}）却不一致：「${first.subject}${first.raw}」与「${other.subject}${other.raw}」。`,
@@ -37,7 +35,7 @@ export const narrativeTwice: Rule = {
     }
     return findings;
   },
-};
+});
 
 const claim = (value: number, subject: string) => ({ value, raw: `${value}件`, unit: '件', subject });
 export const examples: RuleExamples = {

@@ -3,14 +3,15 @@
 // or 一(二)), it agrees if it equals any of them. A table value whose digits begin the prose's number
 // (1489 vs 148954) is diagnosed as cut short.
 
-import type { Cell, Finding } from '../../model/types.ts';
-import { cellAt, rowName, type Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
+import type { Cell } from '../../model/types.ts';
+import { cellAt, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 
-export const narrativeVsTable: Rule = {
+export const narrativeVsTable = defineRule({
   id: 'narrative-vs-table',
   run(context) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     for (const link of context.links) {
       const claim = context.claims[link.claim]!;
       const cells = link.indicators
@@ -27,7 +28,6 @@ export const narrativeVsTable: Rule = {
         : rowName(context, target.indicator);
       if (match) {
         findings.push({
-          rule: 'narrative-vs-table',
           severity: 'info',
           message: {
             zh: `正文「${claim.subject}${claim.raw}」与表中 ${name.zh}（${table}）一致。`,
@@ -43,7 +43,6 @@ export const narrativeVsTable: Rule = {
       }
       if (link.narrower) {
         findings.push({
-          rule: 'narrative-vs-table',
           severity: 'info',
           message: {
             zh: `正文「${claim.subject}${claim.raw}」与表中 ${name.zh}（${table}）口径不同：正文只说「${link.narrower}」，表格是全部汇总。`,
@@ -63,7 +62,6 @@ export const narrativeVsTable: Rule = {
       }
       const cut = String(claim.value).startsWith(String(table)) && String(claim.value).length > String(table).length;
       findings.push({
-        rule: 'narrative-vs-table',
         severity: link.weak && !cut ? 'warning' : 'error',
         message: {
           zh: `正文称「${claim.subject}${claim.raw}」，而表中 ${name.zh} 为 ${table}，相差 ${claim.value - table}。`,
@@ -89,7 +87,7 @@ export const narrativeVsTable: Rule = {
     }
     return findings;
   },
-};
+});
 
 function sameUnit(tableUnit: string, claimUnit: string): boolean {
   if (tableUnit === claimUnit) return true;

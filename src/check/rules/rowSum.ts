@@ -1,16 +1,18 @@
 // In every row of a table, the total column = Σ the columns before it: table 三's 总计 = the six
 // applicant columns, table 四's 总计 = 维持 + 纠正 + 其他 + 尚未审结 in each group.
 
-import type { Cell, Finding } from '../../model/types.ts';
-import { cellAt, columnsOf, rowName, type Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
+import { MISSING_VALUE } from './missingValues.ts';
+import type { Cell } from '../../model/types.ts';
+import { cellAt, columnsOf, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 import { differs, exactSum } from '../tolerance.ts';
 import { gov2021 } from '../../template/gov2021.ts';
 
-export const rowSum: Rule = {
+export const rowSum = defineRule({
   id: 'row-sum',
   run(context) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     for (const relation of context.template.relations) {
       if (relation.kind !== 'rowSum') continue;
       for (const def of context.template.indicators.filter((d) => d.table === relation.table)) {
@@ -22,7 +24,7 @@ export const rowSum: Rule = {
         const missing = parts.map((p, i) => (p?.value.kind === 'number' ? undefined : columns[relation.parts[i]!]?.zh)).filter(Boolean);
         if (missing.length) {
           findings.push({
-            rule: 'missing-value',
+            rule: MISSING_VALUE,
             severity: 'warning',
             message: {
               zh: `${name.zh} 的${columns[relation.total]?.zh}无法核对：${missing.join('、')}列没有数值（空白不按 0 计）。`,
@@ -38,7 +40,6 @@ export const rowSum: Rule = {
         const stated = total.value.value!;
         const bad = differs(total.value, present.map((c) => c.value), computed);
         findings.push({
-          rule: 'row-sum',
           severity: bad ? 'error' : 'info',
           message: bad
             ? {
@@ -55,7 +56,7 @@ export const rowSum: Rule = {
     }
     return findings;
   },
-};
+});
 
 const row = (...values: number[]) => values.map(String);
 export const examples: RuleExamples = {

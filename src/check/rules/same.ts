@@ -1,14 +1,14 @@
 // The same quantity printed twice (十 设置政府信息查阅点数 and 十二(二) 设置政府信息公开查阅点数) must agree.
 // `stated` is the first printing, `computed` the second.
 
-import type { Finding } from '../../model/types.ts';
-import { cellAt, columnIndexes, columnName, rowName, type Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
+import { cellAt, columnIndexes, columnName, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 
-export const same: Rule = {
+export const same = defineRule({
   id: 'same',
   run(context) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     for (const relation of context.template.relations) {
       if (relation.kind !== 'same') continue;
       columnIndexes(context, relation.first).forEach((column) => {
@@ -22,7 +22,6 @@ export const same: Rule = {
         const col = columnName(context, column, relation.first);
         const agree = stated === computed;
         findings.push({
-          rule: 'same',
           severity: agree ? 'info' : (relation.severity ?? 'error'),
           message: agree
             ? { zh: `${a.zh}与${b.zh}${col.zh}一致（${stated}）。`, en: `${a.en} and ${b.en}${col.en} agree (${stated}).` }
@@ -39,7 +38,7 @@ export const same: Rule = {
     }
     return findings;
   },
-};
+});
 
 export const examples: RuleExamples = {
   ok: [{ name: '十 and 十二(二) agree', cells: { 十: '346', '十二(二)': '346' }, expect: [] }],

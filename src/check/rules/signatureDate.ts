@@ -1,17 +1,15 @@
 // A report signed before its statistical period ends cannot report on the whole period: usually the
 // year under the signature is a typo (seed 000 is signed 2018年1月24日 for the year 2018).
 
-import type { Finding } from '../../model/types.ts';
-import type { Rule } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
 import type { RuleExamples } from '../examples.ts';
 
-export const signatureDate: Rule = {
+export const signatureDate = defineRule({
   id: 'signature-date',
   run({ meta }) {
     if (!meta.signed || !meta.period) return [];
     if (meta.signed.date >= meta.period.end) return [];
-    const finding: Finding = {
-      rule: 'signature-date',
+    const finding: Draft = {
       severity: 'warning',
       message: {
         zh: `落款日期 ${meta.signed.date} 早于统计期截止日 ${meta.period.end}：日期可能有误（年份笔误？）。`,
@@ -22,7 +20,7 @@ export const signatureDate: Rule = {
     };
     return [finding];
   },
-};
+});
 
 const at = { line: 1, col: 1, length: 10 };
 export const examples: RuleExamples = {

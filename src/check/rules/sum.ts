@@ -2,16 +2,17 @@
 // printed parts. Two diagnoses are offered when they fit exactly: the total equals the sum only when the
 // 其中 rows are counted as parts too, or the total's digits are the sum's digits cut short.
 
-import type { Cell, Finding } from '../../model/types.ts';
-import { cellAt, columnIndexes, columnName, rowName, type Rule, type RuleContext } from '../context.ts';
+import { defineRule, type Draft } from '../rule.ts';
+import type { Cell } from '../../model/types.ts';
+import { cellAt, columnIndexes, columnName, rowName, type RuleContext } from '../context.ts';
 import { differs, exactSum, roundDelta } from '../tolerance.ts';
 import { missingValues } from './missingValues.ts';
 import type { RuleExamples } from '../examples.ts';
 
-export const sum: Rule = {
+export const sum = defineRule({
   id: 'sum',
   run(context) {
-    const findings: Finding[] = [];
+    const findings: Draft[] = [];
     for (const relation of context.template.relations) {
       if (relation.kind !== 'sum') continue;
       columnIndexes(context, relation.parent).forEach((column) => {
@@ -29,7 +30,6 @@ export const sum: Rule = {
         const cells = [parent.ref, ...present.map((c) => c.ref)];
         if (!differs(parent.value, present.map((c) => c.value), computed)) {
           findings.push({
-            rule: 'sum',
             severity: 'info',
             message: {
               zh: `${name.zh}${col.zh} ${stated} = ${partsZh}，相符。`,
@@ -43,8 +43,7 @@ export const sum: Rule = {
           return;
         }
         const delta = roundDelta(stated - computed);
-        const finding: Finding = {
-          rule: 'sum',
+        const finding: Draft = {
           severity: relation.severity ?? 'error',
           message: {
             zh: `${name.zh}${col.zh}填报 ${stated}，但其分项 ${partsZh} 合计 ${computed}，相差 ${delta}。${relation.note ? `（依据：${relation.note}）` : ''}`,
@@ -65,7 +64,7 @@ export const sum: Rule = {
     }
     return findings;
   },
-};
+});
 
 function diagnose(context: RuleContext, ofWhich: string[], column: number, stated: number, computed: number) {
   const extra = ofWhich.map((id) => cellAt(context, id, column));

@@ -4,11 +4,11 @@
 
 import { readFileSync } from 'node:fs';
 import type { Analysis, Cell, Finding, TemplateId } from '../../model/types.ts';
-import { parseValue } from '../../layout/parseValue.ts';
+import { parseValue } from '../../tables/parseValue.ts';
 import { runRules } from '../../check/runRules.ts';
 import { analyzeText } from '../../pipeline/analyzeText.ts';
 import { analyzeFileNode } from '../../pipeline/analyzeFileNode.ts';
-import { templateOfAnalysis } from './labels.ts';
+import { templateOfAnalysis } from '../../template/labels.ts';
 
 const pos = { line: 1, col: 1, length: 1 };
 

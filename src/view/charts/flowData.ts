@@ -9,7 +9,7 @@
 // identities show where they fail: 一 + 二 = 三（七） + 四 at the first split, 三（七） = Σ groups at the second.
 
 import type { Analysis, Bilingual, Cell, Finding } from '../../model/types.ts';
-import { parseRef, rowLabel, templateOfAnalysis } from './labels.ts';
+import { parseRef, rowLabel, templateOf, templateOfAnalysis } from '../../template/labels.ts';
 import { chartStrings } from './chartStrings.ts';
 import { kindWord } from './valueKinds.ts';
 
@@ -71,7 +71,7 @@ export const TOTAL_COLUMN = 6;
 
 /** True when the analysis has table 三 of the 2019/2021 templates to draw. */
 export function hasFlow(analysis: Analysis): boolean {
-  return (analysis.meta.template === 'gov-2019' || analysis.meta.template === 'gov-2021') && analysis.cells.some((c) => c.indicator === '三.一');
+  return templateOf(analysis.meta.template)?.family === 'gov' && analysis.cells.some((c) => c.indicator === '三.一');
 }
 
 /** A group's name without the template's parenthetical (「部分公开（区分处理的…）」 → 「（二）部分公开」). */

@@ -3,7 +3,7 @@
 
 import { scaleLinear, type ScaleLinear } from 'd3';
 import type { Analysis, Bilingual, Finding } from '../../model/types.ts';
-import { cellLabel, columnLabel, parseRef, templateOf } from './labels.ts';
+import { cellLabel, columnLabel, parseRef, templateOf } from '../../template/labels.ts';
 import { chartStrings } from './chartStrings.ts';
 
 /** Rules whose findings state a total and compute it from parts. */

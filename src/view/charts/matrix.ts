@@ -5,7 +5,7 @@ import { interpolateBlues, lab, scaleSequentialSqrt } from 'd3';
 import type { Analysis, Bilingual } from '../../model/types.ts';
 import { APPLICANTS } from '../../template/gov2021.ts';
 import { flagsByRef, type Flag } from './chartApp.ts';
-import { templateOfAnalysis } from './labels.ts';
+import { templateOfAnalysis } from '../../template/labels.ts';
 import type { ShownKind } from './valueKinds.ts';
 
 export interface MatrixCell {

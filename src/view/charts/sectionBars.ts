@@ -11,7 +11,7 @@
 import { scaleLinear } from 'd3';
 import type { Analysis, Bilingual } from '../../model/types.ts';
 import { flagsByRef, type Flag } from './chartApp.ts';
-import { columnLabel, rowLabel, templateOfAnalysis } from './labels.ts';
+import { columnLabel, rowLabel, templateOf, templateOfAnalysis } from '../../template/labels.ts';
 import type { ShownKind } from './valueKinds.ts';
 
 export type BarRole = 'parent' | 'child' | 'plain';
@@ -59,7 +59,7 @@ export const SECTION = { width: 360, label: 150, right: 100, top: 22, gap: 5, bo
 const HEIGHT: Record<BarRole, number> = { parent: 14, plain: 11, child: 8 };
 
 export function hasSections(analysis: Analysis): boolean {
-  return ['national-2008', 'fujian-2008', 'fujian-2014'].includes(analysis.meta.template) && analysis.cells.length > 0;
+  return templateOf(analysis.meta.template)?.family === 'statistics' && analysis.cells.length > 0;
 }
 
 export function sectionCharts(analysis: Analysis): SectionChart[] {

@@ -4,12 +4,12 @@
 // pages; a PDF that cannot be read comes back as a failed result, saying whether a password would help.
 
 import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
-import { extractPdf } from '../../ingest/pdf/extractPdf.ts';
+import { extractPdf } from '../../source/pdf/extractPdf.ts';
 import { isPdf, pdfErrorMessage } from '../../pipeline/pdfErrors.ts';
-import { decodeText } from '../../ingest/decodeText.ts';
-import { htmlLines } from '../../ingest/html/htmlLines.ts';
-import { htmlTitle } from '../../ingest/html/htmlTitle.ts';
-import { withoutEventHandlers } from '../../ingest/html/withoutEventHandlers.ts';
+import { decodeText } from '../../source/text/decodeText.ts';
+import { htmlLines } from '../../source/html/htmlLines.ts';
+import { htmlTitle } from '../../source/html/htmlTitle.ts';
+import { withoutEventHandlers } from '../../source/html/withoutEventHandlers.ts';
 import { isHtml } from '../../pipeline/isHtml.ts';
 import { openPdf, type OpenedPdf } from '../pdf/openPdf.ts';
 import type { AnalysisClient } from '../worker/client.ts';

@@ -1,0 +1,173 @@
+// Rebuilds the reading order of a PDF as lines of text, so the rest of the pipeline reads a PDF the way
+// it reads a text file. Text outside ruled tables is grouped into lines by baseline; a ruled table
+// becomes one line per grid row with its cells separated by tabs (a cell's own wrapped lines rejoined),
+// and a table that continues on the next page is stitched to its first part. Every run keeps its page
+// and box, so a value found in a line can be shown on the page.
+
+import type { NormLine, PdfPage, PdfSource, PdfTextItem, TextBox } from '../../model/types.ts';
+import { foldWidth } from '../normalize/foldWidth.ts';
+import { dedupeOverprint } from './dedupeOverprint.ts';
+import { findLattices, type Lattice, type Region } from './lattice.ts';
+import { isPageNumber } from '../pageNumber.ts';
+
+/** A line of the rebuilt text before numbering: its runs, in order, each with its place. */
+interface Piece {
+  text: string;
+  page: number;
+  box: [number, number, number, number];
+}
+
+interface Block {
+  /** Top of the block on its page, for reading order. */
+  top: number;
+  page: number;
+  /** Cells of a table row (joined with tabs), or the pieces of a text line (one cell). */
+  cells: Piece[][];
+  /** Set on table rows: the stitched table they belong to and their grid-column count. */
+  table?: { id: number; columns: number[] };
+}
+
+
+export function pdfLines(source: PdfSource): NormLine[] {
+  const blocks: Block[] = [];
+  let tableId = 0;
+  let open: { id: number; columns: number[]; header: string; page: number } | undefined;
+  for (const page of source.pages) {
+    const items = dedupeOverprint(page.items).map((item) => ({ ...item, str: tidy(item.str) }));
+    const lattices = findLattices(page.segments);
+    const inTable = new Set<PdfTextItem>();
+    const pageBlocks: Block[] = [];
+    for (const lattice of lattices) {
+      const rows = latticeRows(lattice, items, page, inTable);
+      if (rows.length === 0) continue;
+      // A table that starts at the top of a page with the same columns as the table left open at the
+      // bottom of the previous page continues it; its repeated header row is dropped.
+      const columns = lattice.xs.map((x) => Math.round(x));
+      const continues = open && open.page === page.number - 1 && sameColumns(open.columns, columns) && isFirstOnPage(lattice, lattices);
+      const id = continues ? open!.id : ++tableId;
+      const header = rowText(rows[0]!);
+      if (continues && header === open!.header) rows.shift();
+      for (const row of rows) pageBlocks.push({ ...row, table: { id, columns } });
+      open = { id, columns, header: continues ? open!.header : header, page: page.number };
+    }
+    for (const line of textLines(items.filter((i) => !inTable.has(i)), page)) pageBlocks.push(line);
+    pageBlocks.sort((a, b) => a.top - b.top);
+    // Page furniture (page numbers) is not part of the text, and must not split a stitched table.
+    blocks.push(...pageBlocks.filter((b) => b.table || !isPageNumber(rowText(b))));
+    if (open && !lattices.some((l) => l.box[1] + l.box[3] > page.height * 0.6)) open = undefined;
+  }
+  return blocks.map(toNormLine);
+}
+
+function latticeRows(lattice: Lattice, items: PdfTextItem[], page: PdfPage, used: Set<PdfTextItem>): Block[] {
+  const byRegion = new Map<Region, PdfTextItem[]>();
+  for (const item of items) {
+    const cx = item.x + item.width / 2;
+    const cy = item.y + item.height / 2;
+    const region = lattice.regions.find((r) => cx >= r.box[0] && cx <= r.box[0] + r.box[2] && cy >= r.box[1] && cy <= r.box[1] + r.box[3]);
+    if (!region) continue;
+    used.add(item);
+    byRegion.set(region, [...(byRegion.get(region) ?? []), item]);
+  }
+  const rows: Block[] = [];
+  const rowCount = lattice.ys.length - 1;
+  for (let r = 0; r < rowCount; r++) {
+    // One slot per grid column: the cell that starts here, or nothing under a span from above or the left.
+    const starting = lattice.regions.filter((g) => g.row === r);
+    if (starting.length === 0) continue;
+    const cells: Piece[][] = [];
+    for (let c = 0; c < lattice.xs.length - 1; c++) {
+      const region = starting.find((g) => g.col === c);
+      // An empty cell still has a place on the page: a run with no text and the cell's box.
+      if (region) {
+        const pieces = cellPieces(byRegion.get(region) ?? [], page.number);
+        cells.push(pieces.length ? pieces : [{ text: '', page: page.number, box: region.box }]);
+      }
+      else if (!lattice.regions.some((g) => g.col < c && g.col + g.colSpan > c && g.row <= r && g.row + g.rowSpan > r)) cells.push([]);
+    }
+    if (cells.every((cell) => cell.every((p) => p.text === ''))) continue;
+    rows.push({ top: lattice.ys[r]!, page: page.number, cells });
+  }
+  return rows;
+}
+
+/** A cell's runs in reading order: its own lines top to bottom, each left to right, joined without gaps. */
+function cellPieces(items: PdfTextItem[], page: number): Piece[] {
+  return groupLines(items).flatMap((line) => joinLine(line, page, false));
+}
+
+function textLines(items: PdfTextItem[], page: PdfPage): Block[] {
+  return groupLines(items).map((line) => ({ top: Math.min(...line.map((i) => i.y)), page: page.number, cells: [joinLine(line, page.number, true)] }));
+}
+
+/** Items whose vertical middles are within half a glyph of the line's first item share a line. */
+function groupLines(items: PdfTextItem[]): PdfTextItem[][] {
+  const mid = (i: PdfTextItem) => i.y + i.height / 2;
+  const sorted = [...items].sort((a, b) => mid(a) - mid(b));
+  const lines: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    // Sorted by middle, an item can only belong to the line opened last.
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(mid(line[0]!) - mid(item)) < Math.min(line[0]!.height, item.height) * 0.5) line.push(item);
+    else lines.push([item]);
+  }
+  for (const line of lines) line.sort((a, b) => a.x - b.x);
+  return lines.sort((a, b) => a[0]!.y - b[0]!.y);
+}
+
+/**
+ * Joins the runs of one line. Touching runs join directly (PDFs split text at every font change); a
+ * small gap is a space unless it falls between two Han characters; outside tables a gap wider than two
+ * glyphs separates columns of an unruled table and becomes a tab.
+ */
+function joinLine(line: PdfTextItem[], page: number, tabs: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let previous: PdfTextItem | undefined;
+  for (const item of line) {
+    if (previous) {
+      const gap = item.x - (previous.x + previous.width);
+      const size = Math.min(previous.height, item.height);
+      const hanBoth = /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]$/.test(previous.str) && /^[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(item.str);
+      const sep = tabs && gap > size * 2 ? '\t' : gap > size * 0.25 && !hanBoth ? ' ' : '';
+      if (sep) pieces.push({ text: sep, page, box: [previous.x + previous.width, item.y, Math.max(gap, 0), item.height] });
+    }
+    pieces.push({ text: item.str, page, box: [item.x, item.y, item.width, item.height] });
+    previous = item;
+  }
+  return pieces;
+}
+
+/**
+ * pdf.js inserts spaces where a justified line spreads its glyphs; between two Han characters a space is
+ * never text. Radicals and full-width digits are folded as in text input.
+ */
+function tidy(str: string): string {
+  return foldWidth(str).replace(/(?<=[\u2e80-\u9fff])\s+(?=[\u2e80-\u9fff])/g, '');
+}
+
+function rowText(block: Block): string {
+  return block.cells.map((cell) => cell.map((p) => p.text).join('')).join('\t');
+}
+
+function sameColumns(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
+}
+
+function isFirstOnPage(lattice: Lattice, all: Lattice[]): boolean {
+  return all[0] === lattice;
+}
+
+function toNormLine(block: Block, index: number): NormLine {
+  let text = '';
+  const boxes: TextBox[] = [];
+  block.cells.forEach((cell, c) => {
+    if (c > 0) text += '\t';
+    for (const piece of cell) {
+      // Line breaks inside a cell were only the cell's width: the runs join directly.
+      const start = text.length;
+      text += piece.text.replace(/[\t\n]/g, ' ');
+      boxes.push({ start, end: text.length, page: piece.page, box: piece.box });
+    }
+  });
+  return { line: index + 1, text, cols: Array.from({ length: text.length }, (_, i) => i + 1), fold: 1, boxes };
+}

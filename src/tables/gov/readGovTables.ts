@@ -1,0 +1,224 @@
+// Reads tables 二, 三 and 四 of the 2019/2021 templates from tab-separated rows (what the PDF and HTML
+// readers produce: one line per table row, cells separated by tabs, an empty slot under a merged cell).
+// The headings between the tables say which table a row belongs to; a row's values are its last n cells
+// (n from the table's columns) and its labels the cells before them. A row of table 三 is identified by
+// its own numbering within the group the rows above opened (（三）不予公开 → 1.属于国家秘密 …), checked
+// against the template's label, so a typo (「2.其他法律行政止公开」) still maps and a stray row does not.
+
+import type { Cell, NormLine, RawCell, RawRow, RawTable } from '../../model/types.ts';
+import { parseValue } from '../parseValue.ts';
+import { posOf } from '../readStatsTables.ts';
+import { tabCells, type Span } from '../splitRowLine.ts';
+import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
+import { chooseGovTemplate } from './chooseGovTemplate.ts';
+import { govHeading } from './govHeadings.ts';
+import { bestIndicator, labelSimilarity } from '../labelSimilarity.ts';
+import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../settings.ts';
+
+interface Row {
+  line: NormLine;
+  labels: Span[];
+  values: Span[];
+  /** Label text printed on lines of its own above the row: a wrapped or vertically centred cell in text
+   *  laid out with spaces (「（三）不」 / 「予公开」). Read for the row's label and group only. */
+  above?: string[];
+}
+
+interface Found {
+  def: IndicatorDef;
+  row: Row;
+}
+
+
+export interface GovReading {
+  template: TemplateDef;
+  cells: Cell[];
+  tables: RawTable[];
+  unmatched: RawRow[];
+  /** Rows of table 三 that were mapped: the recogniser's measure of confidence. */
+  table3Rows: number;
+}
+
+export interface GovReadOptions {
+  settings?: TableSettings;
+  /** Text laid out with spaces (spacedToTabs): keep table 三's label-only lines as the next row's `above`. */
+  fragments?: boolean;
+}
+
+export function readGovTables(lines: NormLine[], year: number | undefined, options: GovReadOptions = {}): GovReading | undefined {
+  const settings = options.settings ?? DEFAULT_TABLE_SETTINGS;
+  const byTable = new Map<string, Row[]>();
+  const headers = new Map<string, Span[]>();
+  let current: string | undefined;
+  let above: string[] = [];
+  for (const line of lines) {
+    const heading = govHeading(line.text);
+    if (heading) {
+      current = heading === 'end' ? undefined : heading;
+      above = [];
+    }
+    if (!current) continue;
+    const cells = tabCells(line.text);
+    if (!line.text.includes('\t') || !cells.some((c) => parseValue(c.text).kind === 'number')) {
+      if (line.text.includes('\t') && current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
+      else if (options.fragments && current === '三' && !heading) above.push(...cells.map((c) => c.text).filter((t) => t !== ''));
+      continue;
+    }
+    byTable.set(current, [...(byTable.get(current) ?? []), { line, labels: cells, values: [], ...(above.length ? { above } : {}) }]);
+    above = [];
+  }
+  const table3 = byTable.get('三') ?? [];
+  if (table3.length < settings.minTable3Lines) return undefined;
+  // Table 三 has seven value columns in both formats, so its rows can be split before the format is known.
+  for (const row of table3) splitValues(row, 7);
+  const template = chooseTemplate(table3, year, [...headers.values()].flat().map((c) => c.text).join(' '));
+  const found: Found[] = [];
+  const unmatched: RawRow[] = [];
+  const tables: RawTable[] = [];
+  for (const [id, rows] of byTable) {
+    const def = template.tables?.find((t) => t.id === id);
+    if (!def) continue;
+    if (id !== '三') for (const row of rows) splitValues(row, def.columns.length);
+    const matched = id === '三' ? mapTable3(template, rows, settings) : id === '四' ? mapTable4(template, rows) : mapTable2(template, id, rows, settings);
+    found.push(...matched.found);
+    unmatched.push(...matched.unmatched.map((r) => rawRow(r)));
+    tables.push({
+      header: [def.name.zh, ...def.columns.map((c) => c.zh)],
+      columns: def.columns.map((c) => c.zh),
+      rows: rows.map((r) => rawRow(r)),
+      lines: [rows[0]!.line.line, rows[rows.length - 1]!.line.line],
+    });
+  }
+  const cells = found.flatMap(({ def, row }) =>
+    row.values.map((span, column): Cell => {
+      const raw = cellOf(row.line, span);
+      return { ref: `${def.id}@${column}`, indicator: def.id, label: labelText(row), unit: '', column, ...raw };
+    }),
+  );
+  return { template, cells, tables, unmatched, table3Rows: found.filter((f) => f.def.table === '三').length };
+}
+
+function chooseTemplate(rows: Row[], year: number | undefined, table2: string): TemplateDef {
+  const texts = rows.map((r) => r.labels.map((l) => l.text).join('').replace(/\s+/g, ''));
+  return chooseGovTemplate({
+    sixSplit: texts.some((t) => /逾期不补正|逾期未按收费通知/.test(t)),
+    sixSingle: texts.some((t) => /[（(]六[)）]其他处理$/.test(t)),
+    table2,
+    year,
+  });
+}
+
+/** Where a label of table 三 says it is: a row of its own (一、), a group (（三）), a sub-row (1.). */
+const ROW_MARK = /^[一二四][、.．]|^[（(][一二三四五六七][)）]|^\d+\s*[.、．]/;
+
+/**
+ * The label that names a row: the last label cell with a numbering, joined with the cells after it (the
+ * rest of a wrapped label), else the last cell. Cells before it are group labels (「（三）不予公开」) or
+ * the vertical 「三、本年度办理结果」.
+ */
+function rowLabel(labels: string[]): string {
+  let at = labels.length - 1;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    if (ROW_MARK.test(labels[i]!)) {
+      at = i;
+      break;
+    }
+  }
+  return labels.slice(Math.max(at, 0)).join('');
+}
+
+function mapTable3(template: TemplateDef, rows: Row[], settings: TableSettings) {
+  const defs = template.indicators.filter((d) => d.table === '三' && !d.group);
+  // The groups that have numbered sub-rows, in order ((三) 1–8, (四) 1–3, …).
+  const subGroups = [...new Set(defs.map((d) => /^三\.三\(([一二三四五六七])\)\d+$/.exec(d.id)?.[1]).filter((g): g is string => !!g))];
+  const found: Found[] = [];
+  const unmatched: Row[] = [];
+  let group = '';
+  let lastSub = 0;
+  const enter = (g: string) => {
+    if (g !== group) lastSub = 0;
+    group = g;
+  };
+  for (const row of rows) {
+    const labels = [...(row.above ?? []), ...row.labels.map((l) => l.text)].map((t) => t.replace(/\s+/g, '')).filter((t) => t !== '');
+    // A label cell that opens a group (（三）不予公开) sets the group for the rows below it. 「三、」 heads
+    // all the groups, so only 一、 二、 四、 (rows of their own) leave them.
+    for (const label of labels) {
+      const g = /^[（(]([一二三四五六七])[)）]/.exec(label);
+      if (g) enter(g[1]!);
+      else if (/^[一二四][、.．]/.test(label)) enter('');
+    }
+    const label = rowLabel(labels);
+    const sub = /^(\d+)\s*[.、．]/.exec(label);
+    // Sub-rows numbered from 1 again begin the next group, even where its label is printed further down
+    // (a vertically centred 「（四）无法提供」 stands beside its second row).
+    if (sub && Number(sub[1]) <= lastSub) {
+      const next = subGroups[subGroups.indexOf(group) + 1];
+      if (next) enter(next);
+    }
+    if (sub) lastSub = Number(sub[1]);
+    let id: string | undefined;
+    if (/^一[、.．]/.test(label)) id = '三.一';
+    else if (/^二[、.．]/.test(label)) id = '三.二';
+    else if (/^四[、.．]|结转下年度/.test(label)) id = '三.四';
+    else if (sub && group) id = `三.三(${group})${sub[1]}`;
+    else if (/^[（(][一二三四五六七][)）]/.test(label)) id = `三.三(${group})`;
+    const def = defs.find((d) => d.id === id);
+    // The numbering says where the row is; its label must agree (loosely: typos and cut labels occur).
+    const agrees = def && labelSimilarity(label, def.label) >= 0.34;
+    const byLabel = agrees ? def : bestIndicator(defs, label, settings.labelMatch);
+    if (byLabel && !found.some((f) => f.def === byLabel)) found.push({ def: byLabel, row });
+    else unmatched.push(row);
+  }
+  return { found, unmatched };
+}
+
+/** Table 四 is one row of fifteen numbers: three groups of 维持 | 纠正 | 其他 | 尚未审结 | 总计. */
+function mapTable4(template: TemplateDef, rows: Row[]) {
+  const groups = template.indicators.filter((d) => d.table === '四');
+  const row = rows.find((r) => r.values.length === 15 || r.labels.length + r.values.length >= 15);
+  if (!row) return { found: [], unmatched: rows };
+  const all = [...row.labels, ...row.values].slice(-15);
+  const found = groups.map((def, g) => ({ def, row: { ...row, labels: [], values: all.slice(g * 5, g * 5 + 5) } }));
+  return { found, unmatched: rows.filter((r) => r !== row) };
+}
+
+function mapTable2(template: TemplateDef, table: string, rows: Row[], settings: TableSettings) {
+  const defs = template.indicators.filter((d) => d.table === table);
+  const found: Found[] = [];
+  const unmatched: Row[] = [];
+  for (const row of rows) {
+    const def = bestIndicator(defs, labelText(row), settings.looseLabelMatch);
+    if (def && !found.some((f) => f.def === def)) found.push({ def, row });
+    else unmatched.push(row);
+  }
+  return { found, unmatched };
+}
+
+/** The last n cells are the values; a shorter row (a table cut short) keeps what it has. */
+function splitValues(row: Row, n: number): void {
+  const cells = row.labels;
+  const valueLike = (s: Span) => ['number', 'dash', 'blank', 'malformed'].includes(parseValue(s.text).kind);
+  let k = 0;
+  while (k < n && k < cells.length && valueLike(cells[cells.length - 1 - k]!)) k++;
+  row.values = cells.slice(cells.length - k);
+  row.labels = cells.slice(0, cells.length - k);
+}
+
+
+
+function labelText(row: Row): string {
+  const own = row.labels.map((l) => l.text).filter((t) => t !== '');
+  // With label lines of its own above it, the row is named by its numbered label and what follows it.
+  return row.above ? rowLabel([...row.above, ...own]) : own.join(' ');
+}
+
+function cellOf(line: NormLine, span: Span): RawCell {
+  return { value: parseValue(span.text), pos: posOf(line, span) };
+}
+
+function rawRow(row: Row): RawRow {
+  const first = row.labels.find((l) => l.text !== '') ?? row.values[0] ?? { text: '', start: 0 };
+  return { label: labelText(row), unit: '', values: row.values.map((v) => cellOf(row.line, v)), pos: posOf(row.line, first) };
+}
+

@@ -1,0 +1,123 @@
+// Table 三 of the 2019/2021 formats as `pdftotext` prints it without -layout: every cell on a line of its
+// own, values in row order but labels scattered (a vertically centred 「（一）予以公开」 comes after the
+// numbers it names). The values alone are enough here, because the template fixes the rows: 25 rows
+// (2021) or 23 ((六) as one row) of seven numbers each. They are read in that order only when their count
+// is exactly right and the rows' own totals (总计 = the six applicant columns) overwhelmingly hold; a
+// blank cell (which such text drops) or a stray number shifts every row after it, and both tests catch
+// that. Table 二 is read label by label; table 四, whose numbers this layout interleaves with its
+// headings, is left out and said so.
+
+import type { Bilingual, Cell, NormLine, RawCell, RawRow, RawTable } from '../../model/types.ts';
+import { parseValue } from '../parseValue.ts';
+import { posOf } from '../readStatsTables.ts';
+import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
+import { gov2019, gov2021, gov2021SingleSix } from '../../template/gov2021.ts';
+import { bestIndicator } from '../labelSimilarity.ts';
+import { govHeading } from './govHeadings.ts';
+import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../settings.ts';
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+export interface RawGovReading {
+  template: TemplateDef;
+  cells: Cell[];
+  tables: RawTable[];
+  table3Rows: number;
+  notices: Bilingual[];
+}
+
+interface Token {
+  line: NormLine;
+  text: string;
+  start: number;
+}
+
+const tokenOf = (line: NormLine): Token => {
+  const text = line.text.trim();
+  return { line, text, start: line.text.indexOf(text) };
+};
+const cellOf = (t: Token): RawCell => ({ value: parseValue(t.text), pos: posOf(t.line, { text: t.text, start: t.start }) });
+
+function table3Template(rows: number, year: number | undefined): TemplateDef | undefined {
+  const count = (t: TemplateDef) => t.indicators.filter((d) => d.table === '三' && !d.group).length;
+  if (rows === count(gov2021)) return gov2021;
+  if (rows === count(gov2019)) return year !== undefined && year >= 2021 ? gov2021SingleSix : gov2019;
+  return undefined;
+}
+
+/** `share` of table-三 rows must have 总计 = their six columns before the order is trusted. */
+function rowsAddUp(rows: Token[][], share: number): boolean {
+  const holds = rows.filter((r) => {
+    const v = r.map((t) => Number(t.text));
+    return v.slice(0, 6).reduce((s, x) => s + x, 0) === v[6];
+  });
+  return holds.length >= rows.length * share;
+}
+
+/** Table 二: a label on its line, then its values one per line (as many as the sub-table has columns). */
+function table2(template: TemplateDef, lines: NormLine[], match: number): { cells: Cell[]; rows: RawRow[] } {
+  const cells: Cell[] = [];
+  const rows: RawRow[] = [];
+  let table: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    const heading = govHeading(text);
+    if (heading === '三') break;
+    if (heading?.startsWith('二')) table = heading;
+    if (!table || text === '' || NUMBER.test(text)) continue;
+    const columns = template.tables?.find((t) => t.id === table)?.columns.length ?? 0;
+    const def = bestIndicator(template.indicators.filter((d: IndicatorDef) => d.table === table), text, match);
+    if (!def || columns === 0) continue;
+    const values: Token[] = [];
+    for (let k = i + 1; k < lines.length && values.length < columns; k++) {
+      const next = lines[k]!.text.trim();
+      if (next === '') continue;
+      if (!NUMBER.test(next)) break;
+      values.push(tokenOf(lines[k]!));
+    }
+    if (values.length !== columns) continue;
+    values.forEach((t, column) => cells.push({ ref: `${def.id}@${column}`, indicator: def.id, label: text, unit: '', column, ...cellOf(t) }));
+    rows.push({ label: text, unit: '', values: values.map(cellOf), pos: posOf(lines[i]!, tokenOf(lines[i]!)) });
+  }
+  return { cells, rows };
+}
+
+export function readRawGovTables(lines: NormLine[], year: number | undefined, settings: TableSettings = DEFAULT_TABLE_SETTINGS): RawGovReading | undefined {
+  const start = lines.findIndex((l) => govHeading(l.text) === '三');
+  if (start < 0) return undefined;
+  let end = lines.findIndex((l, i) => i > start && ['四', 'end'].includes(govHeading(l.text) ?? ''));
+  if (end < 0) end = lines.length;
+  const numbers = lines.slice(start + 1, end).filter((l) => NUMBER.test(l.text.trim())).map(tokenOf);
+  if (numbers.length === 0 || numbers.length % 7 !== 0) return undefined;
+  const chunks = Array.from({ length: numbers.length / 7 }, (_, k) => numbers.slice(k * 7, k * 7 + 7));
+  const template = table3Template(chunks.length, year);
+  if (!template || !rowsAddUp(chunks, settings.onePerLineRowsThatAddUp)) return undefined;
+  const defs = template.indicators.filter((d) => d.table === '三' && !d.group);
+  const cells: Cell[] = chunks.flatMap((chunk, k) =>
+    chunk.map((t, column): Cell => ({ ref: `${defs[k]!.id}@${column}`, indicator: defs[k]!.id, label: defs[k]!.label, unit: '', column, ...cellOf(t) })),
+  );
+  const three: RawTable = {
+    header: ['收到和处理政府信息公开申请情况', ...(template.tables?.find((t) => t.id === '三')?.columns.map((c) => c.zh) ?? [])],
+    columns: template.tables?.find((t) => t.id === '三')?.columns.map((c) => c.zh) ?? [],
+    // The printed labels are not beside their numbers in this layout; the template's labels stand in.
+    rows: chunks.map((chunk, k) => ({ label: defs[k]!.label, unit: '', values: chunk.map(cellOf), pos: cellOf(chunk[0]!).pos })),
+    lines: [numbers[0]!.line.line, numbers[numbers.length - 1]!.line.line],
+  };
+  const two = table2(template, lines.slice(0, start), settings.looseLabelMatch);
+  const tables: RawTable[] = [three];
+  if (two.rows.length) {
+    tables.unshift({ header: ['主动公开政府信息情况'], columns: [], rows: two.rows, lines: [two.rows[0]!.pos.line, two.rows[two.rows.length - 1]!.pos.line] });
+  }
+  return {
+    template,
+    cells: [...two.cells, ...cells],
+    tables,
+    table3Rows: chunks.length,
+    notices: [
+      {
+        zh: '表三的数字逐行单列（无版式的文本），已按模板的行序读取：个数与各行总计均相符。表四的数字在这种文本中与表头交错，未读取。',
+        en: 'Table 三 came one cell per line (text without layout) and was read in the template’s row order: the count and the rows’ totals agree. Table 四’s numbers are interleaved with its headings in such text and were not read.',
+      },
+    ],
+  };
+}

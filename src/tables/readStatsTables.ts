@@ -1,0 +1,202 @@
+// Finds the 2008–2018 statistics tables (统计指标 | 单位 | 统计数) in normalised lines and reads their
+// rows. Labels that wrap over several lines are rejoined; a value keeps the exact place it was printed.
+
+import type { NormLine, RawCell, RawRow, RawTable, SourcePos } from '../model/types.ts';
+import { itemMarker } from './itemMarker.ts';
+import { parseValue } from './parseValue.ts';
+import { splitRowLine, UNITS, type Span } from './splitRowLine.ts';
+import { boxOf } from '../source/boxOf.ts';
+import { isPageNumber } from '../source/pageNumber.ts';
+import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.ts';
+
+const HEADER = /^(统计指标|指标名称|指标|统计项目|项目名称|项目)\s*(计量)?单位/;
+/** A header split one cell per line (text copied from a web page or a Word table): 统计指标 / 单位 / 统计数. */
+const HEADER_FIRST = /^(统计指标|指标名称|指标|统计项目|项目名称|项目)$/;
+/** Without a header, a table may still start at its first row, 「一、主动公开情况」. */
+const FIRST_ROW = /^一\s*[、.．]\s*主动公开(政府信息)?(工作)?情况/;
+const HEADER_CELL = /^(计量)?单位$|^统计数$|^(本)?年度$|^\S{0,6}年度?$|^(历年)?累计$|^数量$/;
+/** The table's closing note, or the start of the next document part, ends the table. */
+const AFTER_TABLE = /^[（(]?注[:：]|^附件\s*\d/;
+
+export function readStatsTables(lines: NormLine[], settings: TableSettings = DEFAULT_TABLE_SETTINGS): RawTable[] {
+  const tables: RawTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const found = headerAt(lines, i, settings.splitHeaderReach);
+    if (!found) continue;
+    const columns = found.cells.slice(2).filter((c) => c !== '');
+    const { rows, last } = readRows(lines, found.next, Math.max(1, columns.length));
+    tables.push({ header: found.cells, columns: columns.length ? columns : ['统计数'], rows, lines: [i + 1, last] });
+    i = last - 1;
+  }
+  return tables.length ? tables : headerless(lines, settings.headerlessMinRows);
+}
+
+/**
+ * A table printed without its header row (or with one we do not know): the first 「一、主动公开情况」 that
+ * starts enough rows with values. The report's own section heading of the same words starts prose, which
+ * ends the rows at once, so it is passed over.
+ */
+/** Rows with values a headerless candidate must have (`minRows`) to count as the table: prose gives few. */
+function headerless(lines: NormLine[], minRows: number): RawTable[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (!FIRST_ROW.test(lines[i]!.text.trim())) continue;
+    const { rows, last } = readRows(lines, i, 1);
+    if (rows.filter((r) => r.values.some((v) => v.value.kind !== 'blank')).length < minRows) continue;
+    return [{ header: ['统计指标', '单位', '统计数'], columns: ['统计数'], rows, lines: [i + 1, last] }];
+  }
+  return [];
+}
+
+/** The table header starting at line `i`, on one line or split one cell per line; `next` is the first row's line. */
+/** `reach`: how far below 统计指标 the other header cells of a split header may stand (blank lines included). */
+function headerAt(lines: NormLine[], i: number, reach: number): { cells: string[]; next: number } | undefined {
+  const header = lines[i]!.text.trim();
+  if (HEADER.test(header)) {
+    // The Fujian tables carry their whole body on the header line; the template stage reads those.
+    if (header.replace(/\s+/g, '').length > 40) return undefined;
+    return { cells: header.includes('\t') ? header.split('\t').map((s) => s.trim()) : header.split(/\s+/), next: i + 1 };
+  }
+  if (!HEADER_FIRST.test(header)) return undefined;
+  const cells = [header];
+  let next = i + 1;
+  for (let k = i + 1; k < Math.min(lines.length, i + 1 + reach); k++) {
+    const text = lines[k]!.text.trim();
+    if (text === '') continue;
+    if (!HEADER_CELL.test(text)) break;
+    cells.push(text);
+    next = k + 1;
+  }
+  // 统计指标 alone is a word of the prose; with 单位 right below it, it heads a table.
+  return cells.length >= 2 && /单位$/.test(cells[1]!) ? { cells, next } : undefined;
+}
+
+interface Pending {
+  label: string;
+  pos: SourcePos;
+  line: NormLine;
+  /** A unit printed on a line of its own, below the label. */
+  unit?: Span;
+}
+
+function readRows(lines: NormLine[], from: number, valueColumns: number) {
+  const rows: RawRow[] = [];
+  let pending: Pending | undefined;
+  let last = from;
+  let tabbed = false;
+  const close = (unit: Span | undefined, values: Span[], line: NormLine | undefined) => {
+    if (!pending) return;
+    rows.push({
+      label: pending.label,
+      unit: unit?.text ?? '',
+      values: Array.from({ length: valueColumns }, (_, i) => cellOf(values[i], line ?? pending!.line)),
+      pos: pending.pos,
+    });
+    pending = undefined;
+  };
+
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text.trim() === '' ? '' : line.text;
+    if (text === '') continue;
+    if (AFTER_TABLE.test(text.trim()) || HEADER.test(text.trim())) break;
+    // Once a table's rows came as tab-separated cells, a line without tabs is past its end (page text),
+    // unless it is the page number of a table broken across pages (a bare number cannot be a cell here).
+    if (tabbed && !text.includes('\t')) {
+      if (isPageNumber(text) || /^\s*\d{1,3}\s*$/.test(text)) continue;
+      break;
+    }
+    const row = splitRowLine(text, valueColumns);
+    tabbed ||= row.tabbed;
+    const hasValues = row.values.some((v) => v.text !== '') || row.tabbed;
+    if (!hasValues && row.label.text.length > 80) break; // a paragraph of prose: the table is over
+    last = i + 1;
+    const label = row.label.text;
+    if (pending && !row.tabbed && UNITS.has(label) && !row.values.length) {
+      // A unit on a line of its own (a table copied one cell per line): the value follows below.
+      pending.unit = { text: label, start: row.label.start };
+      continue;
+    }
+    if (label === '') {
+      // Unit and value on a line of their own: they finish the label printed above.
+      if (pending) close(row.unit.text ? row.unit : pending.unit, row.values, line);
+      continue;
+    }
+    if (pending && (continues(pending.label, label) || (hasValues && !row.tabbed && awaitsRest(pending.label, label)))) {
+      pending.label += label;
+    } else if (!hasValues && !row.tabbed && isTail(label, lines, i + 1, valueColumns) && (pending || rows.length > 0)) {
+      // The rest of a label wrapped below its own row (pdftotext -layout prints a cell's first line
+      // beside the value): it belongs to the row above, not to a row of its own.
+      if (pending) pending.label += label;
+      else rows[rows.length - 1]!.label += label;
+    } else {
+      close(pending?.unit, [], undefined);
+      pending = { label, pos: posOf(line, row.label), line };
+    }
+    if (hasValues) close(row.unit, row.values, line);
+  }
+  close(pending?.unit, [], undefined);
+  return { rows, last };
+}
+
+/**
+ * Whether a label-only line continues the label above rather than starting a row. A new marker always
+ * starts a row; otherwise the label above must look cut off: an unclosed bracket, or a long label
+ * followed by a short remainder (「…经济安全和社会稳」 / 「定」).
+ */
+function continues(above: string, next: string): boolean {
+  if (itemMarker(next)) return false;
+  const open = (above.match(/[（(]/g) ?? []).length - (above.match(/[)）]/g) ?? []).length;
+  if (open > 0) return true;
+  return above.length >= 18 && next.length <= 12;
+}
+
+/** How the 2008 template's complete labels end; a section label ending otherwise was cut by a wrap. */
+const COMPLETE_LABEL = /(情况|数|量|[)）])$/;
+
+/**
+ * Whether an unnumbered line that carries values finishes the label above, still waiting for its values
+ * (「（一）主动公开政府信息数」 / 「（不同渠道和方式公开相同信息计1条） 条 172385」). Items, sub-items,
+ * 其中 rows and unnumbered rows always have a value cell, so one printed without is a label wrapped above
+ * its value. Sections may have none, so a section waits only when its label looks cut short.
+ */
+function awaitsRest(above: string, next: string): boolean {
+  if (itemMarker(next) !== undefined) return false;
+  const level = itemMarker(above)?.level;
+  return level !== 'section' || !COMPLETE_LABEL.test(above.trim());
+}
+
+/**
+ * Whether a label-only line without numbering is the tail of the label above: it is when the next line
+ * starts a numbered row. Otherwise the line starts a row whose rest follows: a bare unit and value
+ * (「制发规范性文件总数」 / 「件 119」), more label (「…社会稳」 / 「定」), or the rest with its values.
+ */
+function isTail(label: string, lines: NormLine[], from: number, valueColumns: number): boolean {
+  if (itemMarker(label) || UNITS.has(label)) return false;
+  for (let k = from; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    if (text.trim() === '') continue;
+    const next = splitRowLine(text, valueColumns);
+    return itemMarker(next.label.text) !== undefined;
+  }
+  return false;
+}
+
+function cellOf(span: Span | undefined, line: NormLine): RawCell {
+  const value = parseValue(span?.text ?? '');
+  return { value, pos: posOf(line, span ?? { text: '', start: line.text.length }) };
+}
+
+export function posOf(line: NormLine, span: Span): SourcePos {
+  const first = line.cols[span.start] ?? (line.cols[line.cols.length - 1] ?? 0) + 1;
+  const lastIndex = span.start + Math.max(span.text.length, 1) - 1;
+  const last = line.cols[lastIndex] ?? first;
+  // In a fake-bold line each output character stands for `fold` source characters.
+  // The span ends where the line's next character begins (in a fake-bold line a run's copies follow it).
+  const next = line.cols[lastIndex + 1];
+  // At the end of a line, a glyph printed k times (「德德德德」) is as wide as the gap before it.
+  const before = line.cols[lastIndex - 1];
+  const end = next !== undefined && next > last ? next : last + (before !== undefined && last - before > 1 ? last - before : 1);
+  const pos: SourcePos = { line: line.line, col: first, length: span.text.length === 0 ? 0 : end - first };
+  const placed = boxOf(line, span.start, span.start + Math.max(span.text.length, 1));
+  return placed ? { ...pos, ...placed } : pos;
+}

@@ -1,0 +1,23 @@
+// The Fujian tables (指标名称 | 计量单位 | 年度 | 历年累计): one row per line with tab-separated cells (a web
+// page's table), or the whole table on one line with its digits glued (the 平潭 text archives).
+
+import type { TableReader } from '../reading.ts';
+import { rowsWithNumbers } from '../reading.ts';
+import { FUJIAN_TEMPLATES, readFujianTables } from '../fujian/readFujianTables.ts';
+import { readFujianTabbed } from '../fujian/readFujianTabbed.ts';
+
+export const fujianTabbedReader: TableReader = {
+  id: 'fujian-tabbed',
+  read({ lines, settings }) {
+    const parts = readFujianTabbed(lines, FUJIAN_TEMPLATES, settings);
+    return parts && { reader: fujianTabbedReader.id, ...parts, score: rowsWithNumbers(parts.cells) };
+  },
+};
+
+export const fujianGluedReader: TableReader = {
+  id: 'fujian-glued',
+  read({ lines, settings }) {
+    const parts = readFujianTables(lines, settings);
+    return parts && { reader: fujianGluedReader.id, ...parts, score: rowsWithNumbers(parts.cells) };
+  },
+};
