@@ -3,6 +3,7 @@
 // every finding; reports of consecutive years from the same body are also checked against each other
 // (compareYears). Exits 1 when a file cannot be read, 2 on a usage error.
 
+import { exportObject } from '../export/toJson.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeFileNode } from '../pipeline/analyzeFileNode.ts';
@@ -42,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   if (!json) for (const analysis of compared) process.stdout.write(formatText(analysis) + '\n');
   if (json) {
     // One file gives one object (what the acceptance scorer reads); several give an array.
-    const slim = compared.map(({ lines: _lines, ...rest }) => rest);
+    const slim = compared.map(exportObject);
     process.stdout.write(JSON.stringify(slim.length === 1 ? slim[0] : slim, null, 2) + '\n');
   }
   return failed ? 1 : 0;

@@ -1,7 +1,7 @@
 // The analysis as `npm run analyze -- FILE --json` prints it: everything but `lines` (the whole normalised
 // text, large and already the user's own file), pretty-printed. Each cell also names its value column
 // (`columnName`, after `column`, its index): a reader of the file should not have to know that column 4
-// of 四.复议 is 行政复议·总计. Apart from that field a download and the CLI agree.
+// of 四.复议 is 行政复议·总计. The CLI prints the same object, so a download and the CLI agree.
 
 import type { Analysis, Bilingual, Cell } from '../model/types.ts';
 import { columnNamer } from './columnNames.ts';
@@ -9,14 +9,19 @@ import { columnNamer } from './columnNames.ts';
 /** A cell as exported: its fields in order, with the column's name right after its index. */
 export type ExportedCell = Cell & { columnName: Bilingual };
 
-export function toJson(analysis: Analysis): string {
+/** The analysis as exported, without its lines. */
+export function exportObject(analysis: Analysis): Omit<Analysis, 'lines' | 'cells'> & { cells: ExportedCell[] } {
   const { lines: _lines, ...rest } = analysis;
   const name = columnNamer(analysis);
   const cells: ExportedCell[] = rest.cells.map((cell) => {
     const { ref, indicator, label, unit, column, ...others } = cell;
     return { ref, indicator, label, unit, column, columnName: name(cell), ...others };
   });
-  return JSON.stringify({ ...rest, cells }, null, 2) + '\n';
+  return { ...rest, cells };
+}
+
+export function toJson(analysis: Analysis): string {
+  return JSON.stringify(exportObject(analysis), null, 2) + '\n';
 }
 
 /** A download name derived from the report's file name: 「报告.pdf」 → 「报告.duizhang.csv」. */
