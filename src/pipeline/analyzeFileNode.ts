@@ -8,12 +8,13 @@ import { analyzePdfSource } from './analyzePdf.ts';
 import { isPdf, pdfErrorMessage } from './pdfErrors.ts';
 import { decodeText } from '../source/text/decodeText.ts';
 import { analyzeHtml } from './analyzeHtml.ts';
-import { isHtml } from './isHtml.ts';
+import { htmlToRead } from './isHtml.ts';
 
 export async function analyzeFileNode(bytes: Uint8Array, fileName: string, password?: string): Promise<AnalyzeResult> {
   if (!isPdf(bytes)) {
     const decoded = decodeText(bytes);
-    if (decoded.ok && isHtml(decoded.text, fileName)) return { ok: true, analysis: analyzeHtml(decoded.text, fileName) };
+    const html = decoded.ok ? htmlToRead(decoded.text, fileName) : undefined;
+    if (html !== undefined) return { ok: true, analysis: analyzeHtml(html, fileName) };
     return analyzeBytes(bytes, fileName);
   }
   let opened: Awaited<ReturnType<typeof openPdfNode>> | undefined;

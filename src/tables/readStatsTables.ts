@@ -10,6 +10,8 @@ import { isPageNumber } from '../source/pageNumber.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.ts';
 
 const HEADER = /^(统计指标|指标名称|指标|统计项目|项目名称|项目)\s*(计量)?单位/;
+/** A header without a unit column (units glued to the values, as converters often leave them): 统计指标 | 统计数. */
+const HEADER_NO_UNIT = /^(统计指标|指标名称|统计项目|项目名称)[\s\t]+(统计数|数量|数值|\S{0,6}年度?)$/;
 /** A header split one cell per line (text copied from a web page or a Word table): 统计指标 / 单位 / 统计数. */
 const HEADER_FIRST = /^(统计指标|指标名称|指标|统计项目|项目名称|项目)$/;
 /** Without a header, a table may still start at its first row, 「一、主动公开情况」. */
@@ -56,6 +58,8 @@ function headerAt(lines: NormLine[], i: number, reach: number): { cells: string[
     if (header.replace(/\s+/g, '').length > 40) return undefined;
     return { cells: header.includes('\t') ? header.split('\t').map((s) => s.trim()) : header.split(/\s+/), next: i + 1 };
   }
+  const noUnit = HEADER_NO_UNIT.exec(header);
+  if (noUnit) return { cells: [noUnit[1]!, '', noUnit[2]!], next: i + 1 };
   if (!HEADER_FIRST.test(header)) return undefined;
   const cells = [header];
   let next = i + 1;

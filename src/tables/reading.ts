@@ -31,7 +31,7 @@ export interface Reading {
   notices: Bilingual[];
   /** Inconsistencies found while reading, before the rules run (glued digits that fit no reading). */
   findings: Finding[];
-  /** How much of the template the reading explains: template rows mapped with at least one number. */
+  /** How much of the template the reading explains: template rows mapped. */
   score: number;
 }
 
@@ -50,9 +50,9 @@ export interface TableReader {
   read(input: ReaderInput): Reading | undefined;
 }
 
-/** Template rows with at least one numeric cell: the measure readings are compared by. */
-export function rowsWithNumbers(cells: Cell[]): number {
-  return new Set(cells.filter((c) => c.value.kind === 'number').map((c) => c.indicator)).size;
+/** Template rows the reading mapped (whatever their cells hold): the measure readings are compared by. */
+export function rowsMapped(cells: Cell[]): number {
+  return new Set(cells.map((c) => c.indicator)).size;
 }
 
 /** Whole lines from `first` to `last` (inclusive) as consumed spans. */

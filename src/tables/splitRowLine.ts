@@ -69,6 +69,13 @@ function splitTabbed(text: string, valueColumns: number): RowLine {
   const cells = tabCells(text);
   const empty = (at: number): Span => ({ text: '', start: at });
   const label = cells[0] ?? empty(0);
+  // A row with no unit cell (the table has no unit column; a unit, if any, is glued to the value): the
+  // cell after the label is already a value.
+  const second = cells[1];
+  if (second && cells.length <= valueColumns + 1 && !UNITS.has(second.text) && second.text !== '' && ['number', 'dash', 'malformed'].includes(parseValue(second.text).kind)) {
+    const values = Array.from({ length: valueColumns }, (_, i) => cells[1 + i] ?? empty(text.length));
+    return { label, unit: empty(second.start), values, tabbed: true };
+  }
   const unit = cells[1] ?? empty(text.length);
   const values = Array.from({ length: valueColumns }, (_, i) => cells[2 + i] ?? empty(text.length));
   return { label, unit, values, tabbed: true };

@@ -4,7 +4,7 @@
 import type { NormLine } from '../../model/types.ts';
 import { collapseFakeBold } from './collapseFakeBold.ts';
 import { foldWidth } from './foldWidth.ts';
-import { unpipe } from './unpipe.ts';
+import { markdownTables } from './markdownTables.ts';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 const BOM = '\uFEFF';
@@ -18,11 +18,13 @@ const BOM = '\uFEFF';
  * text, still counts as column 1 of line 1: slicing the raw line at `cols` finds the right characters.
  */
 export function normalizeLines(text: string): NormLine[] {
-  return text.split(LINE_BREAK).map((raw, index) => {
+  const lines = text.split(LINE_BREAK).map((raw, index): NormLine => {
     const skip = index === 0 && raw.startsWith(BOM) ? BOM.length : 0;
     const collapsed = collapseFakeBold(raw.slice(skip));
     // foldWidth maps one unit to one unit, so the collapse's column map carries over unchanged.
-    const folded = unpipe(foldWidth(collapsed.text), skip === 0 ? collapsed.cols : collapsed.cols.map((c) => c + skip));
-    return { line: index + 1, text: folded.text, cols: folded.cols, fold: collapsed.fold };
+    const cols = skip === 0 ? collapsed.cols : collapsed.cols.map((c) => c + skip);
+    return { line: index + 1, text: foldWidth(collapsed.text), cols, fold: collapsed.fold };
   });
+  // Markdown tables span lines (a grid row wraps, a label stands above its numbers): read them whole.
+  return markdownTables(lines);
 }

@@ -2,7 +2,7 @@
 // page's table), or the whole table on one line with its digits glued (the 平潭 text archives).
 
 import type { TableReader } from '../reading.ts';
-import { rowsWithNumbers } from '../reading.ts';
+import { rowsMapped } from '../reading.ts';
 import { FUJIAN_TEMPLATES, readFujianTables } from '../fujian/readFujianTables.ts';
 import { readFujianTabbed } from '../fujian/readFujianTabbed.ts';
 
@@ -10,7 +10,7 @@ export const fujianTabbedReader: TableReader = {
   id: 'fujian-tabbed',
   read({ lines, settings }) {
     const parts = readFujianTabbed(lines, FUJIAN_TEMPLATES, settings);
-    return parts && { reader: fujianTabbedReader.id, ...parts, score: rowsWithNumbers(parts.cells) };
+    return parts && { reader: fujianTabbedReader.id, ...parts, score: rowsMapped(parts.cells) };
   },
 };
 
@@ -18,6 +18,6 @@ export const fujianGluedReader: TableReader = {
   id: 'fujian-glued',
   read({ lines, settings }) {
     const parts = readFujianTables(lines, settings);
-    return parts && { reader: fujianGluedReader.id, ...parts, score: rowsWithNumbers(parts.cells) };
+    return parts && { reader: fujianGluedReader.id, ...parts, score: rowsMapped(parts.cells) };
   },
 };

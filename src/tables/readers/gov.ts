@@ -4,7 +4,7 @@
 
 import type { NormLine } from '../../model/types.ts';
 import type { Consumed, Reading, TableReader } from '../reading.ts';
-import { rowsWithNumbers } from '../reading.ts';
+import { rowsMapped } from '../reading.ts';
 import { readGovTables, type GovReading } from '../gov/readGovTables.ts';
 import { readGluedGovTables } from '../gov/readGluedGovTables.ts';
 import { readRawGovTables } from '../gov/readRawGovTables.ts';
@@ -22,7 +22,7 @@ function tabbedConsumed(gov: GovReading, tableLines: NormLine[], lines: NormLine
 
 function fromGov(reader: string, gov: GovReading, consumed: Consumed[]): Reading {
   const { template, tables, cells, unmatched } = gov;
-  return { reader, template, tables, cells, unmatched, columns: [], consumed, notices: [], findings: [], score: rowsWithNumbers(cells) };
+  return { reader, template, tables, cells, unmatched, columns: [], consumed, notices: [], findings: [], score: rowsMapped(cells) };
 }
 
 export const govTabbedReader: TableReader = {
@@ -52,7 +52,7 @@ export const govGluedReader: TableReader = {
     const glued = readGluedGovTables(lines, year);
     if (!glued || glued.table3Rows < settings.minTable3Rows) return undefined;
     const { template, tables, cells, unmatched, consumed, notices, findings } = glued;
-    return { reader: govGluedReader.id, template, tables, cells, unmatched, columns: [], consumed, notices, findings, score: rowsWithNumbers(cells) };
+    return { reader: govGluedReader.id, template, tables, cells, unmatched, columns: [], consumed, notices, findings, score: rowsMapped(cells) };
   },
 };
 
@@ -64,6 +64,6 @@ export const govOnePerLineReader: TableReader = {
     if (!raw) return undefined;
     const { template, tables, cells, notices } = raw;
     const consumed = cells.map((c) => ({ line: c.pos.line, start: 0, end: lines[c.pos.line - 1]?.text.length ?? 0 }));
-    return { reader: govOnePerLineReader.id, template, tables, cells, unmatched: [], columns: [], consumed, notices, findings: [], score: rowsWithNumbers(cells) };
+    return { reader: govOnePerLineReader.id, template, tables, cells, unmatched: [], columns: [], consumed, notices, findings: [], score: rowsMapped(cells) };
   },
 };

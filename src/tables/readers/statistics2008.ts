@@ -2,7 +2,7 @@
 // rows map best onto the template is the report's.
 
 import type { Reading, TableReader } from '../reading.ts';
-import { rowsWithNumbers, wholeLines } from '../reading.ts';
+import { rowsMapped, wholeLines } from '../reading.ts';
 import { readStatsTables } from '../readStatsTables.ts';
 import { mapRows } from '../mapRows.ts';
 import { national2008 } from '../../template/national2008.ts';
@@ -26,7 +26,7 @@ export const statistics2008Reader: TableReader = {
         consumed: wholeLines(lines, table.lines[0], table.lines[1]),
         notices: [],
         findings: [],
-        score: rowsWithNumbers(mapping.cells),
+        score: rowsMapped(mapping.cells),
       };
     }
     return best;

@@ -10,7 +10,7 @@ import { decodeText } from '../../source/text/decodeText.ts';
 import { htmlLines } from '../../source/html/htmlLines.ts';
 import { htmlTitle } from '../../source/html/htmlTitle.ts';
 import { withoutEventHandlers } from '../../source/html/withoutEventHandlers.ts';
-import { isHtml } from '../../pipeline/isHtml.ts';
+import { htmlToRead } from '../../pipeline/isHtml.ts';
 import { openPdf, type OpenedPdf } from '../pdf/openPdf.ts';
 import type { AnalysisClient } from '../worker/client.ts';
 
@@ -44,8 +44,9 @@ export async function readReport(
     }
   }
   const decoded = decodeText(bytes);
-  if (decoded.ok && isHtml(decoded.text, fileName)) {
-    const doc = new DOMParser().parseFromString(withoutEventHandlers(decoded.text), 'text/html');
+  const html = decoded.ok ? htmlToRead(decoded.text, fileName) : undefined;
+  if (html !== undefined) {
+    const doc = new DOMParser().parseFromString(withoutEventHandlers(html), 'text/html');
     return { result: await client.analyzeLines(htmlLines(doc), fileName, htmlTitle(doc), signal) };
   }
   return { result: await client.analyze(bytes, fileName, signal) };
