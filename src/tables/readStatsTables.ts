@@ -27,11 +27,20 @@ export function readStatsTables(lines: NormLine[], settings: TableSettings = DEF
     if (!found) continue;
     const columns = found.cells.slice(2).filter((c) => c !== '');
     const { rows, last } = readRows(lines, found.next, Math.max(1, columns.length));
-    tables.push({ header: found.cells, columns: columns.length ? columns : ['统计数'], rows, lines: [i + 1, last] });
+    const table: RawTable = { header: found.cells, columns: columns.length ? columns : ['统计数'], rows, lines: [i + 1, last] };
+    const before = tables[tables.length - 1];
+    // A table continued on the next page repeats its header there (a word processor's repeated heading
+    // row): the same header with nothing but blank lines since the last row continues the table.
+    if (before && sameHeader(before.header, table.header) && lines.slice(before.lines[1], i).every((l) => l.text.trim() === '')) {
+      before.rows.push(...table.rows);
+      before.lines = [before.lines[0], last];
+    } else tables.push(table);
     i = last - 1;
   }
   return tables.length ? tables : headerless(lines, settings.headerlessMinRows);
 }
+
+const sameHeader = (a: string[], b: string[]) => a.join('').replace(/\s+/g, '') === b.join('').replace(/\s+/g, '');
 
 /**
  * A table printed without its header row (or with one we do not know): the first 「一、主动公开情况」 that

@@ -5,6 +5,7 @@ import type { NormLine } from '../../model/types.ts';
 import { collapseFakeBold } from './collapseFakeBold.ts';
 import { foldWidth } from './foldWidth.ts';
 import { markdownTables } from './markdownTables.ts';
+import { furnitureLines, type PageLine } from '../pageFurniture.ts';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 const BOM = '\uFEFF';
@@ -26,5 +27,26 @@ export function normalizeLines(text: string): NormLine[] {
     return { line: index + 1, text: foldWidth(collapsed.text), cols, fold: collapsed.fold };
   });
   // Markdown tables span lines (a grid row wraps, a label stands above its numbers): read them whole.
-  return markdownTables(lines);
+  return withoutRunningHeads(markdownTables(lines));
+}
+
+/**
+ * Text extracted from a paginated document (pdftotext) marks each new page with a form feed. Its running
+ * heads and feet are blanked, as pdfLines drops them from a PDF: they are not the report's words and they
+ * would split a table continued over a page break. Blanked, not removed, so line numbers stay the text's.
+ */
+function withoutRunningHeads(lines: NormLine[]): NormLine[] {
+  if (!lines.some((l) => l.text.includes('\f'))) return lines;
+  const pages: NormLine[][] = [[]];
+  for (const line of lines) {
+    if (line.text.includes('\f')) pages.push([]);
+    pages[pages.length - 1]!.push(line);
+  }
+  const candidates = new Map<PageLine, NormLine>();
+  pages.forEach((page, index) => {
+    const content = page.filter((l) => l.text.trim() !== '');
+    content.forEach((line, at) => candidates.set({ page: index + 1, text: line.text, top: at, pageHeight: Math.max(content.length - 1, 1) }, line));
+  });
+  const furniture = new Set([...furnitureLines([...candidates.keys()])].map((l) => candidates.get(l)!));
+  return lines.map((l) => (furniture.has(l) ? { ...l, text: '', cols: [] } : l));
 }

@@ -8,7 +8,7 @@ import type { NormLine, PdfPage, PdfSource, PdfTextItem, TextBox } from '../../m
 import { foldWidth } from '../normalize/foldWidth.ts';
 import { dedupeOverprint } from './dedupeOverprint.ts';
 import { findLattices, type Lattice, type Region } from './lattice.ts';
-import { isPageNumber } from '../pageNumber.ts';
+import { furnitureLines, type PageLine } from '../pageFurniture.ts';
 
 /** A line of the rebuilt text before numbering: its runs, in order, each with its place. */
 interface Piece {
@@ -32,6 +32,7 @@ export function pdfLines(source: PdfSource): NormLine[] {
   const blocks: Block[] = [];
   let tableId = 0;
   let open: { id: number; columns: number[]; header: string; page: number } | undefined;
+  const heights = new Map<number, number>();
   for (const page of source.pages) {
     const items = dedupeOverprint(page.items).map((item) => ({ ...item, str: tidy(item.str) }));
     const lattices = findLattices(page.segments);
@@ -52,11 +53,19 @@ export function pdfLines(source: PdfSource): NormLine[] {
     }
     for (const line of textLines(items.filter((i) => !inTable.has(i)), page)) pageBlocks.push(line);
     pageBlocks.sort((a, b) => a.top - b.top);
-    // Page furniture (page numbers) is not part of the text, and must not split a stitched table.
-    blocks.push(...pageBlocks.filter((b) => b.table || !isPageNumber(rowText(b))));
+    blocks.push(...pageBlocks);
+    heights.set(page.number, page.height);
     if (open && !lattices.some((l) => l.box[1] + l.box[3] > page.height * 0.6)) open = undefined;
   }
-  return blocks.map(toNormLine);
+  // Running heads and feet (page numbers, a browser's date and address, the title on every page) are not
+  // part of the text, and must not split a stitched table.
+  const candidates = new Map<PageLine, Block>();
+  for (const block of blocks) {
+    if (block.table) continue;
+    candidates.set({ page: block.page, text: rowText(block), top: block.top, pageHeight: heights.get(block.page) ?? Infinity }, block);
+  }
+  const furniture = new Set([...furnitureLines([...candidates.keys()])].map((l) => candidates.get(l)!));
+  return blocks.filter((b) => !furniture.has(b)).map(toNormLine);
 }
 
 function latticeRows(lattice: Lattice, items: PdfTextItem[], page: PdfPage, used: Set<PdfTextItem>): Block[] {

@@ -61,7 +61,7 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
     const cells = tabCells(line.text);
     if (!line.text.includes('\t') || !cells.some((c) => parseValue(c.text).kind === 'number')) {
       if (line.text.includes('\t') && current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
-      else if (options.fragments && current === '三' && !heading) above.push(...cells.map((c) => c.text).filter((t) => t !== ''));
+      else if (((options.fragments && current === '三') || current === '四') && !heading) above.push(...cells.map((c) => c.text).filter((t) => t !== ''));
       continue;
     }
     byTable.set(current, [...(byTable.get(current) ?? []), { line, labels: cells, values: [], ...(above.length ? { above } : {}) }]);
@@ -108,6 +108,14 @@ function chooseTemplate(rows: Row[], year: number | undefined, table2: string): 
   });
 }
 
+/**
+ * A converter that flattens merged cells may print a group's label and a row's label in one cell
+ * (「三、本年度办理结果 （一）予以公开」): each numbered part after a space is a label of its own.
+ */
+function splitAtMarks(text: string): string[] {
+  return text.split(/\s+(?=[一二三四][、.．]|[（(][一二三四五六七][)）]|\d+\s*[.、．]\D)/);
+}
+
 /** Where a label of table 三 says it is: a row of its own (一、), a group (（三）), a sub-row (1.). */
 const ROW_MARK = /^[一二四][、.．]|^[（(][一二三四五六七][)）]|^\d+\s*[.、．]/;
 
@@ -140,7 +148,7 @@ function mapTable3(template: TemplateDef, rows: Row[], settings: TableSettings) 
     group = g;
   };
   for (const row of rows) {
-    const labels = [...(row.above ?? []), ...row.labels.map((l) => l.text)].map((t) => t.replace(/\s+/g, '')).filter((t) => t !== '');
+    const labels = [...(row.above ?? []), ...row.labels.map((l) => l.text)].flatMap(splitAtMarks).map((t) => t.replace(/\s+/g, '')).filter((t) => t !== '');
     // A label cell that opens a group (（三）不予公开) sets the group for the rows below it. 「三、」 heads
     // all the groups, so only 一、 二、 四、 (rows of their own) leave them.
     for (const label of labels) {
@@ -173,14 +181,41 @@ function mapTable3(template: TemplateDef, rows: Row[], settings: TableSettings) 
   return { found, unmatched };
 }
 
-/** Table 四 is one row of fifteen numbers: three groups of 维持 | 纠正 | 其他 | 尚未审结 | 总计. */
+/** Which group of table 四 a label names: 行政复议, or a lawsuit filed directly or after reconsideration. */
+function table4Group(label: string): string | undefined {
+  const text = label.replace(/\s+/g, '');
+  if (/复议后/.test(text)) return '四.诉讼复议后';
+  if (/未经复议|直接起诉/.test(text)) return '四.诉讼直接';
+  if (/行政复议/.test(text) && !/诉讼/.test(text)) return '四.复议';
+  return undefined;
+}
+
+/**
+ * Table 四 as the template prints it is one row of fifteen numbers: three groups of 维持 | 纠正 | 其他 |
+ * 尚未审结 | 总计. Converters also print it as three rows (or three small tables) of five numbers, each
+ * named by its label or by the heading line above it (「行政复议」, 「行政诉讼（复议后起诉）」). Those are
+ * read by their names; without names, only exactly three such rows are read, in the template's order.
+ */
 function mapTable4(template: TemplateDef, rows: Row[]) {
   const groups = template.indicators.filter((d) => d.table === '四');
   const row = rows.find((r) => r.values.length === 15 || r.labels.length + r.values.length >= 15);
-  if (!row) return { found: [], unmatched: rows };
-  const all = [...row.labels, ...row.values].slice(-15);
-  const found = groups.map((def, g) => ({ def, row: { ...row, labels: [], values: all.slice(g * 5, g * 5 + 5) } }));
-  return { found, unmatched: rows.filter((r) => r !== row) };
+  if (row) {
+    const all = [...row.labels, ...row.values].slice(-15);
+    const found = groups.map((def, g) => ({ def, row: { ...row, labels: [], values: all.slice(g * 5, g * 5 + 5) } }));
+    return { found, unmatched: rows.filter((r) => r !== row) };
+  }
+  const fives = rows.filter((r) => r.values.length === 5);
+  const named = fives.map((r) => table4Group([...(r.above ?? []), ...r.labels.map((l) => l.text)].join(' ')));
+  const byName = new Set(named.filter((n) => n !== undefined));
+  const inOrder = fives.length === groups.length && named.every((n, i) => n === undefined || n === groups[i]!.id);
+  const found: Found[] = [];
+  fives.forEach((r, i) => {
+    const id = named[i] ?? (inOrder ? groups[i]!.id : undefined);
+    const def = groups.find((d) => d.id === id);
+    // Two rows naming one group leave both unread: which one the report means is not for us to guess.
+    if (def && named.filter((n) => n === id).length <= 1 && (named[i] !== undefined || byName.size === 0 || inOrder)) found.push({ def, row: r });
+  });
+  return { found, unmatched: rows.filter((r) => !found.some((f) => f.row === r)) };
 }
 
 function mapTable2(template: TemplateDef, table: string, rows: Row[], settings: TableSettings) {

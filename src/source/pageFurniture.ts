@@ -1,0 +1,54 @@
+// Running heads and feet: what a paginated document prints in the margin of every page — a browser's
+// date, title and address, a report's title and 「3/21」, a page number. They are not the report's words,
+// and where a table continues over a page break they stand between its rows. A line counts as furniture
+// when it sits in a page's top or bottom band and, with its digits ignored, recurs in that band on at
+// least `minShare` of the pages (and two of them); or, on any page, when it is a page number or has the
+// shape of a browser's print header (a date and time beside an address).
+
+/** One line of a page, as the caller knows it. */
+export interface PageLine {
+  page: number;
+  text: string;
+  /** Top of the line on its page and the page's height (same unit), for the margin bands. */
+  top: number;
+  pageHeight: number;
+}
+
+export interface FurnitureSettings {
+  /** Share of the page height, from the top and from the bottom, where running heads and feet live. */
+  band: number;
+  /** Share of the pages a line must recur on. */
+  minShare: number;
+}
+
+export const DEFAULT_FURNITURE: FurnitureSettings = { band: 0.12, minShare: 0.4 };
+
+const PAGE_COUNTER = /^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+/** 「12/1/26, 11:29 PM https://…」, 「2026/12/1 23:29 file:///…」: what browsers print in the margins. */
+const BROWSER_HEAD = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\b.*(?:https?:\/\/|file:\/\/|about:blank)/i;
+const ADDRESS_WITH_COUNTER = /^\s*(?:https?:\/\/|file:\/\/)\S*\s+\d+\s*\/\s*\d+\s*$/i;
+
+/** The line's shape, digits and spaces ignored: 「…年度报告 17/21」 and 「…年度报告 18/21」 are one. */
+const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+export function furnitureLines(lines: PageLine[], settings: FurnitureSettings = DEFAULT_FURNITURE): Set<PageLine> {
+  const pages = new Set(lines.map((l) => l.page)).size;
+  const inBand = (l: PageLine) => l.top <= l.pageHeight * settings.band || l.top >= l.pageHeight * (1 - settings.band);
+  const pagesOf = new Map<string, Set<number>>();
+  for (const line of lines) {
+    if (!inBand(line) || line.text.trim() === '') continue;
+    const key = shape(line.text);
+    pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(line.page));
+  }
+  const recurring = (l: PageLine) => {
+    const count = pagesOf.get(shape(l.text))?.size ?? 0;
+    return count >= 2 && count >= pages * settings.minShare;
+  };
+  const out = new Set<PageLine>();
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (PAGE_COUNTER.test(text) || (inBand(line) && (BROWSER_HEAD.test(text) || ADDRESS_WITH_COUNTER.test(text) || recurring(line)))) out.add(line);
+  }
+  return out;
+}

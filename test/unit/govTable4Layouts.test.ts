@@ -1,0 +1,65 @@
+// Table 四 (复议 / 诉讼) reaches us as the template prints it, one row of fifteen numbers, and in the shapes
+// converters give it: three labelled rows of five, or three small tables each under a heading line. The
+// 淮安 2024 PDF's own rows are rewritten in each shape; every shape must give the same fifteen cells, and
+// shapes that do not say which group a row is must not be read by a guess.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis, NormLine } from '../../src/model/types.ts';
+import { analyzeFileNode } from '../../src/pipeline/analyzeFileNode.ts';
+import { analyzeLines } from '../../src/pipeline/analyzeText.ts';
+
+let pdf: Analysis;
+const GROUPS = ['四.复议', '四.诉讼直接', '四.诉讼复议后'];
+const table4 = (a: Analysis) => a.cells.filter((c) => c.indicator.startsWith('四.')).map((c) => [c.ref, c.value.value]).sort();
+
+beforeAll(async () => {
+  const result = await analyzeFileNode(new Uint8Array(readFileSync('test/fixtures/corpus/2024_huaian_city.pdf')), 'huaian.pdf');
+  if (!result.ok) throw new Error(result.reason.en);
+  pdf = result.analysis;
+});
+
+/** The PDF's lines with table 四 (from its heading to the next part) replaced by `rows`. */
+function withTable4(rows: string[]): Analysis {
+  const lines = pdf.lines.map((l) => l.text);
+  const start = lines.findIndex((t) => /行政复议、行政诉讼情况/.test(t));
+  const end = lines.findIndex((t, i) => i > start && /^五、/.test(t));
+  const text = [...lines.slice(0, start + 1), ...rows, ...lines.slice(end)];
+  const norm: NormLine[] = text.map((t, i) => ({ line: i + 1, text: t, cols: [...t].map((_, k) => k + 1), fold: 1 }));
+  return analyzeLines(norm, 'huaian.txt', { kind: 'text' });
+}
+
+const HEAD = '结果维持\t结果纠正\t其他结果\t尚未审结\t总计';
+const NUMBERS: Record<string, string> = { '四.复议': '72\t64\t178\t37\t351', '四.诉讼直接': '13\t4\t8\t1\t26', '四.诉讼复议后': '12\t1\t1\t6\t20' };
+
+describe('table 四 in the shapes converters give it', () => {
+  it('one row of fifteen (the PDF) reads all fifteen', () => {
+    expect(table4(pdf)).toHaveLength(15);
+  });
+
+  it('three small tables under heading lines, in the template order', () => {
+    const a = withTable4(['行政复议', HEAD, NUMBERS['四.复议']!, '行政诉讼（未经复议直接起诉）', HEAD, NUMBERS['四.诉讼直接']!, '行政诉讼（复议后起诉）', HEAD, NUMBERS['四.诉讼复议后']!]);
+    expect(table4(a)).toEqual(table4(pdf));
+  });
+
+  it('three labelled rows in another order are read by their names', () => {
+    const a = withTable4([`项目\t${HEAD}`, `复议后起诉\t${NUMBERS['四.诉讼复议后']}`, `行政复议\t${NUMBERS['四.复议']}`, `未经复议直接起诉\t${NUMBERS['四.诉讼直接']}`]);
+    expect(table4(a)).toEqual(table4(pdf));
+  });
+
+  it('three unnamed rows are read in the template order; two unnamed rows are not read at all', () => {
+    const a = withTable4([HEAD, ...GROUPS.map((g) => NUMBERS[g]!)]);
+    expect(table4(a)).toEqual(table4(pdf));
+    const b = withTable4([HEAD, NUMBERS['四.复议']!, NUMBERS['四.诉讼直接']!]);
+    expect(table4(b)).toEqual([]);
+  });
+
+  it('a group label and a row label printed in one cell (「三、本年度办理结果 （一）予以公开」) still name the row', () => {
+    const lines = pdf.lines.map((l) => l.text);
+    const at = lines.findIndex((t) => /（一）予以公开/.test(t));
+    const values = lines[at]!.split('\t').filter((c) => /^\d+$/.test(c));
+    const rewritten = [...lines.slice(0, at), `三、本年度办理结果 （一）予以公开\t${values.join('\t')}`, ...lines.slice(at + 1)];
+    const norm: NormLine[] = rewritten.map((t, i) => ({ line: i + 1, text: t, cols: [...t].map((_, k) => k + 1), fold: 1 }));
+    const a = analyzeLines(norm, 'huaian.txt', { kind: 'text' });
+    expect(a.cells.find((c) => c.ref === '三.三(一)@6')?.value.value).toBe(1362);
+  });
+});
