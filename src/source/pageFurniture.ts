@@ -40,7 +40,10 @@ export function furnitureLines(lines: PageLine[], settings: FurnitureSettings = 
     const key = shape(line.text);
     pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(line.page));
   }
+  // Only lines with some words recur as furniture: a bare number at a page's edge may be a table cell printed
+  // one per line (pdftotext without -layout), and 「0」 recurs on every page of such a table.
   const recurring = (l: PageLine) => {
+    if (l.text.replace(/[\d\s.,:/-]/g, '').length < 4) return false;
     const count = pagesOf.get(shape(l.text))?.size ?? 0;
     return count >= 2 && count >= pages * settings.minShare;
   };

@@ -19,4 +19,9 @@ describe('spacedToTabs', () => {
     expect(spacedToTabs([line('a\tb  c')])[0]!.text).toBe('a\tb  c');
     expect(spacedToTabs([line('全年共收到申请 647 件。')])[0]!.text).toBe('全年共收到申请 647 件。');
   });
+  it('splits two or more numbers ending a label with single spaces (a PDF row rebuilt from positions), not one', () => {
+    expect(spacedToTabs([line('二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0')])[0]!.text).toBe('二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0');
+    expect(spacedToTabs([line('3.危及“三安全一稳定” 12 0')])[0]!.text).toBe('3.危及“三安全一稳定”\t12\t0');
+    expect(spacedToTabs([line('（不同方式回应同一热点计 1')])[0]!.text).toBe('（不同方式回应同一热点计 1');
+  });
 });

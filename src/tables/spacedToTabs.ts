@@ -16,9 +16,17 @@ function segmentsOf(text: string): Segment[] {
   const segments: Segment[] = [];
   for (const m of text.matchAll(/\S+(?: \S+)*/g)) {
     const words = [...m[0].matchAll(/\S+/g)];
-    // 「30 1 0」: numbers with single spaces between them are separate cells.
-    if (words.length > 1 && words.every((w) => NUMBER.test(w[0]))) {
-      for (const w of words) segments.push({ start: m.index + w.index, end: m.index + w.index + w[0].length });
+    // 「30 1 0」: numbers with single spaces between them are separate cells; so are two or more numbers
+    // ending a label with single spaces (a PDF row rebuilt from positions: 「二、上年结转… 0 0 0 0 0 0 0」).
+    // One number after words may be the label's own (「计 1 次」 wraps as 「计 1」), so it stays with them.
+    let numbersFrom = words.length;
+    while (numbersFrom > 0 && NUMBER.test(words[numbersFrom - 1]![0])) numbersFrom--;
+    if (words.length > 1 && (numbersFrom === 0 || words.length - numbersFrom >= 2)) {
+      if (numbersFrom > 0) {
+        const last = words[numbersFrom - 1]!;
+        segments.push({ start: m.index, end: m.index + last.index + last[0].length });
+      }
+      for (const w of words.slice(numbersFrom)) segments.push({ start: m.index + w.index, end: m.index + w.index + w[0].length });
     } else segments.push({ start: m.index, end: m.index + m[0].length });
   }
   return segments;

@@ -3,7 +3,7 @@
 // `computed` the right side (三（七） + 四); both are sums of printed numbers.
 
 import { defineRule, type Draft } from '../rule.ts';
-import { MISSING_VALUE } from './missingValues.ts';
+import { MISSING_VALUE, missingSeverity } from './missingValues.ts';
 import type { Cell } from '../../model/types.ts';
 import { cellAt, columnIndexes, columnName, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
@@ -29,7 +29,7 @@ export const balance = defineRule({
           if (missing.length < all.length) {
             findings.push({
               rule: MISSING_VALUE,
-              severity: 'warning',
+              severity: missingSeverity([...left, ...right].filter((c) => c?.value.kind !== 'number')),
               message: {
                 zh: `${col.zh}无法核对「${names(relation.left)} = ${names(relation.right)}」：${missing.join('、')} 没有数值（空白不按 0 计）。`,
                 en: `${col.en} “${relation.left.join(' + ')} = ${relation.right.join(' + ')}” cannot be checked: ${missing.join(', ')} has no number (blank is not 0).`,

@@ -8,6 +8,27 @@ import { rowName, type RuleContext } from '../context.ts';
 /** The id of a finding that says a check could not run for want of a number; any rule may emit one. */
 export const MISSING_VALUE = 'missing-value';
 
+/**
+ * How much a check that could not run says about the report. A part printed blank, 「—」 or as words is
+ * the report's own doing: a warning. A part that was not read at all (no cell: the reader did not find
+ * it, or the report has no such row) says nothing about the report's arithmetic: it is shown, as info,
+ * so the reader knows the check did not run, and is never counted as an inconsistency.
+ */
+export function missingSeverity(missing: Array<Cell | undefined>): 'warning' | 'info' {
+  return missing.some((cell) => cell !== undefined) ? 'warning' : 'info';
+}
+
+/**
+ * The parts that are numbers already add up to more than the total: whatever the blank parts hold, they
+ * cannot be negative, so the total is wrong (or a part is). Counts only; amounts keep their tolerance.
+ */
+export function exceedsTotal(total: Cell, parts: Array<Cell | undefined>): number | undefined {
+  if (total.value.kind !== 'number' || total.value.decimals) return undefined;
+  const numbers = parts.filter((p): p is Cell => p?.value.kind === 'number' && !p.value.decimals);
+  const sum = numbers.reduce((s, p) => s + p.value.value!, 0);
+  return sum > total.value.value! ? sum : undefined;
+}
+
 export function missingValues(
   context: RuleContext,
   parent: Cell,
@@ -16,19 +37,34 @@ export function missingValues(
 ): Draft | undefined {
   const missing = ids.filter((_, i) => parts[i]?.value.kind !== 'number');
   if (missing.length === 0) return undefined;
+  const name = rowName(context, parent.indicator);
+  const cells = [parent.ref, ...parts.filter((c): c is Cell => !!c).map((c) => c.ref)];
+  const over = exceedsTotal(parent, parts);
+  if (over !== undefined) {
+    return {
+      severity: 'error',
+      message: {
+        zh: `${name.zh} 填报 ${parent.value.value}，而有数值的分项已合计 ${over}，超过总数（另有分项 ${missing.join('、')} 没有数值，但不会是负数）。`,
+        en: `${name.en} is ${parent.value.value}, but the parts that have numbers already add up to ${over} (${missing.join(', ')} have none, and cannot be negative).`,
+      },
+      stated: parent.value.value!,
+      computed: over,
+      delta: parent.value.value! - over,
+      cells,
+    };
+  }
   const printed = missing.map((id) => {
     const cell = parts[ids.indexOf(id)];
     return cell ? `${id}「${cell.value.raw || '空白'}」` : `${id}（未找到）`;
   });
-  const name = rowName(context, parent.indicator);
   return {
     rule: MISSING_VALUE,
-    severity: 'warning',
+    severity: missingSeverity(missing.map((id) => parts[ids.indexOf(id)])),
     message: {
-      zh: `${name.zh} 无法核对：分项 ${printed.join('、')} 没有数值（空白、横线或文字不按 0 计）。`,
-      en: `${name.en} cannot be checked: part ${missing.join(', ')} has no number (blanks and dashes are not taken as 0).`,
+      zh: `${name.zh} 无法核对：分项 ${printed.join('、')} 没有数值（空白、横线或文字不按 0 计；未找到的分项未读到）。`,
+      en: `${name.en} cannot be checked: part ${missing.join(', ')} has no number (blanks and dashes are not taken as 0; a part not found was not read).`,
     },
     stated: parent.value.value,
-    cells: [parent.ref, ...parts.filter((c): c is Cell => !!c).map((c) => c.ref)],
+    cells,
   };
 }

@@ -2,7 +2,7 @@
 // applicant columns, table 四's 总计 = 维持 + 纠正 + 其他 + 尚未审结 in each group.
 
 import { defineRule, type Draft } from '../rule.ts';
-import { MISSING_VALUE } from './missingValues.ts';
+import { exceedsTotal, MISSING_VALUE, missingSeverity } from './missingValues.ts';
 import type { Cell } from '../../model/types.ts';
 import { cellAt, columnsOf, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
@@ -23,9 +23,24 @@ export const rowSum = defineRule({
         const name = rowName(context, def.id);
         const missing = parts.map((p, i) => (p?.value.kind === 'number' ? undefined : columns[relation.parts[i]!]?.zh)).filter(Boolean);
         if (missing.length) {
+          const over = exceedsTotal(total, parts);
+          if (over !== undefined) {
+            findings.push({
+              severity: 'error',
+              message: {
+                zh: `${name.zh}：${columns[relation.total]?.zh}填报 ${total.value.value}，而有数值的各列已合计 ${over}，超过总计（${missing.join('、')}列没有数值，但不会是负数）。`,
+                en: `${name.en}: the ${columns[relation.total]?.en} is ${total.value.value}, but the columns that have numbers already add up to ${over} (the others have none, and cannot be negative).`,
+              },
+              stated: total.value.value!,
+              computed: over,
+              delta: total.value.value! - over,
+              cells: [total.ref, ...parts.filter((c): c is Cell => !!c).map((c) => c.ref)],
+            });
+            continue;
+          }
           findings.push({
             rule: MISSING_VALUE,
-            severity: 'warning',
+            severity: missingSeverity(parts.filter((p) => p?.value.kind !== 'number')),
             message: {
               zh: `${name.zh} 的${columns[relation.total]?.zh}无法核对：${missing.join('、')}列没有数值（空白不按 0 计）。`,
               en: `${name.en}: the ${columns[relation.total]?.en} cannot be checked; ${missing.length} column(s) have no number (blank is not 0).`,
@@ -69,5 +84,6 @@ export const examples: RuleExamples = {
     { name: 'a total that misses a column', cells: { '三.三(一)': row(1288, 21, 0, 0, 50, 3, 1312) }, expect: [[1312, 1362]] },
     { name: 'a blank column is missing, not 0', cells: { '三.二': ['34', '', '0', '0', '0', '0', '34'] }, expect: [[34, undefined]] },
     { name: 'a lawsuit group total that misses a pending case', cells: { '四.诉讼直接': row(13, 4, 8, 1, 25) }, expect: [[25, 26]] },
+    { name: 'columns with numbers already over the total, one blank', cells: { '三.二': ['34', '', '5', '0', '0', '0', '30'] }, expect: [[30, 39]] },
   ],
 };

@@ -104,6 +104,7 @@ function diagnose(context: RuleContext, ofWhich: string[], column: number, state
 
 export const examples: RuleExamples = {
   ok: [
+    { name: 'a part that was not read at all is not the report’s fault (info, not a warning)', cells: { 七: '4181', '七(一)': '2553' }, expect: [] },
     { name: '四 40 = 21 + 16 + 3 holds', cells: { 四: '40', '四(一)': '21', '四(二)': '16', '四(三)': '3' }, expect: [] },
     { name: '一 is not checked as （一）+（二）', cells: { 一: '285922', '一(一)': '172385', '一(二)': '285922', '一(二)1': '611', '一(二)2': '172385', '一(二)3': '28411', '一(二)4': '35070', '一(二)5': '49445' }, expect: [] },
     { name: 'a 万元 sum within rounding', cells: { '十二(三)': '1.0', '十二(三)1': '0.45', '十二(三)2': '0.55' }, expect: [] },
@@ -118,5 +119,6 @@ export const examples: RuleExamples = {
     },
     { name: 'a blank part is missing, not 0', cells: { 七: '4181', '七(一)': '2553', '七(二)': '' }, expect: [[4181, undefined]] },
     { name: 'a dash part is missing, not 0', cells: { 七: '4181', '七(一)': '2553', '七(二)': '—' }, expect: [[4181, undefined]] },
+    { name: 'parts with numbers already over the total, a sibling blank: still an error', cells: { 七: '2000', '七(一)': '2553', '七(二)': '' }, expect: [[2000, 2553]] },
   ],
 };
