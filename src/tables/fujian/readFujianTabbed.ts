@@ -1,63 +1,105 @@
-// The Fujian table as a page's HTML gives it: one row per line, cells separated by tabs (指标名称 | 计量单位
-// | 年度 | 历年累计), so no digits are glued and nothing needs solving. Each row is matched to the template
-// row its label names; the template whose labels match best is the report's.
+// The Fujian table (指标名称 | 计量单位 | 年度 | 历年累计) with its rows on lines of their own: tab-separated
+// cells (a web page's table, a markdown table), or cells laid out with spaces (pdftotext -layout), which
+// spacedToTabs turns into cells first. No digits are glued here, so nothing needs solving. Each row is
+// matched to the template row its label names; the template whose labels match best is the report's.
+// Converters vary the table's edges, and all of these are read: a header whose year cell wraps
+// (「2014 年」 / 「度」) or stands on the line above, no unit column (units glued to the values: 「2543条」),
+// blank lines between rows, and the header repeated where the table continues on the next page.
 
 import type { Cell, NormLine, RawRow } from '../../model/types.ts';
 import { parseValue } from '../parseValue.ts';
 import { posOf } from '../readStatsTables.ts';
 import { tabCells, type Span } from '../splitRowLine.ts';
+import { spacedToTabs } from '../spacedToTabs.ts';
+import { UNITS } from '../units.ts';
 import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { bestIndicator } from '../labelSimilarity.ts';
 import type { ReadingParts } from '../reading.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../settings.ts';
 
-const HEADER = /^\s*指标名称\s*\t\s*计量\s*单位\s*\t\s*(\S*?\s*年度)\s*\t\s*(历年累计|累计)\s*$/;
+const HEADER_START = /^\s*指标名称/;
+const CUMULATIVE = /历年\s*累计|累计/;
+/** The year column's name, wherever the header printed it: 「2014年度」, 「2014 年」 + 「度」, 「本年度」. */
+const YEAR = /(\d{4})\s*年\s*度?|本?年度/;
+/** Lines around a header line that may hold the rest of its cells (a wrapped or raised year cell). */
+const HEADER_REACH = 2;
+
+interface Row {
+  def: IndicatorDef;
+  line: NormLine;
+  label: Span;
+  unit: Span;
+  values: Span[];
+}
+
+/** The header at `at`, if the lines around it name the cumulative column; with the year column's name. */
+function headerAt(lines: NormLine[], at: number): string | undefined {
+  if (!HEADER_START.test(lines[at]!.text)) return undefined;
+  const around = lines.slice(Math.max(0, at - HEADER_REACH), at + HEADER_REACH + 1).map((l) => l.text).join(' ');
+  if (!CUMULATIVE.test(around)) return undefined;
+  const year = YEAR.exec(around);
+  return year ? (year[1] ? `${year[1]}年度` : year[0]) : '年度';
+}
+
+/** A piece of a header cell on a line of its own, above or below the header line (「2012 年」, 「度」). */
+const HEADER_PIECE = /^(\d{4}\s*年\s*度?|年?度|本年度|计量\s*单位|历年\s*累计)$/;
+
+/** Cells after the label: a unit cell when the table has one, then the two values. */
+function splitRow(line: NormLine): Omit<Row, 'def'> {
+  const [label = { text: '', start: 0 }, ...rest] = tabCells(line.text);
+  const hasUnit = rest.length > 0 && UNITS.has(rest[0]!.text);
+  const unit = hasUnit ? rest[0]! : { text: '', start: label.start + label.text.length };
+  const values = (hasUnit ? rest.slice(1) : rest).filter((s, i, all) => s.text !== '' || i < all.length - 1 || all.length <= 2);
+  return { line, label, unit, values };
+}
 
 export function readFujianTabbed(lines: NormLine[], templates: TemplateDef[], settings: TableSettings = DEFAULT_TABLE_SETTINGS): ReadingParts | undefined {
-  const at = lines.findIndex((l) => HEADER.test(l.text));
+  const laid = spacedToTabs(lines);
+  const at = laid.findIndex((_, i) => headerAt(laid, i) !== undefined);
   if (at < 0) return undefined;
-  const header = HEADER.exec(lines[at]!.text)!;
+  const columns = [headerAt(laid, at)!, '历年累计'];
   const body: NormLine[] = [];
-  for (const line of lines.slice(at + 1)) {
+  const nearHeader = (i: number) => laid.slice(Math.max(0, i - HEADER_REACH), i + HEADER_REACH + 1).some((l) => HEADER_START.test(l.text));
+  for (let i = at + 1; i < laid.length; i++) {
+    const line = laid[i]!;
+    const text = line.text.trim();
+    // Blank lines, the header repeated where the table continues on the next page, and its pieces.
+    if (text === '' || HEADER_START.test(text) || (HEADER_PIECE.test(text) && nearHeader(i))) continue;
     if (!line.text.includes('\t')) break;
     body.push(line);
   }
-  let best: { template: TemplateDef; rows: Array<{ def: IndicatorDef; line: NormLine; cells: Span[] }> } | undefined;
+  let best: { template: TemplateDef; rows: Row[] } | undefined;
   for (const template of templates) {
     const used = new Set<IndicatorDef>();
     const rows = body.flatMap((line) => {
-      const cells = tabCells(line.text);
-      const def = bestIndicator(template.indicators.filter((d) => !used.has(d)), cells[0]?.text ?? '', settings.labelMatch);
+      const row = splitRow(line);
+      const def = bestIndicator(template.indicators.filter((d) => !used.has(d)), row.label.text, settings.labelMatch);
       if (!def) return [];
       used.add(def);
-      return [{ def, line, cells }];
+      return [{ def, ...row }];
     });
     if (rows.length > (best?.rows.length ?? 0)) best = { template, rows };
   }
   if (!best || best.rows.length < settings.minTemplateRows) return undefined;
-  const columns = [header[1]!.replace(/\s+/g, ''), header[2]!];
   const cells: Cell[] = [];
   const rawRows: RawRow[] = [];
-  for (const { def, line, cells: spansOf } of best.rows) {
-    const [label, unit, ...values] = spansOf;
+  for (const { def, line, label, unit, values } of best.rows) {
     const raw = columns.map((_, c) => {
       const span = values[c] ?? { text: '', start: line.text.length };
       return { value: parseValue(span.text), pos: posOf(line, span) };
     });
-    raw.forEach((cell, column) => cells.push({ ref: `${def.id}@${column}`, indicator: def.id, label: label!.text, unit: unit?.text ?? '', column, ...cell }));
-    rawRows.push({ label: label!.text, unit: unit?.text ?? '', values: raw, pos: posOf(line, label!) });
+    raw.forEach((cell, column) => cells.push({ ref: `${def.id}@${column}`, indicator: def.id, label: label.text, unit: unit.text, column, ...cell }));
+    rawRows.push({ label: label.text, unit: unit.text, values: raw, pos: posOf(line, label) });
   }
   const last = body[body.length - 1]!;
   return {
     template: best.template,
-    tables: [{ header: ['指标名称', '计量单位', ...columns], columns, rows: rawRows, lines: [lines[at]!.line, last.line] }],
+    tables: [{ header: ['指标名称', '计量单位', ...columns], columns, rows: rawRows, lines: [laid[at]!.line, last.line] }],
     cells,
     unmatched: [],
     columns,
-    consumed: [lines[at]!, ...body].map((l) => ({ line: l.line, start: 0, end: l.text.length })),
+    consumed: lines.slice(at, last.line).map((l) => ({ line: l.line, start: 0, end: l.text.length })),
     notices: [],
     findings: [],
   };
 }
-
-

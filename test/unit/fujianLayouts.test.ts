@@ -1,0 +1,46 @@
+// The Fujian table (指标名称 | 计量单位 | 年度 | 历年累计) in the layouts converters give it: a markdown table
+// with no unit column and units glued to the values (docling), text laid out with spaces whose year cell
+// wraps (「2013 年」 / 「度」, pdftotext -layout) with the header repeated on the next page, blank lines
+// between rows. The 平潭 2013 web page's own rows are rewritten in each layout; each must give the cells
+// of the web page.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/model/types.ts';
+import { analyzeFileNode } from '../../src/pipeline/analyzeFileNode.ts';
+import { analyzeText } from '../../src/pipeline/analyzeText.ts';
+
+let html: Analysis;
+let rows: Array<{ label: string; unit: string; year: string; total: string }>;
+const cellsOf = (a: Analysis) => a.cells.map((c) => [c.ref, c.value.kind, c.value.value ?? c.value.raw]);
+
+beforeAll(async () => {
+  const result = await analyzeFileNode(new Uint8Array(readFileSync('test/fixtures/corpus/2013_pingtan_county.html')), '2013.html');
+  if (!result.ok) throw new Error(result.reason.en);
+  html = result.analysis;
+  rows = html.tables[0]!.rows.map((r) => ({ label: r.label, unit: r.unit, year: r.values[0]!.value.raw, total: r.values[1]!.value.raw }));
+});
+
+const prose = '平潭县人民政府2013年政府信息公开工作年度报告\n一、概述\n2013年，我县认真贯彻落实《条例》。\n';
+
+describe('the Fujian table in converters’ layouts', () => {
+  it('reads the web page itself as fujian-2008 with every row', () => {
+    expect(html.meta.template).toBe('fujian-2008');
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('a markdown table with an empty first column, no unit column, units glued to the values', () => {
+    const md = ['|   | 指标名称 | 2013年度 | 历年累计 |', '|---|---|---|---|', ...rows.map((r) => `|   | ${r.label} | ${r.year}${r.unit} | ${r.total}${r.unit} |`)].join('\n');
+    const a = analyzeText(prose + md, 'docling.md');
+    expect(a.meta.template).toBe('fujian-2008');
+    expect(cellsOf(a)).toEqual(cellsOf(html));
+  });
+
+  it('laid out with spaces, the year cell wrapped, the header repeated after a page break (form feed), blank lines', () => {
+    const header = ['                      2013 年', '    指标名称       计量单位            历年累计', '                        度', ''];
+    const body = rows.map((r) => `${r.label.padEnd(16, '　')}    ${r.unit}      ${r.year}    ${r.total}\n`);
+    const text = [...header, ...body.slice(0, 5), '\f', ...header, ...body.slice(5)].join('\n');
+    const a = analyzeText(prose + text, 'layout.txt');
+    expect(a.meta.template).toBe('fujian-2008');
+    expect(cellsOf(a)).toEqual(cellsOf(html));
+  });
+});
