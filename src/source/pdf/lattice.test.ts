@@ -26,6 +26,25 @@ describe('findLattices', () => {
     const box = (y: number) => [h(y, 0, 10), h(y + 10, 0, 10), v(0, y, y + 10), v(10, y, y + 10)];
     expect(findLattices([...box(0), ...box(100)])).toHaveLength(2);
   });
+  it('cuts tables stacked with a shared border, wide over narrow and narrow over wide, each with its own columns', () => {
+    // Table A: 0–40 wide, columns at 20; table B under it: 0–20 wide, columns at 8, a title row on top;
+    // table C under B: 0–30 wide, a title row spanning it. Outer left border drawn in pieces that meet.
+    const segments = [
+      h(0, 0, 40), h(10, 0, 40), h(20, 0, 40), v(0, 0, 20), v(20, 0, 20), v(40, 0, 20),
+      h(20, 0, 20), h(30, 0, 20), h(40, 0, 20), v(0, 20, 40), v(8, 30, 40), v(20, 20, 40),
+      h(40, 0, 30), h(50, 0, 30), h(60, 0, 30), v(0, 40, 60), v(15, 50, 60), v(30, 40, 60),
+    ];
+    const lattices = findLattices(segments);
+    expect(lattices.map((l) => [l.xs, l.ys])).toEqual([
+      [[0, 20, 40], [0, 10, 20]],
+      [[0, 8, 20], [20, 30, 40]],
+      [[0, 15, 30], [40, 50, 60]],
+    ]);
+  });
+  it('keeps a title row spanning its table with the table', () => {
+    const segments = [h(0, 0, 30), h(10, 0, 30), h(20, 0, 30), v(0, 0, 20), v(30, 0, 20), v(15, 10, 20)];
+    expect(findLattices(segments)).toHaveLength(1);
+  });
 });
 
 describe('readSegments', () => {

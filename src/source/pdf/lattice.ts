@@ -48,10 +48,51 @@ export function findLattices(segments: PdfSegment[]): Lattice[] {
 
   const lattices: Lattice[] = [];
   for (const group of groups.values()) {
-    if (group.hs.length < 2 || group.vs.length < 2) continue;
-    lattices.push(buildLattice(group.hs, group.vs));
+    for (const band of stackedTables(group.hs, group.vs)) {
+      if (band.hs.length < 2 || band.vs.length < 2) continue;
+      lattices.push(buildLattice(band.hs, band.vs));
+    }
   }
   return lattices.sort((a, b) => a.box[1] - b.box[1]);
+}
+
+/**
+ * Tables printed one under another with no gap share a border, so their rulings touch and form one
+ * component (a word processor stacks the small tables of 二 so), and borders drawn in pieces that meet
+ * merge into one line. A table's outer borders run its whole height; where the leftmost or rightmost
+ * vertical ruling of the rows above a horizontal differs from that of the rows below, one table ends and
+ * the next begins. The component is cut there, the shared border going to both, so each table keeps its
+ * own columns. (A title row spanning its table keeps the table's borders, so it stays with its table;
+ * tables of the same width stay one grid, which reads the same rows in the same order.)
+ */
+function stackedTables(hs: H[], vs: V[]): Array<{ hs: H[]; vs: V[] }> {
+  const ys = cluster(hs.map((h) => h.y));
+  const outer = (from: number, to: number) => {
+    const xs = vs.filter((v) => v.y1 <= from + NEAR && v.y2 >= to - NEAR).map((v) => v.x);
+    return xs.length ? [Math.min(...xs), Math.max(...xs)] : undefined;
+  };
+  const cuts = ys.slice(1, -1).filter((y, k) => {
+    const above = outer(ys[k]!, y);
+    const below = outer(y, ys[k + 2]!);
+    return !!above && !!below && (Math.abs(above[0]! - below[0]!) > NEAR || Math.abs(above[1]! - below[1]!) > NEAR);
+  });
+  if (cuts.length === 0) return [{ hs, vs }];
+  const bounds = [-Infinity, ...cuts, Infinity];
+  return bounds.slice(0, -1).map((top, k) => {
+    const bottom = bounds[k + 1]!;
+    // A border drawn in pieces that met was merged into one line across tables: each table keeps its part,
+    // and the shared horizontal border only the width of the table it bounds.
+    const bandVs = vs
+      .map((v) => ({ x: v.x, y1: Math.max(v.y1, top), y2: Math.min(v.y2, bottom) }))
+      .filter((v) => v.y2 - v.y1 >= MIN_LENGTH);
+    const x1 = Math.min(...bandVs.map((v) => v.x));
+    const x2 = Math.max(...bandVs.map((v) => v.x));
+    const bandHs = hs
+      .filter((h) => h.y >= top - NEAR && h.y <= bottom + NEAR)
+      .map((h) => ({ y: h.y, x1: Math.max(h.x1, x1), x2: Math.min(h.x2, x2) }))
+      .filter((h) => h.x2 - h.x1 >= MIN_LENGTH);
+    return { hs: bandHs, vs: bandVs };
+  });
 }
 
 function buildLattice(hs: H[], vs: V[]): Lattice {

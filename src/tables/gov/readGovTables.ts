@@ -232,7 +232,10 @@ function mapTable2(template: TemplateDef, table: string, rows: Row[], settings: 
 
 /** The last n cells are the values; a shorter row (a table cut short) keeps what it has. */
 function splitValues(row: Row, n: number): void {
-  const cells = row.labels;
+  const cells = [...row.labels];
+  // An empty slot after the last number, beyond the row's n values (a grid column of another table, or a
+  // border drawn past the table's edge), is not a value: taking it would shift every value by one column.
+  while (cells.length > n + 1 && cells[cells.length - 1]!.text === '' && parseValue(cells[cells.length - 2]!.text).kind === 'number') cells.pop();
   const valueLike = (s: Span) => ['number', 'dash', 'blank', 'malformed'].includes(parseValue(s.text).kind);
   let k = 0;
   while (k < n && k < cells.length && valueLike(cells[cells.length - 1 - k]!)) k++;
