@@ -40,7 +40,14 @@ export function readStatsTables(lines: NormLine[], settings: TableSettings = DEF
   return tables.length ? tables : headerless(lines, settings.headerlessMinRows);
 }
 
-const sameHeader = (a: string[], b: string[]) => a.join('').replace(/\s+/g, '') === b.join('').replace(/\s+/g, '');
+/**
+ * Two headers of one table: the same first cell and the same value columns. The unit cell may differ, as
+ * one page prints 「单位」 wrapped around the header line (「单」 above, 「位」 below) and the next does not.
+ */
+const sameHeader = (a: string[], b: string[]) => {
+  const key = (h: string[]) => [h[0], ...h.slice(2).filter((c) => c !== '')].join('|').replace(/\s+/g, '');
+  return key(a) === key(b);
+};
 
 /**
  * A table printed without its header row (or with one we do not know): the first 「一、主动公开情况」 that
@@ -65,7 +72,9 @@ function headerAt(lines: NormLine[], i: number, reach: number): { cells: string[
   if (HEADER.test(header)) {
     // The Fujian tables carry their whole body on the header line; the template stage reads those.
     if (header.replace(/\s+/g, '').length > 40) return undefined;
-    return { cells: header.includes('\t') ? header.split('\t').map((s) => s.trim()) : header.split(/\s+/), next: i + 1 };
+    const cells = header.includes('\t') ? header.split('\t').map((s) => s.trim()) : header.split(/\s+/);
+    // Two header cells printed without a gap between them (「单位统计数」): the unit cell ends at 单位.
+    return { cells: cells.flatMap((c) => /^((?:计量)?单位)(\S+)$/.exec(c)?.slice(1) ?? [c]), next: i + 1 };
   }
   const noUnit = HEADER_NO_UNIT.exec(header);
   if (noUnit) return { cells: [noUnit[1]!, '', noUnit[2]!], next: i + 1 };

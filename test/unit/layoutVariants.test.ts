@@ -43,6 +43,17 @@ const VARIANTS: Record<string, (table: string) => string> = {
   'one cell per line': (t) => t.replace(/\t+/g, '\n'),
   'one cell per paragraph': (t) => t.replace(/\t+/g, '\n').replace(/\n/g, '\n\n'),
   'unit and value below the label': (t) => t.replace(new RegExp(`\\t+(${UNIT})\\t+`, 'g'), '\n$1 ').replace(/\t+/g, ' '),
+  // A browser's print of a table whose first page lost its borders: the header's cells run together.
+  'header cells without a gap between them (单位统计数), cells separated by spaces': (t) =>
+    t.replace(/^统计指标\t单位\t统计数/, '统计指标    单位统计数').replace(/\t+/g, '    '),
+  // The first page's header wraps 「单位」 around its line; the table goes on after a page break under
+  // the header repeated with tabs (a ruled page).
+  'continued after a page break under a repeated header, the first with its unit cell wrapped': (t) => {
+    const [, ...rows] = t.split('\n');
+    const cut = rows.findIndex((r) => r.startsWith('四、'));
+    const spaced = rows.slice(0, cut).map((r) => r.replace(/\t+/g, '    '));
+    return ['单', '统计指标    统计数', '位', ...spaced, '\f统计指标\t单位\t统计数', ...rows.slice(cut)].join('\n');
+  },
 };
 
 /** Display width: a Han character takes two columns in `pdftotext -layout` output. */
