@@ -135,6 +135,8 @@ function rowLabel(labels: string[]): string {
   return labels.slice(Math.max(at, 0)).join('');
 }
 
+const GROUP_ORDER = ['', '一', '二', '三', '四', '五', '六', '七'];
+
 function mapTable3(template: TemplateDef, rows: Row[], settings: TableSettings) {
   const defs = template.indicators.filter((d) => d.table === '三' && !d.group);
   // The groups that have numbered sub-rows, in order ((三) 1–8, (四) 1–3, …).
@@ -152,7 +154,9 @@ function mapTable3(template: TemplateDef, rows: Row[], settings: TableSettings) 
     // A label cell that opens a group (（三）不予公开) sets the group for the rows below it. 「三、」 heads
     // all the groups, so only 一、 二、 四、 (rows of their own) leave them.
     for (const label of labels) {
-      const g = /^[（(]([一二三四五六七])[)）]/.exec(label);
+      // A group label wrapped in a narrow column may lose its closing bracket to the next line (「（三」 /
+      // 「）不」) or run into a neighbouring cell's words (「（四政府信息」): its opening is enough.
+      const g = /^[（(]([一二三四五六七])(?![一二三四五六七八九十])/.exec(label);
       if (g) enter(g[1]!);
       else if (/^[一二四][、.．]/.test(label)) enter('');
     }
@@ -162,6 +166,11 @@ function mapTable3(template: TemplateDef, rows: Row[], settings: TableSettings) 
     // (a vertically centred 「（四）无法提供」 stands beside its second row).
     if (sub && Number(sub[1]) <= lastSub) {
       const next = subGroups[subGroups.indexOf(group) + 1];
+      if (next) enter(next);
+    } else if (sub && !subGroups.includes(group)) {
+      // A numbered sub-row under a group that has none ((一), (二)): the next group that has them begins,
+      // its own label lost or printed further down.
+      const next = subGroups.find((g) => GROUP_ORDER.indexOf(g) > GROUP_ORDER.indexOf(group));
       if (next) enter(next);
     }
     if (sub) lastSub = Number(sub[1]);

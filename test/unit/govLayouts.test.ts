@@ -1,4 +1,4 @@
-// Table 四 (复议 / 诉讼) reaches us as the template prints it, one row of fifteen numbers, and in the shapes
+// Tables 三 and 四 of the 2021 format in the shapes converters give them. Table 四 (复议 / 诉讼) reaches us as the template prints it, one row of fifteen numbers, and in the shapes
 // converters give it: three labelled rows of five, or three small tables each under a heading line. The
 // 淮安 2024 PDF's own rows are rewritten in each shape; every shape must give the same fifteen cells, and
 // shapes that do not say which group a row is must not be read by a guess.
@@ -61,5 +61,23 @@ describe('table 四 in the shapes converters give it', () => {
     const norm: NormLine[] = rewritten.map((t, i) => ({ line: i + 1, text: t, cols: [...t].map((_, k) => k + 1), fold: 1 }));
     const a = analyzeLines(norm, 'huaian.txt', { kind: 'text' });
     expect(a.cells.find((c) => c.ref === '三.三(一)@6')?.value.value).toBe(1362);
+  });
+
+  it('table 三 with its group labels lost or cut (「（三」 / 「）不」 in a narrow column) maps every row by its numbering', () => {
+    const lines = pdf.lines.map((l) => l.text);
+    const rowsOf = (a: Analysis) => a.cells.filter((c) => c.indicator.startsWith('三.')).map((c) => [c.ref, c.value.value]).sort();
+    const relabel = (rewrite: (cells: string[]) => string[]) => {
+      const start = lines.findIndex((t) => /（一）予以公开/.test(t));
+      const end = lines.findIndex((t) => /（七）总计/.test(t));
+      const text = lines.map((t, i) => (i > start && i < end ? rewrite(t.split('\t')).join('\t') : t));
+      const norm: NormLine[] = text.map((t, i) => ({ line: i + 1, text: t, cols: [...t].map((_, k) => k + 1), fold: 1 }));
+      return analyzeLines(norm, 'huaian.txt', { kind: 'text' });
+    };
+    // Every group label gone: 「1.」 after (二), and each restart at 1, open the next group with sub-rows.
+    const lost = relabel((cells) => cells.map((c) => (/^（[三四五六]）/.test(c) ? '' : c)));
+    expect(rowsOf(lost)).toEqual(rowsOf(pdf));
+    // Group labels cut after their numeral, the rest run into the next cell's words.
+    const cut = relabel((cells) => cells.map((c) => c.replace(/^（([三四五六])）\S*/, '（$1')));
+    expect(rowsOf(cut)).toEqual(rowsOf(pdf));
   });
 });
