@@ -98,6 +98,11 @@ export interface RawRow {
   values: RawCell[];
   /** Where the label starts. */
   pos: SourcePos;
+  /**
+   * The text printed this row's label and numbers out of order (one cell per line, labels after the
+   * numbers they name): the row is kept for the table's structure, its values are not read.
+   */
+  outOfOrder?: true;
 }
 
 export interface RawCell {

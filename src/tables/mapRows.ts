@@ -62,6 +62,8 @@ export function mapRows(template: TemplateDef, table: RawTable, settings: TableS
     }
     used.add(def.id);
     lastIndex = template.indicators.indexOf(def);
+    // A row printed out of order still places the rows after it; its numbers are not read.
+    if (row.outOfOrder) continue;
     row.values.forEach((cell, column) => {
       cells.push({
         ref: `${def.id}@${column}`,

@@ -100,13 +100,19 @@ interface Pending {
   unit?: Span;
 }
 
+/** How a row got its values: on its label's line, on a line of their own below it, or none at all. */
+type Closed = 'inline' | 'below' | 'none';
+
 function readRows(lines: NormLine[], from: number, valueColumns: number) {
   const rows: RawRow[] = [];
+  const closedBy: Closed[] = [];
+  const jumbled = new Set<number>();
   let pending: Pending | undefined;
   let last = from;
   let tabbed = false;
-  const close = (unit: Span | undefined, values: Span[], line: NormLine | undefined) => {
+  const close = (unit: Span | undefined, values: Span[], line: NormLine | undefined, how: Closed = values.length ? 'inline' : 'none') => {
     if (!pending) return;
+    closedBy.push(how);
     rows.push({
       label: pending.label,
       unit: unit?.text ?? '',
@@ -133,14 +139,24 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
     if (!hasValues && row.label.text.length > 80) break; // a paragraph of prose: the table is over
     last = i + 1;
     const label = row.label.text;
-    if (pending && !row.tabbed && UNITS.has(label) && !row.values.length) {
-      // A unit on a line of its own (a table copied one cell per line): the value follows below.
-      pending.unit = { text: label, start: row.label.start };
-      continue;
+    if (!row.tabbed && UNITS.has(label) && !row.values.length) {
+      // A unit on a line of its own (a table copied one cell per line): the value follows below. With no
+      // label waiting, the unit and its number were printed before their label (out of order): the
+      // number that follows is then no one's, which the value-only branch below notes.
+      if (pending) pending.unit = { text: label, start: row.label.start };
+      if (pending || rows.length > 0) continue;
     }
     if (label === '') {
       // Unit and value on a line of their own: they finish the label printed above.
-      if (pending) close(row.unit.text ? row.unit : pending.unit, row.values, line);
+      if (pending) close(row.unit.text ? row.unit : pending.unit, row.values, line, 'below');
+      else if (row.values.some((v) => v.text !== '') && rows.length > 0) {
+        // A number with no label waiting for it: the text printed these cells out of order (labels after
+        // the numbers they name). The row that took the number before it, and the rows just before that
+        // were left without one, cannot be trusted: which number is whose is not ours to guess.
+        let k = rows.length - 1;
+        if (closedBy[k] === 'below') jumbled.add(k--);
+        while (k >= 0 && closedBy[k] === 'none') jumbled.add(k--);
+      }
       continue;
     }
     if (pending && (continues(pending.label, label) || (hasValues && !row.tabbed && awaitsRest(pending.label, label)))) {
@@ -157,7 +173,12 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
     if (hasValues) close(row.unit, row.values, line);
   }
   close(pending?.unit, [], undefined);
-  return { rows, last };
+  // Where most numbers stood on lines of their own (one cell per line) and some were printed out of
+  // order, a row left without a number may be blank or may have lost its number to a neighbour: it is
+  // not read, rather than called blank. A table in order keeps its blank rows.
+  const ownLine = closedBy.filter((c) => c === 'below').length > closedBy.filter((c) => c === 'inline').length;
+  if (ownLine && jumbled.size > 0) closedBy.forEach((c, k) => c === 'none' && jumbled.add(k));
+  return { rows: rows.map((row, k): RawRow => (jumbled.has(k) ? { ...row, outOfOrder: true } : row)), last };
 }
 
 /**

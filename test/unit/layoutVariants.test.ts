@@ -119,3 +119,26 @@ describe('seed 000 with page numbers inside its table reads the same', () => {
     });
   }
 });
+
+describe('seed 003 one cell per line with labels printed after their numbers (pdftotext without -layout)', () => {
+  const original = analyzeText(seed, 'seed003.txt');
+  // Rows 二、 and its (一) printed as their units and numbers first, their labels after: 「次 / 864 /
+  // 二、回应… / （一）回应…」. Nothing may give either number to the wrong row.
+  const jumble = (t: string) => {
+    const cells = t.replace(/\t+/g, '\n').split('\n');
+    const at = cells.findIndex((c) => c.startsWith('二、回应解读情况'));
+    const first = cells.findIndex((c, i) => i > at && /^[（(]一[)）]/.test(c));
+    const [section, item, unit, value] = [cells[at]!, cells[first]!, cells[first + 1]!, cells[first + 2]!];
+    const moved = [unit, value, section, item];
+    return [...cells.slice(0, at), ...moved, ...cells.slice(first + 3)].join('\n');
+  };
+  const variant = analyzeText(rewriteTable(seed, jumble), 'seed003.txt');
+  const values = new Map(original.cells.map((c) => [c.ref, c.value.value ?? c.value.kind]));
+  it('reads no number into the wrong row, and leaves the rows out of order unread with a notice', () => {
+    for (const cell of variant.cells) expect([cell.ref, cell.value.value ?? cell.value.kind]).toEqual([cell.ref, values.get(cell.ref)]);
+    expect(variant.cells.find((c) => c.ref === '二(一)@0')).toBeUndefined();
+    expect(variant.notices.some((n) => n.zh.includes('次序错乱'))).toBe(true);
+    // Rows printed in order around them are still read.
+    for (const ref of ['一(一)@0', '二(二)1@0', '三(一)@0', '十三(三)@0']) expect(variant.cells.find((c) => c.ref === ref)?.value.value).toBe(values.get(ref));
+  });
+});
