@@ -40,7 +40,9 @@ export type Relation =
   /** In every row of a table, column `total` = Σ columns `parts` (总计 = the six applicant columns). */
   | { kind: 'rowSum'; table: string; total: number; parts: number[] }
   /** Per column, Σ left = Σ right: the rule table 三 states itself, 一 + 二 = 三（七） + 四. */
-  | { kind: 'balance'; left: string[]; right: string[]; note: { zh: string; en: string } };
+  | { kind: 'balance'; left: string[]; right: string[]; note: { zh: string; en: string } }
+  /** In every row, column `small` ≤ column `large`: this year's figure is part of the cumulative one. */
+  | { kind: 'columnAtMost'; small: number; large: number; note: { zh: string; en: string } };
 
 /**
  * How the prose names a table indicator. A claim links to `indicators` when its unit is one of `units`,

@@ -6,7 +6,7 @@
 // Every identity holds per column: 年度 and 历年累计 are summed separately, never against each other.
 
 import { section, type TemplateDef } from './definition.ts';
-import { FUJIAN_HEADLINE } from './fujianHeadline.ts';
+import { FUJIAN_HEADLINE, YEAR_WITHIN_CUMULATIVE } from './fujianShared.ts';
 
 export const fujian2008: TemplateDef = {
   id: 'fujian-2008',
@@ -39,6 +39,7 @@ export const fujian2008: TemplateDef = {
   // 历年累计 runs on from last year's report: this year's cumulative = last year's + this year's.
   crossYear: [{ kind: 'cumulative', year: 0, total: 1 }],
   relations: [
+    { kind: 'columnAtMost', small: 0, large: 1, note: YEAR_WITHIN_CUMULATIVE },
     // The table lists two channels and counts an item under the channel it went out by, so the total is
     // their sum (as TEMPLATES.md records for both Fujian variants).
     { kind: 'sum', parent: '主动公开', parts: ['主动公开1', '主动公开2'] },

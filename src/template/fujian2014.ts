@@ -6,7 +6,7 @@
 // Every identity holds per column: 年度 and 历年累计 are summed separately, never against each other.
 
 import { section, type TemplateDef } from './definition.ts';
-import { FUJIAN_HEADLINE } from './fujianHeadline.ts';
+import { FUJIAN_HEADLINE, YEAR_WITHIN_CUMULATIVE } from './fujianShared.ts';
 
 export const fujian2014: TemplateDef = {
   id: 'fujian-2014',
@@ -38,6 +38,7 @@ export const fujian2014: TemplateDef = {
   // 历年累计 runs on from last year's report: this year's cumulative = last year's + this year's.
   crossYear: [{ kind: 'cumulative', year: 0, total: 1 }],
   relations: [
+    { kind: 'columnAtMost', small: 0, large: 1, note: YEAR_WITHIN_CUMULATIVE },
     { kind: 'sum', parent: '主动公开', parts: ['主动公开1', '主动公开2'] },
     { kind: 'sum', parent: '受理申请', parts: ['受理申请1', '受理申请2', '受理申请3'] },
     { kind: 'sum', parent: '答复', parts: ['答复1', '答复2', '答复3', '答复4'] },

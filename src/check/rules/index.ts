@@ -7,6 +7,7 @@ import * as rowSum from './rowSum.ts';
 import * as same from './same.ts';
 import * as groupEmpty from './groupEmpty.ts';
 import * as countValues from './countValues.ts';
+import * as columnAtMost from './columnAtMost.ts';
 import * as malformed from './malformed.ts';
 import * as signatureDate from './signatureDate.ts';
 import * as narrativeVsTable from './narrativeVsTable.ts';
@@ -28,6 +29,7 @@ export const RULE_MODULES = [
   { rule: same.same, examples: same.examples },
   { rule: groupEmpty.groupEmpty, examples: groupEmpty.examples },
   { rule: countValues.countValues, examples: countValues.examples },
+  { rule: columnAtMost.columnAtMost, examples: columnAtMost.examples },
   { rule: malformed.malformed, examples: malformed.examples },
   { rule: signatureDate.signatureDate, examples: signatureDate.examples },
   { rule: narrativeVsTable.narrativeVsTable, examples: narrativeVsTable.examples },
