@@ -45,9 +45,28 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string)
     if (found.length === 0) return;
     const longest = Math.max(...found.map((l) => l.key.length));
     const ids = found.filter((l) => l.key.length === longest).map((l) => l.id);
-    links.push({ claim: index, indicators: ids, evidence: `「${claim.subject}」⊇ ${ids.join('/')}`, weak: false, ...scope });
+    // A row of a table with several columns (二(一): 本年制发 | 本年废止 | 现行有效) is one number only
+    // with its column: the claim's own words must name exactly one, or the claim stays unlinked.
+    const column = columnNamed(template, ids[0]!, claim.subject);
+    if (column === null) return;
+    links.push({ claim: index, indicators: ids, evidence: `「${claim.subject}」⊇ ${ids.join('/')}`, weak: false, ...(column ? { column } : {}), ...scope });
   });
   return links;
+}
+
+/** What a column's name says without its counting words: 本年制发件数 → 制发, 现行有效件数 → 现行有效. */
+const columnStem = (name: string) => name.replace(/^本年(度)?/, '').replace(/[（(].*$/, '').replace(/(件数|数量|总数量|总数|数)$/, '');
+
+/**
+ * The column of the indicator's table that the words name: undefined for a table of one column (or a
+ * template whose columns the report prints), null when the words name none or several.
+ */
+function columnNamed(template: TemplateDef, indicator: string, words: string): number | undefined | null {
+  const table = template.indicators.find((d) => d.id === indicator)?.table;
+  const columns = table ? template.tables?.find((t) => t.id === table)?.columns : undefined;
+  if (!columns || columns.length < 2) return undefined;
+  const named = columns.map((c, i) => ({ i, stem: columnStem(c.zh) })).filter((c) => c.stem.length >= 2 && words.includes(c.stem));
+  return named.length === 1 ? named[0]!.i : null;
 }
 
 function sentencePrefix(text: string, offset: number): string {
