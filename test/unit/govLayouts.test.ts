@@ -83,3 +83,18 @@ describe('table 四 in the shapes converters give it', () => {
     expect(rowsOf(cut)).toEqual(rowsOf(pdf));
   });
 });
+
+describe('table 二 one cell per line (pdftotext without -layout)', () => {
+  it('a label followed by more numbers than its columns is not read: the extra ones are another row’s', async () => {
+    const text = readFileSync('test/fixtures/corpus/2024_huaian_city.pdftotext-raw.txt', 'utf8');
+    const heading = text.indexOf('第二十条第（五）项');
+    const label = text.indexOf('行政许可', heading);
+    const value = text.indexOf('\n', label) + 1;
+    // 「0」 and 「0」 of table (一) printed around 行政许可's own number.
+    const shuffled = text.slice(0, value) + '0\n\n' + text.slice(value).replace(/^(\d+)\n/, '$1\n\n0\n');
+    const result = await analyzeFileNode(new TextEncoder().encode(shuffled), 'raw.txt');
+    if (!result.ok) throw new Error(result.reason.en);
+    expect(result.analysis.cells.find((c) => c.ref === '二(五).行政许可@0')).toBeUndefined();
+    expect(result.analysis.cells.find((c) => c.ref === '二(六).行政处罚@0')?.value.kind).toBe('number');
+  });
+});

@@ -68,8 +68,10 @@ function table2(template: TemplateDef, lines: NormLine[], match: number): { cell
     const columns = template.tables?.find((t) => t.id === table)?.columns.length ?? 0;
     const def = bestIndicator(template.indicators.filter((d: IndicatorDef) => d.table === table), text, match);
     if (!def || columns === 0) continue;
+    // Exactly the sub-table's number of values must follow the label: more means numbers of another row
+    // printed here out of order, and which of them is this row's is not ours to guess.
     const values: Token[] = [];
-    for (let k = i + 1; k < lines.length && values.length < columns; k++) {
+    for (let k = i + 1; k < lines.length; k++) {
       const next = lines[k]!.text.trim();
       if (next === '') continue;
       if (!NUMBER.test(next)) break;
