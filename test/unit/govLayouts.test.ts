@@ -81,6 +81,18 @@ describe('table 四 in the shapes converters give it', () => {
     // Group labels cut after their numeral, the rest run into the next cell's words.
     const cut = relabel((cells) => cells.map((c) => short(c.replace(/^（([三四五六])）\S*/, '（$1'))));
     expect(rowsOf(cut)).toEqual(rowsOf(pdf));
+    // A PDF's rebuilt line puts a vertically centred group label after its sub-row's label, and pieces of
+    // the vertical 「三、本年度办理结果」 before a row's own label: 「3.要求提供公开出版物（五）不予」,
+    // 「度办理结（二）部分公开…」.
+    const glued = relabel((cells) => {
+      const text = cells.filter((c) => c !== '');
+      const numbers = text.filter((c) => /^\d+$/.test(c));
+      const labels = text.filter((c) => !/^\d+$/.test(c));
+      const joined = labels.join('');
+      const label = labels.length === 2 && /^（[三四五六]）/.test(labels[0]!) ? `${labels[1]}${labels[0]}` : /^（[一二七]）/.test(joined) ? `度办理结${joined}` : joined;
+      return [label, ...numbers];
+    });
+    expect(rowsOf(glued)).toEqual(rowsOf(pdf));
   });
 });
 

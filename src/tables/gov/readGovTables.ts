@@ -110,10 +110,12 @@ function chooseTemplate(rows: Row[], year: number | undefined, table2: string): 
 
 /**
  * A converter that flattens merged cells may print a group's label and a row's label in one cell
- * (「三、本年度办理结果 （一）予以公开」): each numbered part after a space is a label of its own.
+ * (「三、本年度办理结果 （一）予以公开」): each numbered part after a space is a label of its own. A
+ * bracketed numeral is a row's own start wherever it stands: a vertical label's pieces run into it when
+ * a PDF's lines are rebuilt (「度办理结（二）部分公开…」); no label of table 三 has one inside it.
  */
 function splitAtMarks(text: string): string[] {
-  return text.split(/\s+(?=[一二三四][、.．]|[（(][一二三四五六七][)）]|\d+\s*[.、．]\D)/);
+  return text.split(/\s+(?=[一二三四][、.．]|[（(][一二三四五六七][)）]|\d+\s*[.、．]\D)|(?<=\S)(?=[（(][一二三四五六七][)）])/);
 }
 
 /** Where a label of table 三 says it is: a row of its own (一、), a group (（三）), a sub-row (1.). */
@@ -125,6 +127,15 @@ const ROW_MARK = /^[一二四][、.．]|^[（(][一二三四五六七][)）]|^\d
  * the vertical 「三、本年度办理结果」.
  */
 function rowLabel(labels: string[]): string {
+  // A numbered sub-row's label names the row even when its group's label comes after it (a vertically
+  // centred 「（五）不予处理」 that a PDF's rebuilt line puts after 「3.要求提供公开出版物」): the group is
+  // a heading over the sub-rows, never a row of its own beside one.
+  let sub = labels.length - 1;
+  while (sub >= 0 && !/^\d+\s*[.、．]/.test(labels[sub]!)) sub--;
+  if (sub >= 0) {
+    const end = labels.findIndex((l, i) => i > sub && ROW_MARK.test(l));
+    return labels.slice(sub, end < 0 ? undefined : end).join('');
+  }
   let at = labels.length - 1;
   for (let i = labels.length - 1; i >= 0; i--) {
     if (ROW_MARK.test(labels[i]!)) {
