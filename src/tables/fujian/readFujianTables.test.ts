@@ -267,3 +267,13 @@ describe('the pipeline on the Fujian fixtures', () => {
     ]);
   });
 });
+
+describe('a glued row that no split can make consistent', () => {
+  it('is an error of the table (glued-sum), not only a notice: 「行政复议数条90」 is 9 | 0 at best, and 9 > 0', () => {
+    const text = fixture('2011_pingtan_county.txt').replace('行政复议数条00', '行政复议数条90');
+    const analysis = analyzeText(text, '2011.txt');
+    const finding = analysis.findings.find((f) => f.rule === 'glued-sum' && f.cells.includes('行政复议@0'));
+    expect(finding?.severity).toBe('error');
+    expect(analysis.cells.find((c) => c.ref === '行政复议@0')?.value.kind).toBe('text');
+  });
+});

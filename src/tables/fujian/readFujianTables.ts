@@ -218,11 +218,16 @@ function readTable(line: NormLine, start: number, template: TemplateDef, rows: L
   const notices: Bilingual[] = [];
   const rawRows: RawRow[] = [];
   const cells: Cell[] = [];
+  const overCumulative: Finding[] = [];
   rows.forEach((row, i) => {
     const list = options[i]!;
     const keep = solution.possible[i]!.map((k) => list[k]!);
     let values = keep[0]!.cells;
-    if (keep[0]!.unreadable) notices.push(unreadable(row, values[0].value.raw));
+    if (keep[0]!.unreadable) {
+      notices.push(unreadable(row, values[0].value.raw));
+      // Digits only, yet no split keeps 年度 ≤ 历年累计: however they are read, the row contradicts itself.
+      if (/^\d{2,}$/.test(values[0].value.raw)) overCumulative.push(noSplitFits(row, values[0].value.raw, columns));
+    }
     if (keep.length > 1) {
       values = textOption(line, row).cells;
       notices.push(ambiguous(row, values[0].value.raw, keep, summed.has(i)));
@@ -233,7 +238,7 @@ function readTable(line: NormLine, start: number, template: TemplateDef, rows: L
     });
     rawRows.push({ label: row.label.text, unit: row.unit.text, values, pos: posOf(line, row.label) });
   });
-  const findings = solution.unsatisfiable.map((group) => inconsistent(template, group.map((i) => rows[i]!), columns));
+  const findings = [...solution.unsatisfiable.map((group) => inconsistent(template, group.map((i) => rows[i]!), columns)), ...overCumulative];
   for (const group of solution.gaveUp) {
     const names = group.map((i) => rows[i]!.def.label).join('、');
     notices.push({ zh: `「${names}」的粘连数字读法太多，未能逐一核对。`, en: `The glued digits of ${names} have too many readings to try.` });
@@ -259,6 +264,18 @@ function ambiguous(row: Located, raw: string, keep: Option[], summed: boolean): 
   return {
     zh: `「${row.def.label}」的两栏数字粘连为「${raw}」，可读作 ${readings.join('、')}；${why.zh}，故不作猜测，按文字保留。`,
     en: `The two values of “${row.def.label}” are glued together as “${raw}”, which reads as ${readings.join(' or ')}; ${why.en}, so none was chosen and the cells are kept as text.`,
+  };
+}
+
+function noSplitFits(row: Located, raw: string, columns: string[]): Finding {
+  return {
+    rule: GLUED_SUM,
+    severity: 'error',
+    message: {
+      zh: `「${row.def.label}」的两栏数字粘连为「${raw}」，无论怎样拆分，年度都大于历年累计（历年累计包含本年度）：表中的数字本身不一致。`,
+      en: `The two values of “${row.def.label}” are glued as “${raw}”; however they are split, the year's figure exceeds the cumulative one (which includes it): the table's own numbers disagree.`,
+    },
+    cells: columns.map((_, c) => `${row.def.id}@${c}`),
   };
 }
 
