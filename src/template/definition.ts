@@ -80,6 +80,9 @@ export interface HeadlineDef {
   label: { zh: string; en: string };
 }
 
+/** A headline tile: its key, the refs it reads (added when several), its label. */
+export const tile = (key: string, refs: string[], zh: string, en: string): HeadlineDef => ({ key, refs, label: { zh, en } });
+
 /**
  * `statistics`: one statistics table whose value columns the report prints (统计数, or 年度 / 历年累计),
  * drawn as per-section bars; `gov`: the 2019/2021 tables 二, 三 and 四, drawn as the application flow.

@@ -1,9 +1,8 @@
 // What both Fujian tables (2008–2013 and 2014–2018) share: their key figures (their totals carry the same
 // ids) and the relation between their two value columns.
 
-import type { HeadlineDef } from './definition.ts';
+import { tile, type HeadlineDef } from './definition.ts';
 
-const tile = (key: string, refs: string[], zh: string, en: string): HeadlineDef => ({ key, refs, label: { zh, en } });
 
 export const FUJIAN_HEADLINE: HeadlineDef[] = [
   tile('proactive', ['主动公开@0'], '主动公开', 'Disclosed proactively'),

@@ -2,7 +2,7 @@
 // (2021 onward). Table 三 is the same in both but for row （六）: one row in 2019, a group of three in
 // 2021. Row ids are the table's number and the row's own numbering (三.三(三)1 = table 三, row 三（三）1).
 
-import type { ColumnDef, CrossYearRelation, HeadlineDef, IndicatorDef, Relation, TableDef, TemplateDef } from './definition.ts';
+import { tile, type ColumnDef, type CrossYearRelation, type HeadlineDef, type IndicatorDef, type Relation, type TableDef, type TemplateDef } from './definition.ts';
 import { lexicon2021 } from './lexicon2021.ts';
 
 const count = (zh: string, en: string): ColumnDef => ({ zh, en, kind: 'count' });
@@ -149,7 +149,6 @@ const TABLE3_2021_SIX: IndicatorDef[] = [
 /** Requests carried over into this year (二) are the ones last year's report carried forward (四), per column. */
 const CARRY_OVER: CrossYearRelation[] = [{ kind: 'carry', later: '三.二', earlier: '三.四' }];
 
-const tile = (key: string, refs: string[], zh: string, en: string): HeadlineDef => ({ key, refs, label: { zh, en } });
 
 const HEADLINE: HeadlineDef[] = [
   tile('new', ['三.一@6'], '本年新收申请', 'New requests'),

@@ -3,7 +3,7 @@
 // 一 is not （一）+（二） because （二） counts an item once per channel, and 其中 rows are parts of the row
 // above them, not siblings of it.
 
-import { section, type HeadlineDef, type TemplateDef } from './definition.ts';
+import { section, tile, type HeadlineDef, type TemplateDef } from './definition.ts';
 import { lexicon2008 } from './lexicon2008.ts';
 
 const PLACES: Array<[string, string, string]> = [
@@ -12,7 +12,6 @@ const PLACES: Array<[string, string, string]> = [
   ['(三)', '乡镇政府（街道办事处）', 'Township governments (sub-district offices)'],
 ];
 
-const tile = (key: string, refs: string[], zh: string, en: string): HeadlineDef => ({ key, refs, label: { zh, en } });
 
 const HEADLINE: HeadlineDef[] = [
   tile('received', ['三(一)@0'], '收到申请数', 'Requests received'),
