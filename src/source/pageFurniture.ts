@@ -27,6 +27,14 @@ const PAGE_COUNTER = /^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?
 /** 「12/1/26, 11:29 PM https://…」, 「2026/12/1 23:29 file:///…」: what browsers print in the margins. */
 const BROWSER_HEAD = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\b.*(?:https?:\/\/|file:\/\/|about:blank)/i;
 const ADDRESS_WITH_COUNTER = /^\s*(?:https?:\/\/|file:\/\/)\S*\s+\d+\s*\/\s*\d+\s*$/i;
+/** A title or address followed by its page counter, as a print footer writes it: 「…年度报告 17/21」. */
+const TEXT_WITH_COUNTER = /\S\s+\d+\s*\/\s*\d+\s*$/;
+
+/** 「… 17/21」 is a page counter when 17 is this page's number and 21 the page count (or close to them). */
+function counterFits(text: string, page: number, pages: number): boolean {
+  const m = /(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  return !!m && Number(m[1]) === page && Number(m[2]) >= pages && Number(m[2]) <= pages + 2;
+}
 
 /** The line's shape, digits and spaces ignored: 「…年度报告 17/21」 and 「…年度报告 18/21」 are one. */
 const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
@@ -45,13 +53,15 @@ export function furnitureLines(lines: PageLine[], settings: FurnitureSettings = 
   const recurring = (l: PageLine) => {
     if (l.text.replace(/[\d\s.,:/-]/g, '').length < 4) return false;
     const count = pagesOf.get(shape(l.text))?.size ?? 0;
-    return count >= 2 && count >= pages * settings.minShare;
+    // Three pages at least: a table's header repeated at the top of the two pages it spans is the table's.
+    return count >= 3 && count >= pages * settings.minShare;
   };
   const out = new Set<PageLine>();
   for (const line of lines) {
     const text = line.text.trim();
     if (text === '') continue;
-    if (PAGE_COUNTER.test(text) || (inBand(line) && (BROWSER_HEAD.test(text) || ADDRESS_WITH_COUNTER.test(text) || recurring(line)))) out.add(line);
+    const counter = TEXT_WITH_COUNTER.exec(text) && counterFits(text, line.page, pages);
+    if (PAGE_COUNTER.test(text) || (inBand(line) && (BROWSER_HEAD.test(text) || ADDRESS_WITH_COUNTER.test(text) || counter || recurring(line)))) out.add(line);
   }
   return out;
 }

@@ -9,13 +9,14 @@ import { wholeLines } from './reading.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.ts';
 import { readStatsTables } from './readStatsTables.ts';
 import { noTemplate } from '../template/registry.ts';
-import { fujianGluedReader, fujianTabbedReader } from './readers/fujian.ts';
+import { fujianGluedReader, fujianOnePerLineReader, fujianTabbedReader } from './readers/fujian.ts';
 import { govGluedReader, govOnePerLineReader, govSpacedReader, govTabbedReader } from './readers/gov.ts';
 import { statistics2008Reader } from './readers/statistics2008.ts';
 
 export const TABLE_READERS: TableReader[] = [
   fujianTabbedReader,
   fujianGluedReader,
+  fujianOnePerLineReader,
   govGluedReader,
   govTabbedReader,
   govSpacedReader,

@@ -43,4 +43,25 @@ describe('the Fujian table in converters’ layouts', () => {
     expect(a.meta.template).toBe('fujian-2008');
     expect(cellsOf(a)).toEqual(cellsOf(html));
   });
+
+  it('one cell per line (pdftotext without -layout), the header interleaved with a row after a page break', () => {
+    const cellLines = (r: (typeof rows)[number]) => [r.label, r.unit, r.year, r.total];
+    const head = ['指标名称', '', '计量单位', '', '2013 年', '度', '', '历年累计', ''];
+    // After the break the header's cells stand between the last row's: 「指标名称 / 行政申诉数 / 计量单位 / 条 /
+    // 2013 年 / 度 / 0 / 历年累计 / 0」.
+    const lastRow = rows[rows.length - 1]!;
+    const tail = ['\f指标名称', lastRow.label, '计量单位', lastRow.unit, '2013 年', '度', lastRow.year, '历年累计', lastRow.total];
+    const text = [...head, ...rows.slice(0, -1).flatMap((r) => [...cellLines(r), '']), ...tail].join('\n');
+    const a = analyzeText(prose + text, 'raw.txt');
+    expect(a.meta.template).toBe('fujian-2008');
+    expect(cellsOf(a)).toEqual(cellsOf(html));
+  });
+
+  it('one cell per line with a row holding a third number: that row is not read, the others are', () => {
+    const text = ['指标名称', '计量单位', '2013年度', '历年累计', ...rows.flatMap((r, i) => [r.label, r.unit, r.year, r.total, ...(i === 3 ? ['7'] : [])])].join('\n');
+    const a = analyzeText(prose + text, 'raw.txt');
+    const broken = html.cells.filter((c) => c.label === rows[3]!.label).map((c) => c.ref);
+    expect(cellsOf(a)).toEqual(cellsOf(html).filter(([ref]) => !broken.includes(ref as string)));
+    expect(a.notices.some((n) => n.zh.includes('未读取'))).toBe(true);
+  });
 });
