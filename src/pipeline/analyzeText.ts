@@ -9,6 +9,7 @@ import { readEnumerations } from '../narrative/readEnumerations.ts';
 import { linkClaims } from '../narrative/linkClaims.ts';
 import { readMeta, readYear } from '../narrative/readMeta.ts';
 import { recognize } from '../tables/recognize.ts';
+import { hasTable3Heading } from '../tables/gov/govHeadings.ts';
 import { runRules } from '../check/runRules.ts';
 import { withoutSpans } from '../narrative/withoutSpans.ts';
 
@@ -43,10 +44,19 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
   const findings = [...recognized.findings, ...ruled];
   const notices: Bilingual[] = [...recognized.notices];
   if (recognized.template.id === 'none') {
-    notices.push({
-      zh: '没有找到可识别的统计表（统计指标 / 单位 / 统计数）。只核对了正文中的数字。',
-      en: 'No recognisable statistics table (统计指标 / 单位 / 统计数) was found; only the narrative was checked.',
-    });
+    // A 2019/2021 report whose table 三 heading is printed but whose cells could not be placed (text one
+    // cell per line, out of order) is told so: its tables are there, they were not read.
+    notices.push(
+      hasTable3Heading(lines)
+        ? {
+            zh: '文中有“收到和处理政府信息公开申请情况”表，但其单元格的次序无法确定（例如无版式、逐格换行的文本），表格未读取，只核对了正文中的数字。请改用原 PDF 或网页。',
+            en: 'The text has the table “收到和处理政府信息公开申请情况”, but the order of its cells cannot be established (e.g. text without layout, one cell per line); the tables were not read and only the narrative was checked. The original PDF or web page reads fully.',
+          }
+        : {
+            zh: '没有找到可识别的统计表（统计指标 / 单位 / 统计数）。只核对了正文中的数字。',
+            en: 'No recognisable statistics table (统计指标 / 单位 / 统计数) was found; only the narrative was checked.',
+          },
+    );
   }
   return {
     version: 1,

@@ -110,3 +110,14 @@ describe('table 二 one cell per line (pdftotext without -layout)', () => {
     expect(result.analysis.cells.find((c) => c.ref === '二(六).行政处罚@0')?.value.kind).toBe('number');
   });
 });
+
+describe('a 2021 report whose table 三 cannot be placed', () => {
+  it('says its tables are there and were not read, rather than that it has none', async () => {
+    const text = readFileSync('test/fixtures/forms/pingtan-2023/pdftotext-raw.txt', 'utf8');
+    const result = await analyzeFileNode(new TextEncoder().encode(text), 'raw.txt');
+    if (!result.ok) throw new Error(result.reason.en);
+    expect(result.analysis.meta.template).toBe('none');
+    expect(result.analysis.cells).toEqual([]);
+    expect(result.analysis.notices.map((n) => n.zh).join()).toContain('次序无法确定');
+  });
+});
