@@ -38,16 +38,22 @@ export interface Reading {
 /** A reading before the reader's id and score are stamped on it (what a reader's internals build). */
 export type ReadingParts = Omit<Reading, 'reader' | 'score'>;
 
-/** What every reader gets: the normalised lines, the report's year when the text states it, the settings. */
+/**
+ * What every reader gets: the normalised lines, the same lines with cells laid out with spaces turned
+ * into tab-separated cells (computed once, for the readers that take such text), the report's year when
+ * the text states it, and the settings.
+ */
 export interface ReaderInput {
   lines: NormLine[];
+  spaced(): NormLine[];
   year: number | undefined;
   settings: TableSettings;
 }
 
+/** A reader gives the parts of a reading; `recognize` stamps its id and score on them. */
 export interface TableReader {
   id: string;
-  read(input: ReaderInput): Reading | undefined;
+  read(input: ReaderInput): ReadingParts | undefined;
 }
 
 /** Template rows the reading mapped (whatever their cells hold): the measure readings are compared by. */

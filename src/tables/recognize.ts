@@ -5,7 +5,8 @@
 
 import type { NormLine } from '../model/types.ts';
 import type { Reading, TableReader } from './reading.ts';
-import { wholeLines } from './reading.ts';
+import { rowsMapped, wholeLines } from './reading.ts';
+import { spacedToTabs } from './spacedToTabs.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.ts';
 import { readStatsTables } from './readStatsTables.ts';
 import { noTemplate } from '../template/registry.ts';
@@ -25,9 +26,12 @@ export const TABLE_READERS: TableReader[] = [
 ];
 
 export function recognize(lines: NormLine[], year: number | undefined, settings: TableSettings = DEFAULT_TABLE_SETTINGS, readers: TableReader[] = TABLE_READERS): Reading {
+  let laid: NormLine[] | undefined;
+  const input = { lines, year, settings, spaced: () => (laid ??= spacedToTabs(lines)) };
   let best: Reading | undefined;
   for (const reader of readers) {
-    const reading = reader.read({ lines, year, settings });
+    const parts = reader.read(input);
+    const reading = parts && { reader: reader.id, ...parts, score: rowsMapped(parts.cells) };
     if (reading && reading.score > (best?.score ?? 0)) best = reading;
   }
   return best ?? unrecognized(lines, settings);

@@ -4,12 +4,12 @@
 // break. A row is read only when exactly two numbers follow its label (and unit) before the next label:
 // where the order is broken, which number is whose is not ours to guess, and the row is left unread.
 
-import type { Cell, NormLine, RawCell, RawRow } from '../../model/types.ts';
+import type { NormLine, RawCell } from '../../model/types.ts';
 import { parseValue } from '../parseValue.ts';
 import { posOf } from '../readStatsTables.ts';
 import { UNITS } from '../units.ts';
-import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
-import { bestIndicator } from '../labelSimilarity.ts';
+import type { TemplateDef } from '../../template/definition.ts';
+import { fujianReading, matchTemplate } from './fujianRows.ts';
 import type { ReadingParts } from '../reading.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../settings.ts';
 
@@ -57,44 +57,20 @@ export function readFujianOnePerLine(lines: NormLine[], templates: TemplateDef[]
   const year = head.map((t) => YEAR.exec(t)?.[1]).find((y) => y !== undefined);
   const columns = [year ? `${year}年度` : '年度', '历年累计'];
   const { rows, last } = rowsAfter(lines, at);
-  let best: { template: TemplateDef; found: Array<{ def: IndicatorDef; row: Row }> } | undefined;
-  for (const template of templates) {
-    const used = new Set<IndicatorDef>();
-    const found = rows.flatMap((row) => {
-      const def = bestIndicator(template.indicators.filter((d) => !used.has(d)), text(row.label), settings.labelMatch);
-      if (!def) return [];
-      used.add(def);
-      return [{ def, row }];
-    });
-    if (found.length > (best?.found.length ?? 0)) best = { template, found };
-  }
-  if (!best || best.found.length < settings.minTemplateRows) return undefined;
-  const cells: Cell[] = [];
-  const rawRows: RawRow[] = [];
-  let unread = 0;
-  for (const { def, row } of best.found) {
-    const label = text(row.label);
-    const unit = row.unit ? text(row.unit) : '';
-    const pos = cellOf(row.label).pos;
-    if (row.values.length !== columns.length) {
-      unread++;
-      rawRows.push({ label, unit, values: [], pos, outOfOrder: true });
-      continue;
-    }
-    const values = row.values.map(cellOf);
-    values.forEach((cell, column) => cells.push({ ref: `${def.id}@${column}`, indicator: def.id, label, unit, column, ...cell }));
-    rawRows.push({ label, unit, values, pos });
-  }
-  return {
-    template: best.template,
-    tables: [{ header: ['指标名称', '计量单位', ...columns], columns, rows: rawRows, lines: [lines[at]!.line, lines[last]!.line] }],
-    cells,
-    unmatched: [],
-    columns,
-    consumed: lines.slice(at, last + 1).map((l) => ({ line: l.line, start: 0, end: l.text.length })),
-    notices: unread
-      ? [{ zh: `统计表有 ${unread} 行的数字个数与栏目不符（逐格换行的文本），未读取。`, en: `${unread} row(s) of the table have a different count of numbers than columns (text one cell per line) and were not read.` }]
-      : [],
-    findings: [],
-  };
+  const best = matchTemplate(templates, rows, (row) => text(row.label), settings);
+  if (!best) return undefined;
+  // A row with another count of numbers than columns is kept in its place, unread.
+  const read = best.found.map(({ def, row }) => ({
+    def,
+    label: text(row.label),
+    unit: row.unit ? text(row.unit) : '',
+    pos: cellOf(row.label).pos,
+    ...(row.values.length === columns.length ? { values: row.values.map(cellOf) } : {}),
+  }));
+  const unread = read.filter((r) => !r.values).length;
+  const consumed = lines.slice(at, last + 1).map((l) => ({ line: l.line, start: 0, end: l.text.length }));
+  const notices = unread
+    ? [{ zh: `统计表有 ${unread} 行的数字个数与栏目不符（逐格换行的文本），未读取。`, en: `${unread} row(s) of the table have a different count of numbers than columns (text one cell per line) and were not read.` }]
+    : [];
+  return fujianReading(best.template, columns, read, [lines[at]!.line, lines[last]!.line], consumed, notices);
 }

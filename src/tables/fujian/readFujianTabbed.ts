@@ -1,19 +1,18 @@
 // The Fujian table (指标名称 | 计量单位 | 年度 | 历年累计) with its rows on lines of their own: tab-separated
 // cells (a web page's table, a markdown table), or cells laid out with spaces (pdftotext -layout), which
-// spacedToTabs turns into cells first. No digits are glued here, so nothing needs solving. Each row is
+// the caller turns into cells first (spacedToTabs). No digits are glued here, so nothing needs solving. Each row is
 // matched to the template row its label names; the template whose labels match best is the report's.
 // Converters vary the table's edges, and all of these are read: a header whose year cell wraps
 // (「2014 年」 / 「度」) or stands on the line above, no unit column (units glued to the values: 「2543条」),
 // blank lines between rows, and the header repeated where the table continues on the next page.
 
-import type { Cell, NormLine, RawRow } from '../../model/types.ts';
+import type { NormLine } from '../../model/types.ts';
 import { parseValue } from '../parseValue.ts';
 import { posOf } from '../readStatsTables.ts';
 import { tabCells, type Span } from '../splitRowLine.ts';
-import { spacedToTabs } from '../spacedToTabs.ts';
 import { UNITS } from '../units.ts';
-import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
-import { bestIndicator } from '../labelSimilarity.ts';
+import type { TemplateDef } from '../../template/definition.ts';
+import { fujianReading, matchTemplate } from './fujianRows.ts';
 import type { ReadingParts } from '../reading.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../settings.ts';
 
@@ -25,7 +24,6 @@ const YEAR = /(\d{4})\s*年\s*度?|本?年度/;
 const HEADER_REACH = 2;
 
 interface Row {
-  def: IndicatorDef;
   line: NormLine;
   label: Span;
   unit: Span;
@@ -45,7 +43,7 @@ function headerAt(lines: NormLine[], at: number): string | undefined {
 const HEADER_PIECE = /^(\d{4}\s*年\s*度?|年?度|本年度|计量\s*单位|历年\s*累计)$/;
 
 /** Cells after the label: a unit cell when the table has one, then the two values. */
-function splitRow(line: NormLine): Omit<Row, 'def'> {
+function splitRow(line: NormLine): Row {
   const [label = { text: '', start: 0 }, ...rest] = tabCells(line.text);
   const hasUnit = rest.length > 0 && UNITS.has(rest[0]!.text);
   const unit = hasUnit ? rest[0]! : { text: '', start: label.start + label.text.length };
@@ -53,8 +51,8 @@ function splitRow(line: NormLine): Omit<Row, 'def'> {
   return { line, label, unit, values };
 }
 
-export function readFujianTabbed(lines: NormLine[], templates: TemplateDef[], settings: TableSettings = DEFAULT_TABLE_SETTINGS): ReadingParts | undefined {
-  const laid = spacedToTabs(lines);
+/** `laid`: the same lines with cells laid out with spaces turned into tab-separated ones (spacedToTabs). */
+export function readFujianTabbed(lines: NormLine[], laid: NormLine[], templates: TemplateDef[], settings: TableSettings = DEFAULT_TABLE_SETTINGS): ReadingParts | undefined {
   const at = laid.findIndex((_, i) => headerAt(laid, i) !== undefined);
   if (at < 0) return undefined;
   const columns = [headerAt(laid, at)!, '历年累计'];
@@ -68,38 +66,19 @@ export function readFujianTabbed(lines: NormLine[], templates: TemplateDef[], se
     if (!line.text.includes('\t')) break;
     body.push(line);
   }
-  let best: { template: TemplateDef; rows: Row[] } | undefined;
-  for (const template of templates) {
-    const used = new Set<IndicatorDef>();
-    const rows = body.flatMap((line) => {
-      const row = splitRow(line);
-      const def = bestIndicator(template.indicators.filter((d) => !used.has(d)), row.label.text, settings.labelMatch);
-      if (!def) return [];
-      used.add(def);
-      return [{ def, ...row }];
-    });
-    if (rows.length > (best?.rows.length ?? 0)) best = { template, rows };
-  }
-  if (!best || best.rows.length < settings.minTemplateRows) return undefined;
-  const cells: Cell[] = [];
-  const rawRows: RawRow[] = [];
-  for (const { def, line, label, unit, values } of best.rows) {
-    const raw = columns.map((_, c) => {
+  const best = matchTemplate(templates, body.map(splitRow), (row) => row.label.text, settings);
+  if (!best) return undefined;
+  const rows = best.found.map(({ def, row: { line, label, unit, values } }) => ({
+    def,
+    label: label.text,
+    unit: unit.text,
+    pos: posOf(line, label),
+    values: columns.map((_, c) => {
       const span = values[c] ?? { text: '', start: line.text.length };
       return { value: parseValue(span.text), pos: posOf(line, span) };
-    });
-    raw.forEach((cell, column) => cells.push({ ref: `${def.id}@${column}`, indicator: def.id, label: label.text, unit: unit.text, column, ...cell }));
-    rawRows.push({ label: label.text, unit: unit.text, values: raw, pos: posOf(line, label) });
-  }
+    }),
+  }));
   const last = body[body.length - 1]!;
-  return {
-    template: best.template,
-    tables: [{ header: ['指标名称', '计量单位', ...columns], columns, rows: rawRows, lines: [laid[at]!.line, last.line] }],
-    cells,
-    unmatched: [],
-    columns,
-    consumed: lines.slice(at, last.line).map((l) => ({ line: l.line, start: 0, end: l.text.length })),
-    notices: [],
-    findings: [],
-  };
+  const consumed = lines.slice(at, last.line).map((l) => ({ line: l.line, start: 0, end: l.text.length }));
+  return fujianReading(best.template, columns, rows, [laid[at]!.line, last.line], consumed);
 }

@@ -3,13 +3,11 @@
 // cell per line (pdftotext without -layout). Each reader stands alone; `recognize` compares their readings.
 
 import type { NormLine } from '../../model/types.ts';
-import type { Consumed, Reading, TableReader } from '../reading.ts';
-import { rowsMapped } from '../reading.ts';
+import type { Consumed, ReadingParts, TableReader } from '../reading.ts';
 import { readGovTables, type GovReading } from '../gov/readGovTables.ts';
 import { readGluedGovTables } from '../gov/readGluedGovTables.ts';
 import { readRawGovTables } from '../gov/readRawGovTables.ts';
 import { hasTable3Heading } from '../gov/govHeadings.ts';
-import { spacedToTabs } from '../spacedToTabs.ts';
 
 /** The tab-separated lines a reading of `tableLines` used, as spans of the original lines. */
 function tabbedConsumed(gov: GovReading, tableLines: NormLine[], lines: NormLine[]): Consumed[] {
@@ -20,9 +18,9 @@ function tabbedConsumed(gov: GovReading, tableLines: NormLine[], lines: NormLine
   );
 }
 
-function fromGov(reader: string, gov: GovReading, consumed: Consumed[]): Reading {
+function fromGov(gov: GovReading, consumed: Consumed[]): ReadingParts {
   const { template, tables, cells, unmatched } = gov;
-  return { reader, template, tables, cells, unmatched, columns: [], consumed, notices: [], findings: [], score: rowsMapped(cells) };
+  return { template, tables, cells, unmatched, columns: [], consumed, notices: [], findings: [] };
 }
 
 export const govTabbedReader: TableReader = {
@@ -30,19 +28,19 @@ export const govTabbedReader: TableReader = {
   read({ lines, year, settings }) {
     const gov = readGovTables(lines, year, { settings });
     if (!gov || gov.table3Rows < settings.minTable3Rows) return undefined;
-    return fromGov(govTabbedReader.id, gov, tabbedConsumed(gov, lines, lines));
+    return fromGov(gov, tabbedConsumed(gov, lines, lines));
   },
 };
 
 export const govSpacedReader: TableReader = {
   id: 'gov-spaced',
-  read({ lines, year, settings }) {
+  read({ lines, spaced, year, settings }) {
     // Only reports that print the table-三 heading are worth laying out again.
     if (!hasTable3Heading(lines)) return undefined;
-    const tableLines = spacedToTabs(lines);
+    const tableLines = spaced();
     const gov = readGovTables(tableLines, year, { fragments: true, settings });
     if (!gov || gov.table3Rows < settings.minTable3Rows) return undefined;
-    return fromGov(govSpacedReader.id, gov, tabbedConsumed(gov, tableLines, lines));
+    return fromGov(gov, tabbedConsumed(gov, tableLines, lines));
   },
 };
 
@@ -52,7 +50,7 @@ export const govGluedReader: TableReader = {
     const glued = readGluedGovTables(lines, year);
     if (!glued || glued.table3Rows < settings.minTable3Rows) return undefined;
     const { template, tables, cells, unmatched, consumed, notices, findings } = glued;
-    return { reader: govGluedReader.id, template, tables, cells, unmatched, columns: [], consumed, notices, findings, score: rowsMapped(cells) };
+    return { template, tables, cells, unmatched, columns: [], consumed, notices, findings };
   },
 };
 
@@ -64,6 +62,6 @@ export const govOnePerLineReader: TableReader = {
     if (!raw) return undefined;
     const { template, tables, cells, notices } = raw;
     const consumed = cells.map((c) => ({ line: c.pos.line, start: 0, end: lines[c.pos.line - 1]?.text.length ?? 0 }));
-    return { reader: govOnePerLineReader.id, template, tables, cells, unmatched: [], columns: [], consumed, notices, findings: [], score: rowsMapped(cells) };
+    return { template, tables, cells, unmatched: [], columns: [], consumed, notices, findings: [] };
   },
 };

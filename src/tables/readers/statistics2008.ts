@@ -2,8 +2,8 @@
 // rows map best onto the template is the report's.
 
 import type { Bilingual } from '../../model/types.ts';
-import type { Reading, TableReader } from '../reading.ts';
-import { rowsMapped, wholeLines } from '../reading.ts';
+import type { ReadingParts, TableReader } from '../reading.ts';
+import { wholeLines } from '../reading.ts';
 import { readStatsTables } from '../readStatsTables.ts';
 import { mapRows } from '../mapRows.ts';
 import { national2008 } from '../../template/national2008.ts';
@@ -19,14 +19,13 @@ function unreadNotice(labels: string[]): Bilingual {
 export const statistics2008Reader: TableReader = {
   id: 'statistics-2008',
   read({ lines, settings }) {
-    let best: Reading | undefined;
+    let best: ReadingParts | undefined;
     let bestMatched = 0;
     for (const table of readStatsTables(lines, settings)) {
       const mapping = mapRows(national2008, table, settings);
       if (mapping.matched < settings.minTemplateRows || mapping.matched <= bestMatched) continue;
       bestMatched = mapping.matched;
       best = {
-        reader: statistics2008Reader.id,
         template: national2008,
         tables: [table],
         cells: mapping.cells,
@@ -35,7 +34,6 @@ export const statistics2008Reader: TableReader = {
         consumed: wholeLines(lines, table.lines[0], table.lines[1]),
         notices: table.rows.some((r) => r.outOfOrder) ? [unreadNotice(table.rows.filter((r) => r.outOfOrder).map((r) => r.label))] : [],
         findings: [],
-        score: rowsMapped(mapping.cells),
       };
     }
     return best;
