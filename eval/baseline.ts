@@ -7,7 +7,7 @@ import type { Summary } from './summary.ts';
 export type Figures = Record<string, number>;
 
 /** Figures where more is worse; for every other figure, less is worse. */
-const HIGHER_IS_WORSE = new Set(['falseAlarms']);
+const HIGHER_IS_WORSE = new Set(['falseAlarms', 'quantitiesExtra', 'linksExtra', 'relationsExtra']);
 
 export function figuresOf(summary: Summary): Figures {
   const figures: Figures = {};
@@ -30,6 +30,16 @@ export function figuresOf(summary: Summary): Figures {
       figures[`${report.id} | mutation | narrativeDetected`] = m.narrative.detected;
       figures[`${report.id} | mutation | narrativeClean`] = m.narrative.clean;
     }
+  }
+  const n = summary.narrativeCorpus;
+  if (n) {
+    figures['narrative corpus | quantitiesRight'] = n.quantities.right;
+    figures['narrative corpus | quantitiesExtra'] = n.quantities.extra;
+    figures['narrative corpus | linksRight'] = n.links.right;
+    figures['narrative corpus | linksExtra'] = n.links.extra;
+    figures['narrative corpus | relationsRight'] = n.relations.right;
+    figures['narrative corpus | relationsExtra'] = n.relations.extra;
+    figures['narrative corpus | partitionRight'] = n.partitionRight;
   }
   return figures;
 }

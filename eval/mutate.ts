@@ -140,7 +140,10 @@ export async function mutateCells(text: string, base: Analysis, keyCells: KeyCel
 export async function mutateClaims(text: string, base: Analysis, analyze: Analyze, seed: string): Promise<MutationResult[]> {
   const lines = text.split(/\r\n|\r|\n/);
   const random = prng(`${seed}:claims`);
-  const links = base.links.filter((l) => !l.narrower);
+  // A link whose cells were not read as numbers (a glued row left as text) cannot be checked, so a change
+  // to its claim cannot be seen: such claims are not drawn.
+  const numbers = new Set(base.cells.filter((c) => c.value.kind === 'number').map((c) => c.ref));
+  const links = base.links.filter((l) => !l.narrower && l.indicators.some((id) => numbers.has(`${id}@${l.column ?? 0}`)));
   const claimIndices = [...new Set(links.map((l) => l.claim))].sort((a, b) => a - b);
   const results: MutationResult[] = [];
   for (const index of claimIndices) {

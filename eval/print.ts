@@ -63,6 +63,25 @@ export function printSummary(summary: Summary): void {
   );
 }
 
+const ratio = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
+
+/** The narrative corpus: precision and recall of quantities, links and relations, and the classes of wording. */
+export function printNarrativeCorpus(summary: Summary): void {
+  const n = summary.narrativeCorpus;
+  if (!n) return;
+  const pr = (t: { right: number; extra: number; missed: number }) =>
+    `${t.right} right, precision ${ratio(t.right, t.right + t.extra)}, recall ${ratio(t.right, t.right + t.missed)}`;
+  console.log(`
+narrative corpus (${n.files} files, ${n.sentences} sentences, test/fixtures/narrative/)`);
+  console.log(`  quantities: ${pr(n.quantities)}`);
+  console.log(`  links:      ${pr(n.links)}; scope also right ${n.scopesRight}`);
+  console.log(`  relations:  ${pr(n.relations)}; partition or overlap read right ${n.partitionRight}/${n.partitionJudged}`);
+  const classes = Object.entries(n.classes)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([c, t]) => `${c} ${t.right}/${t.labelled}`);
+  console.log(`  by class (links and relations right / labelled): ${classes.join(', ')}`);
+}
+
 /**
  * What went wrong per form, a few lines each (the summary file has every item): for the committed forms
  * only, unless `all` asks for the generated forms under forms/ too.

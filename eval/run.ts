@@ -15,7 +15,8 @@ import { loadKey } from './loadKey.ts';
 import { mutateCells, mutateClaims } from './mutate.ts';
 import { compactJson, tally, type ReportResult, type Summary } from './summary.ts';
 import { figuresOf, improvements, regressions, type Figures } from './baseline.ts';
-import { printDetails, printSummary } from './print.ts';
+import { printDetails, printNarrativeCorpus, printSummary } from './print.ts';
+import { loadCorpus, scoreCorpus } from './narrativeCorpus.ts';
 
 /** Table mutations per report. */
 const TABLE_MUTATIONS = 30;
@@ -143,9 +144,12 @@ async function main(): Promise<number> {
     reports.push(await evaluate(loadKey(join(keysDir, name), name.replace(/\.json$/, ''))));
   }
   const seconds = (performance.now() - started) / 1000;
-  const summary: Summary = { generatedAt: new Date().toISOString(), seconds: Math.round(seconds * 10) / 10, totals: totalsOf(reports), reports };
+  // The labelled narrative corpus is scored on every run that covers every report (it is a few seconds).
+  const narrativeCorpus = only.length === 0 ? scoreCorpus(loadCorpus(join(fixturesDir, 'narrative'))) : undefined;
+  const summary: Summary = { generatedAt: new Date().toISOString(), seconds: Math.round(seconds * 10) / 10, totals: totalsOf(reports), reports, ...(narrativeCorpus ? { narrativeCorpus } : {}) };
   writeFileSync(summaryPath, compactJson(summary) + '\n');
   printSummary(summary);
+  printNarrativeCorpus(summary);
   printDetails(summary, process.argv.includes('--details'));
 
   const now = figuresOf(summary);

@@ -2,6 +2,7 @@
 
 import type { FormScore } from './score.ts';
 import type { MutationResult } from './mutate.ts';
+import type { NarrativeCorpusScore } from './narrativeCorpus.ts';
 
 export interface FormResult {
   form: string;
@@ -54,6 +55,8 @@ export interface Summary {
     unreadableForms: number;
   };
   reports: ReportResult[];
+  /** The narrative stage against the labelled corpus (test/fixtures/narrative/); run on every full run. */
+  narrativeCorpus?: NarrativeCorpusScore;
 }
 
 export function tally(results: MutationResult[]): MutationTally {

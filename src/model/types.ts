@@ -195,6 +195,8 @@ export interface Claim {
   pos: SourcePos;
   /** Offset of the number in the joined narrative text, to relate claims to each other. */
   offset: number;
+  /** The prose gives the number as approximate (「300余件」, 「约300件」, 「300件以上」): never compared exactly. */
+  approximate?: boolean;
 }
 
 /** A narrative claim linked to the table indicators it restates, with the evidence for the link. */
@@ -210,6 +212,10 @@ export interface ClaimLink {
   weak: boolean;
   /** The claim's subject names a narrower body than the report's (「市政府网站」 in a city-wide report). */
   narrower?: string;
+  /** Indicators the prose may count together under the same words (受理 = 新收 + 上年结转): a scope, not an error. */
+  orSum?: string[];
+  /** How the words were read, said in the finding (「无法提供…等」 read as the whole group). */
+  reading?: Bilingual;
 }
 
 /** A whole and the parts the prose lists after 「其中」, as indices into `Analysis.claims`. */
@@ -218,6 +224,12 @@ export interface Enumeration {
   parts: number[];
   /** False when the list says it is not exhaustive (「主要」, 「等」). */
   complete: boolean;
+  /**
+   * The parts may overlap (网上申请 and 为民办实事项目; a parenthesis saying what the whole includes): each
+   * must stay within the whole, but they need not add up to it. Absent when the parts are categories of
+   * one division (applicant types, outcomes, 区直 / 乡镇), which listed in full add up to the whole.
+   */
+  subset?: boolean;
   /** Shares the prose gives for parts (「57034条，占总数的38.3%」): part and percentage claim indices. */
   shares?: Array<{ part: number; percent: number }>;
 }

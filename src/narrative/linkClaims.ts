@@ -1,76 +1,171 @@
-// Links each narrative claim to the table indicators it restates: first through the template's lexicon
+// Links each narrative claim to the table indicator it restates: first through the template's lexicon
 // (how prose names an indicator), then by finding an indicator's own label inside the claim's subject
-// (「同意公开答复数252件」). A claim with no evidence stays unlinked; nothing is linked by number alone.
+// (「同意公开答复数252件」). A claim links only when exactly one reading fits: when two lexicon entries
+// match, the prose may mean either and the claim stays unlinked. Nothing is linked by number alone, and
+// a number the prose gives as approximate, as a change, or for another year is never linked.
 
 import type { Claim, ClaimLink } from '../model/types.ts';
-import type { TemplateDef } from '../template/definition.ts';
+import type { LexiconEntry, TemplateDef } from '../template/definition.ts';
 import { labelKey } from '../tables/labelSimilarity.ts';
+import { columnNamed } from './columnNamed.ts';
+import { childrenOf, parentOf, rowNamed } from './rowNamed.ts';
 
 /**
  * Words that make a claim's scope narrower than the report's aggregated table: one office, the city
  * level only, one website. Such a claim is compared, but a difference is a difference of scope.
  */
-const NARROWER = /市政府网站|市政府门户网站|市级|市直|县直|本级|政府办公室|政府公开办|[市区县]政府办|公开办|本机关|本单位|市本级/;
+const NARROWER = /市政府网站|市政府门户网站|市级|市直|县直|区直|本级|政府办公室|政府公开办|[市区县]政府办|公开办|本机关|本单位|市本级/;
 
-export function linkClaims(template: TemplateDef, claims: Claim[], text: string): ClaimLink[] {
+/** 行政复议 and 行政诉讼 named together (「行政复议、行政诉讼案件共9起」). */
+const BOTH_CASES = /复议.{0,8}诉讼|诉讼.{0,8}复议/;
+
+/** A change from another period or another year's figure, not this year's count. */
+const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|同比|环比|较.{0,8}(增加|减少|增长|下降|上升)|比.{0,8}(增加|减少|增长|下降|上升|多|少)|(增加|减少|增长|下降|上升)了?$/;
+
+/**
+ * Sentences about other business than disclosure (administrative approvals, hotlines, petitions): their
+ * 受理 and 办结 count applications of another kind, which no cell of the disclosure tables holds.
+ */
+const OTHER_BUSINESS = /审批|政务服务|便民服务|12345|热线|咨询投诉|办件|留言/;
+
+export function linkClaims(template: TemplateDef, claims: Claim[], text: string, year?: number): ClaimLink[] {
   const links: ClaimLink[] = [];
   const labels = template.indicators
-    .map((def) => ({ id: def.id, key: labelKey(def.label) }))
+    .flatMap((def) => [def.label, ...(def.aliases ?? [])].map((label) => ({ id: def.id, key: labelKey(label) })))
     .filter((l) => l.key.length >= 5);
   claims.forEach((claim, index) => {
-    const sentence = sentencePrefix(text, claim.offset);
+    if (claim.approximate || claim.unit === '%' || NOT_THIS_YEAR.test(claim.subject) || otherYear(claim.subject, year)) return;
+    const sentence = sentenceOf(text, claim.offset);
+    if (OTHER_BUSINESS.test(sentence.slice(0, claim.offset - sentenceStart(text, claim.offset)))) return;
     const narrower = NARROWER.exec(claim.subject)?.[0];
     const scope = narrower ? { narrower } : {};
-    const entry = template.lexicon?.find(
-      (e) =>
-        e.units.includes(claim.unit) &&
-        e.subject.test(claim.subject) &&
-        (!e.context || e.context.test(sentence)) &&
-        !(e.exclude && e.exclude.test(claim.subject)),
-    );
+    // 行政复议 and 行政诉讼 counted together: no one cell holds their sum.
+    if (BOTH_CASES.test(claim.subject)) return;
+    const lexicon = template.lexicon ?? [];
+    let matches = lexicon.filter((e) => entryMatches(e, claim, sentence));
+    // 「共收到70件申请」, 「另有5件转下一年度办理」: when the words before the number do not say what it counts,
+    // the few words after it do.
+    if (matches.length === 0) {
+      const after = wordsAfter(text, claim);
+      if (after.length > 0 && after.length <= 10) matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: `${claim.subject}${after}` }, sentence));
+    }
+    if (matches.length > 1) return;
+    const entry = matches[0];
     if (entry) {
+      const column = columnOf(template, entry, claim.subject);
+      if (column === null) return;
+      const rows = refineGroup(template, entry.indicators, claim.subject);
       links.push({
         claim: index,
-        indicators: entry.indicators,
+        indicators: rows.indicators,
         evidence: `「${claim.subject}」~ ${entry.subject.source}`,
         weak: !!entry.weak,
-        ...(entry.column ? { column: entry.column } : {}),
-        ...(entry.sum ? { sum: true } : {}),
+        ...(column !== undefined ? { column } : {}),
+        ...(entry.sum || rows.sum ? { sum: true } : {}),
+        ...(entry.orSum ? { orSum: entry.orSum } : {}),
+        ...(entry.reading ? { reading: entry.reading } : {}),
         ...scope,
       });
       return;
     }
+    // Words the lexicon deliberately turns away (a category of 主动公开, one office's figure) are not
+    // linked by the row's label either.
+    if (lexicon.some((e) => unitFits(e.units, claim.unit) && e.subject.test(claim.subject))) return;
     const subject = labelKey(claim.subject);
     const found = labels.filter((l) => subject.includes(l.key));
     if (found.length === 0) return;
     const longest = Math.max(...found.map((l) => l.key.length));
-    const ids = found.filter((l) => l.key.length === longest).map((l) => l.id);
+    const named = [...new Set(found.filter((l) => l.key.length === longest).map((l) => l.id))];
+    // 「涉及国家秘密等原因不同意公开的」 names the first of several reasons: the row they are printed under.
+    const parent = named.length === 1 && /等/.test(claim.subject) ? parentOf(template, named[0]!) : undefined;
+    const ids = parent ? [parent] : named;
     // A row of a table with several columns (二(一): 本年制发 | 本年废止 | 现行有效) is one number only
     // with its column: the claim's own words must name exactly one, or the claim stays unlinked.
     const column = columnNamed(template, ids[0]!, claim.subject);
     if (column === null) return;
-    links.push({ claim: index, indicators: ids, evidence: `「${claim.subject}」⊇ ${ids.join('/')}`, weak: false, ...(column ? { column } : {}), ...scope });
+    links.push({ claim: index, indicators: ids, evidence: `「${claim.subject}」⊇ ${ids.join('/')}`, weak: false, ...(column !== undefined ? { column } : {}), ...scope });
   });
-  return links;
+  return linkEllipses(template, claims, text, links, labels);
 }
-
-/** What a column's name says without its counting words: 本年制发件数 → 制发, 现行有效件数 → 现行有效. */
-const columnStem = (name: string) => name.replace(/^本年(度)?/, '').replace(/[（(].*$/, '').replace(/(件数|数量|总数量|总数|数)$/, '');
 
 /**
- * The column of the indicator's table that the words name: undefined for a table of one column (or a
- * template whose columns the report prints), null when the words name none or several.
+ * 「制发行政规范性文件14件，废止9件」: the second number leaves its row unsaid. A claim whose few words
+ * name only a column is linked to that column of the row the claim before it in the same sentence named,
+ * when its words name exactly one column of that row's table.
  */
-function columnNamed(template: TemplateDef, indicator: string, words: string): number | undefined | null {
-  const table = template.indicators.find((d) => d.id === indicator)?.table;
-  const columns = table ? template.tables?.find((t) => t.id === table)?.columns : undefined;
-  if (!columns || columns.length < 2) return undefined;
-  const named = columns.map((c, i) => ({ i, stem: columnStem(c.zh) })).filter((c) => c.stem.length >= 2 && words.includes(c.stem));
-  return named.length === 1 ? named[0]!.i : null;
+function linkEllipses(template: TemplateDef, claims: Claim[], text: string, links: ClaimLink[], labels: Array<{ id: string; key: string }>): ClaimLink[] {
+  const linked = new Map(links.map((l) => [l.claim, l]));
+  const rowNamedBy = (claim: Claim): string | undefined => {
+    const subject = labelKey(claim.subject);
+    const ids = [...new Set(labels.filter((l) => subject.includes(l.key)).map((l) => l.id))];
+    return ids.length === 1 ? ids[0] : undefined;
+  };
+  claims.forEach((claim, index) => {
+    if (index === 0 || linked.has(index) || claim.approximate || claim.subject.length > 8) return;
+    const before = claims[index - 1]!;
+    if (/[。！？!?]/.test(text.slice(before.offset, claim.offset))) return;
+    const previous = linked.get(index - 1);
+    const row = previous && previous.indicators.length === 1 && !previous.sum ? previous.indicators[0] : rowNamedBy(before);
+    if (!row) return;
+    const column = columnNamed(template, row, claim.subject);
+    if (typeof column !== 'number' || column === previous?.column) return;
+    linked.set(index, { claim: index, indicators: [row], column, evidence: `「${claim.subject}」⊇ ${row}`, weak: false });
+  });
+  return [...linked.values()].sort((a, b) => a.claim - b.claim);
 }
 
-function sentencePrefix(text: string, offset: number): string {
+/**
+ * A group heading of the table (2021's 三(三) 不予公开, 三(四) 无法提供) holds no number of its own: the prose
+ * restates the sum of its rows, or one of them when its words name exactly one and do not say 「等」.
+ */
+function refineGroup(template: TemplateDef, indicators: string[], words: string): { indicators: string[]; sum?: boolean } {
+  const def = indicators.length === 1 ? template.indicators.find((d) => d.id === indicators[0]) : undefined;
+  if (!def?.group) return { indicators };
+  const children = childrenOf(template, def.id);
+  if (children.length === 0) return { indicators };
+  const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
+  const named = /等/.test(words) ? [] : children.filter((id) => rowNamed(words, labels.get(id) ?? '', false));
+  return named.length === 1 ? { indicators: named } : { indicators: children, sum: true };
+}
+
+/** The words right after a claim, to the end of its clause. */
+function wordsAfter(text: string, claim: Claim): string {
+  const from = claim.offset + claim.raw.length;
+  const end = text.slice(from, from + 24).search(/[，。；：:,;！？!?（(\n]/);
+  return text.slice(from, end < 0 ? from + 24 : from + end);
+}
+
+/** Requests, answers and cases are counted in 件 and as often in 份 or 宗. */
+const unitFits = (units: string[], unit: string) => units.includes(unit) || (units.includes('件') && (unit === '份' || unit === '宗'));
+
+function entryMatches(e: LexiconEntry, claim: Claim, sentence: string): boolean {
+  return unitFits(e.units, claim.unit) && e.subject.test(claim.subject) && (!e.context || e.context.test(sentence)) && !(e.exclude && e.exclude.test(claim.subject));
+}
+
+/**
+ * The column an entry's claim restates: the one its words name when its row's table names columns in
+ * prose (自然人, 制发), else the entry's own column. Null when the words name several columns.
+ */
+function columnOf(template: TemplateDef, entry: LexiconEntry, words: string): number | undefined | null {
+  const named = columnNamed(template, entry.indicators[0]!, words, entry.column);
+  return named === undefined ? entry.column : named;
+}
+
+/** A year other than the report's named in the claim's own clause (「2017年收到申请」 in a 2018 report). */
+function otherYear(subject: string, year: number | undefined): boolean {
+  // 「2019年结转的4件」 in a 2020 report, 「结转至2026年」 in a 2025 one: the year of a carry-over.
+  if (year === undefined || /结转/.test(subject)) return false;
+  return [...subject.matchAll(/((?:19|20)\d\d)\s*年/g)].some((m) => Number(m[1]) !== year);
+}
+
+function sentenceStart(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && !/[。！？!?]/.test(text[i - 1]!)) i--;
-  return text.slice(i, offset);
+  return i;
+}
+
+/** The whole sentence holding the offset: a lexicon entry's context may be said after the number too. */
+function sentenceOf(text: string, offset: number): string {
+  const end = text.slice(offset).search(/[。！？!?]/);
+  return text.slice(sentenceStart(text, offset), end < 0 ? text.length : offset + end);
 }

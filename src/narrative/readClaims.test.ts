@@ -17,7 +17,7 @@ describe('readClaims', () => {
   });
   it('reads Chinese numerals, but not ordinals or the word 一', () => {
     expect(claimsOf('由概述、附表共十四个部分组成，召开会议两次，一是加强领导，第三次会议。')).toEqual([
-      [14, '个', '附表共'],
+      [14, '个', '由概述、附表共'],
       [2, '次', '召开会议'],
     ]);
     expect([hanNumeral('二十三'), hanNumeral('一百零五'), hanNumeral('十'), hanNumeral('两')]).toEqual([23, 105, 10, 2]);

@@ -1,82 +1,125 @@
-// Reads the numbers the narrative states, each with its unit and the words before it that say what it
-// counts (its subject, within its clause). 「82.71万个」 is 827100; years, dates and document numbers are
-// not claims because they carry no counting unit.
+// Reads the numbers the narrative states, each with its measure word and the words before it that say
+// what it counts (its subject, within its clause). 「82.71万个」 is 827100; years, dates, durations and
+// document numbers are not claims because they carry no counting unit.
 
 import type { Claim } from '../model/types.ts';
 import type { TextStream } from './textStream.ts';
+import { hanNumeral } from './hanNumeral.ts';
 
-const UNIT = '人次|万元|件|条|个|期|份|次|场|篇|人|项|家|%|％|元|户|部|批|所|名|位';
-/** A number with its unit, or a bare number that ends its clause (its unit left out, as lists do). */
-const CLAIM = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(?:(${UNIT})|(?=[。；;，,、]))`, 'g');
-/** A clause ends at these marks; the subject of a number never crosses them. */
-const CLAUSE_END = /[，。；、：:,;！？!?（）()“”\n]/;
+export { hanNumeral };
 
-/** Chinese numerals with a counting unit: 「十四个部分」, 「两次」, 「二十三件」. A lone 「一」 is left out: 「一是」, 「一个」 and 「一次性」 are words, not counts. */
-const HAN_CLAIM = /([零〇两二三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*|一[十百千][零〇一二两三四五六七八九十百千]*)\s*(个|项|次|件|条|期|份|场|家|批|名)/g;
-const HAN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** Measure words of counts and amounts, longest first so that 人次 is not read as 人. */
+const UNIT = '人次|万元|件次|件|条|个|期|份|次|场|篇|人|项|家|起|宗|%|％|元|户|部|批|所|名|位|册|封|张|本';
+/**
+ * A number with its unit, or a bare number that ends its clause (its unit left out, as lists do).
+ * 「100余件」 and 「100多件」 are approximate; 个 before a span of time (15个工作日, 3个月) is a duration.
+ */
+const CLAIM = new RegExp(
+  `(\\d+(?:\\.\\d+)?)\\s*(万(?!元)|亿)?\\s*(余|多)?\\s*(?:(${UNIT})(?!工作日|月|小时|自然日|星期|百分点|季度|年度|方面|环节)|(?=[。；;，,、]))`,
+  'g',
+);
+/**
+ * A clause ends at these marks; the subject of a number never crosses them. An enumeration comma (、) does
+ * not end it: 「予以公开、部分公开合计107件」 speaks of both, and in a list the previous number bounds the
+ * subject anyway (「同意公开12、部分公开3件」).
+ */
+const CLAUSE_END = /[，。；：:,;！？!?（）()“”\n]/;
+/** Words just before a number that make it approximate: 「约300件」, 「近百条」, 「超过2万条」. */
+const ABOUT_BEFORE = /(约|近|超过|超|逾|不足|不到|将近|大约|达到近)$/;
+/** Words just after a number that make it approximate: 「300件以上」, 「300件左右」. */
+const ABOUT_AFTER = /^(以上|左右|上下|有余)/;
 
-/** 「十四」 → 14, 「二十三」 → 23, 「一百零五」 → 105, 「两」 → 2; undefined for what is not a numeral. */
-export function hanNumeral(text: string): number | undefined {
-  let total = 0;
-  let digit: number | undefined;
-  for (const c of text) {
-    if (c in HAN_DIGIT) digit = HAN_DIGIT[c];
-    else if (c in HAN_UNIT) {
-      total += (digit ?? 1) * HAN_UNIT[c]!;
-      digit = undefined;
-    } else return undefined;
-  }
-  return total + (digit ?? 0);
+/**
+ * Chinese numerals with a counting unit: 「十四个部分」, 「两次」, 「二十三件」. A lone 「一」 counts only
+ * where the clause ends right after its unit or a case noun follows (「收到复议申请一件。」, 「一起行政诉讼」
+ * is not, 「一起案件」 is): 「一是」, 「一个」, 「一次性」 and 「一起」 (together) are words, not counts.
+ */
+const HAN_CLAIM = /([零〇两二三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*|一[十百千][零〇一二两三四五六七八九十百千]*|一)\s*(人次|件次|个|项|次|件|条|期|份|场|家|批|名|起|宗|篇)/g;
+const LONE_ONE_FOLLOWED_BY = /^([，。；、,;）)]|$|案件|行政|申请|政府信息)/;
+
+/** A number found in the prose, before its subject is known. */
+interface Found {
+  start: number;
+  end: number;
+  value: number;
+  raw: string;
+  unit: string;
+  about: boolean;
 }
+
+/** Words before a bare number that make it an identifier, not a count: 「邮编：350400；电话：24336243；」. */
+const IDENTIFIER = /邮编|邮政编码|电话|传真|编号|号码|热线|手机|QQ|qq/;
 
 export function readClaims(stream: TextStream): Claim[] {
-  return [...readDigitClaims(stream), ...readHanClaims(stream)].sort((a, b) => a.offset - b.offset);
-}
-
-function readHanClaims(stream: TextStream): Claim[] {
-  const claims: Claim[] = [];
   const text = stream.text;
-  for (const m of text.matchAll(HAN_CLAIM)) {
-    const value = hanNumeral(m[1]!);
-    // 「第三次」 is an ordinal, not a count.
-    if (value === undefined || (m.index > 0 && /[第\dA-Za-z]/.test(text[m.index - 1]!))) continue;
-    let from = m.index;
-    while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  const found = [...digitNumbers(text), ...hanNumbers(text)].sort((a, b) => a.start - b.start);
+  const claims: Claim[] = [];
+  let previousEnd = 0;
+  for (const f of found) {
+    // The subject of a number never reaches back past the number before it (「同意公开12、部分公开3件」).
+    const subject = subjectBefore(text, f.start, previousEnd);
+    previousEnd = f.end;
+    if (f.unit === '' && (!/[\u4e00-\u9fff、]/.test(text.slice(0, f.start).trimEnd().slice(-1)) || f.raw.replace(/\D/g, '').length > 6 || IDENTIFIER.test(subject))) continue;
     claims.push({
-      value,
-      raw: m[0],
-      unit: m[2]!,
-      subject: text.slice(from, m.index).trim(),
-      pos: stream.pos(m.index, m.index + m[0].length),
-      offset: m.index,
+      value: f.value,
+      raw: f.raw,
+      unit: f.unit,
+      subject,
+      pos: stream.pos(f.start, f.end),
+      offset: f.start,
+      ...(f.about || isApproximate(text, f.end, subject) ? { approximate: true } : {}),
     });
   }
   return claims;
 }
 
-function readDigitClaims(stream: TextStream): Claim[] {
-  const claims: Claim[] = [];
-  const text = stream.text;
-  let previousEnd = 0;
+function hanNumbers(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(HAN_CLAIM)) {
+    const value = hanNumeral(m[1]!);
+    // 「第三次」 is an ordinal, not a count; 「十一五」 and digits around it are names.
+    if (value === undefined || (m.index > 0 && /[第\dA-Za-z十]/.test(text[m.index - 1]!))) continue;
+    if (m[1] === '一' && !LONE_ONE_FOLLOWED_BY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, value, raw: m[0], unit: m[2]!, about: false });
+  }
+  return found;
+}
+
+function digitNumbers(text: string): Found[] {
+  const found: Found[] = [];
   for (const m of text.matchAll(CLAIM)) {
     const start = m.index;
     // Part of a longer number or of an identifier (a phone number, a document number 〔2018〕22号).
     if (start > 0 && /[\d.\-〔[]/.test(text[start - 1]!)) continue;
-    const [, digits, scale, unit] = m;
+    const [, digits, scale, about, unit] = m;
     const multiplier = scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1;
     const value = Math.round(Number(digits) * multiplier * 1e6) / 1e6;
-    let from = start;
-    while (from > previousEnd && !CLAUSE_END.test(text[from - 1]!)) from--;
-    claims.push({
-      value,
-      raw: m[0],
-      unit: unit === undefined ? '' : unit === '％' ? '%' : unit,
-      subject: text.slice(from, start).trim(),
-      pos: stream.pos(start, start + m[0].length),
-      offset: start,
-    });
-    previousEnd = start + m[0].length;
+    found.push({ start, end: start + m[0].length, value, raw: m[0], unit: unit === undefined ? '' : unit === '％' ? '%' : unit, about: !!about });
   }
-  return claims;
+  return found;
+}
+
+/**
+ * The words of the number's clause before it. A short parenthesis without numbers inside the clause
+ * (「县（市、区）政府门户网站」) is part of its words, not the clause's end.
+ */
+function subjectBefore(text: string, at: number, floor: number): string {
+  let from = at;
+  while (from > floor) {
+    const c = text[from - 1]!;
+    if (c === '）' || c === ')') {
+      const open = Math.max(text.lastIndexOf('（', from - 1), text.lastIndexOf('(', from - 1));
+      if (open >= floor && from - open <= 12 && !/[\d，。；,;]/.test(text.slice(open, from))) {
+        from = open;
+        continue;
+      }
+    }
+    if (CLAUSE_END.test(c)) break;
+    from--;
+  }
+  return text.slice(from, at).replace(/^[\s、]+/, '').trim();
+}
+
+function isApproximate(text: string, end: number, subject: string): boolean {
+  return ABOUT_BEFORE.test(subject) || ABOUT_AFTER.test(text.slice(end, end + 2));
 }

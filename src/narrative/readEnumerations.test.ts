@@ -14,6 +14,7 @@ function enumerate(text: string) {
     whole: claims[e.whole]!.value,
     parts: e.parts.map((p) => claims[p]!.value),
     complete: e.complete,
+    ...(e.subset ? { subset: true } : {}),
   }));
 }
 
@@ -28,9 +29,10 @@ describe('readEnumerations', () => {
       { whole: 148954, parts: [57034, 91920], complete: true },
     ]);
   });
-  it('does not count a breakdown in brackets as parts of the whole', () => {
+  it('does not count a breakdown in brackets as parts of the whole (parts that add up exactly are a breakdown)', () => {
     expect(enumerate('我市33条热线整合完成。其中实质性整合28条（包括撤销的10条和呼叫转接的18条），实行并行接听的5条。')).toEqual([
       { whole: 33, parts: [28, 5], complete: true },
+      { whole: 28, parts: [10, 18], complete: true },
     ]);
   });
   it('ends the list where the prose turns to another whole', () => {
@@ -49,7 +51,28 @@ describe('readEnumerations', () => {
   });
   it('marks a list introduced as 主要 … 等 as incomplete', () => {
     expect(enumerate('受理申请100件，其中主要涉及征地拆迁30件、社会保障20件等方面。')).toEqual([
-      { whole: 100, parts: [30, 20], complete: false },
+      { whole: 100, parts: [30, 20], complete: false, subset: true },
+    ]);
+  });
+  it('reads a parenthetical number as a part of the number before it, never as the whole of what follows', () => {
+    expect(enumerate('共办结申请520件（含上年结转40件），其中予以公开230件、部分公开60件、不予公开30件。')).toEqual([
+      { whole: 520, parts: [40], complete: true, subset: true },
+      { whole: 520, parts: [230, 60, 30], complete: true },
+    ]);
+    expect(enumerate('全年受理申请86件(其中上年度结转6件)，其中自然人申请80件，法人或其他组织申请6件。')).toEqual([
+      { whole: 86, parts: [6], complete: true, subset: true },
+      { whole: 86, parts: [80, 6], complete: true },
+    ]);
+  });
+  it('tells a partition (categories of one division) from overlapping attributes', () => {
+    expect(enumerate('收到申请60件，其中网上申请50件，为民办实事项目12件。')).toEqual([{ whole: 60, parts: [50, 12], complete: true, subset: true }]);
+    expect(enumerate('收到申请60件，其中网上申请50件，信函申请8件，当面申请2件。')).toEqual([{ whole: 60, parts: [50, 8, 2], complete: true }]);
+    expect(enumerate('主动公开信息1200条，其中区直部门800条、各乡镇400条。')).toEqual([{ whole: 1200, parts: [800, 400], complete: true }]);
+  });
+  it('keeps parts of the whole’s measure word only', () => {
+    expect(enumerate('编发信息900篇，其中动态信息600篇、公众号关注人数31000人、政策解读300篇。')).toEqual([{ whole: 900, parts: [600, 300], complete: true }]);
+    expect(enumerate('编发信息900篇，其中动态信息650篇、公众号关注人数31000人、政策解读300篇。')).toEqual([
+      { whole: 900, parts: [650, 300], complete: true, subset: true },
     ]);
   });
 });

@@ -1,69 +1,159 @@
-// Finds a whole and its listed parts in the prose: 「申请办结464件，…，其中属于已主动公开范围数为186件、
-// 同意公开答复数252件…」. The parts are the numbers after 「其中」 with the unit of the first of them, up
-// to the end of the sentence (or the next 「其中」); the whole is the nearest number before 「其中」 with
-// that unit, in the same sentence or, when 「其中」 opens a sentence, in the one before.
+// Finds a whole and the parts the prose lists of it: 「申请办结464件，…，其中属于已主动公开范围数为186件、
+// 同意公开答复数252件…」, 「在…主动公开的2026条政府信息中，A 161条…」, and a parenthesis right after a number
+// that says what it includes: 「共办结申请520件（含上年结转40件）」. A parenthetical number is a part of the
+// number before it, never the whole of what follows the parenthesis. Parts share the whole's measure word;
+// whether they are a partition (categories of one division, which must add up) or overlapping subsets
+// (which must each stay within the whole) is read from their words (divisions.ts).
 
 import type { Claim, Enumeration } from '../model/types.ts';
+import { isPartition } from './divisions.ts';
+import { parenDepths } from './parenDepths.ts';
+import { isLevelClaim, readLevelSplits } from './readLevelSplits.ts';
 
 const SENTENCE_END = /[。！？!?]/;
 
 /** 「在…主动公开的2026条政府信息中，A 161条…」: a whole followed by 「…中，」 opens a list too. */
-const WHOLE_THEN_IN = /(\d+(?:\.\d+)?)\s*([条件个项])[^，,。；;：:\d]{0,14}中[，,：:]/g;
+const WHOLE_THEN_IN = /(\d+(?:\.\d+)?)\s*([条件个项份])[^，,。；;：:\d（）()]{0,14}中[，,：:]/g;
+/** How far before a heading (characters of prose) the whole it announces may be said. */
+const ANNOUNCED_REACH = 300;
+/** Words that announce a breakdown after a colon. */
+const ANNOUNCES = /(类别|分类|构成|分布)(主要)?(有|为|是|如下)?[：:]/g;
+/** A parenthesis that says what the number before it includes. */
+const INCLUDES = /[（(]\s*(其中|含|包括|包含|内含)/g;
+/** Words of a list that says it is not all of them. */
+const PARTIAL = /主要|等[方面类项]?|包括但不限于|部分(?!公开)|涉及/;
+/** The words before a percentage that make it a share of the whole (or none: 「148条（34.8%）」). */
+const SHARE_WORDS = /^$|占|比例|比重|^达$|^为$/;
+
+interface Opener {
+  at: number;
+  length: number;
+  whole?: Claim;
+  /** The opener sits inside a parenthesis that qualifies the number before it. */
+  parenthetical?: boolean;
+}
 
 export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
-  const openers: Array<{ at: number; length: number; whole?: Claim }> = [...text.matchAll(/其中/g)].map((m) => ({ at: m.index, length: 2 }));
+  const depth = parenDepths(text);
+  const openers: Opener[] = [];
+  for (const m of text.matchAll(/其中|包括/g)) if (!/[（(]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) openers.push({ at: m.index, length: 2 });
   for (const m of text.matchAll(WHOLE_THEN_IN)) {
     const whole = claims.find((c) => c.offset === m.index);
     if (whole) openers.push({ at: m.index + m[0].length - 1, length: 1, whole });
   }
+  // 「主动公开政府信息的主要类别有：机构职能类信息594条，…」: a heading that announces the parts of a
+  // whole stated just before.
+  for (const m of text.matchAll(ANNOUNCES)) {
+    // Its whole is the last number before it said of the whole body, not of one level (「各乡镇…856条」).
+    const at = m.index + m[0].length - 1;
+    const whole = lastBefore(claims, at, (c) => c.offset >= at - ANNOUNCED_REACH && c.unit !== '%' && c.unit !== '' && !isLevelClaim(c));
+    if (whole) openers.push({ at, length: 1, whole });
+  }
+  for (const m of text.matchAll(INCLUDES)) {
+    const whole = lastBefore(claims, m.index, (c) => m.index - (c.offset + c.raw.length) <= 2 && depth[c.offset] === depth[m.index]);
+    if (whole) openers.push({ at: m.index + m[0].length - m[1]!.length, length: m[1]!.length, whole, parenthetical: true });
+  }
   openers.sort((a, b) => a.at - b.at);
-  const enumerations: Enumeration[] = [];
+  type List = { opener: Opener; at: number; level: number; end: number; inList: Claim[]; whole?: Claim };
+  const lists: List[] = [];
   for (const opener of openers) {
     const at = opener.at;
-    const end = endOfList(text, at + opener.length);
+    const level = depth[at]!;
+    const end = opener.parenthetical ? closeOf(text, depth, at) : endOfList(text, depth, at + opener.length);
     // Numbers in brackets break down the part before them (「28条（包括撤销的10条和…18条）」), not the whole.
-    const inList = claims.filter((c) => c.offset > at && c.offset < end && c.unit !== '%' && depth(text, at, c.offset) === 0);
-    const unit = inList.find((c) => c.unit !== '')?.unit;
-    if (!unit) continue;
+    const inList = claims.filter((c) => c.offset > at && c.offset < end && c.unit !== '%' && depth[c.offset] === level);
+    let whole = opener.whole ?? wholeBefore(text, depth, claims, at, inList);
+    // 「予以公开39件，…，不予处理4件；其中涉及房屋征收的有31件」: a 「其中」 right after a category of an
+    // earlier list speaks of that list's whole, not of the category.
+    const earlier = whole && lists.find((l) => l.whole && l.inList.indexOf(whole!) >= 0 && l.inList.indexOf(whole!) < partitionPrefix(l.inList.filter((c) => c.unit === l.whole!.unit)));
+    if (earlier) whole = earlier.whole;
+    lists.push({ opener, at, level, end, inList, whole });
+  }
+  // 「新收147件，其中网上102件、当面31件；办结145件，其中予以公开63件」: a later list's whole ends the list
+  // before it, so two lists in one sentence never merge.
+  // A parenthesis qualifying a part (「28条（包括撤销的10条…）」) leaves the part in its list.
+  const laterWholes = new Set(lists.flatMap((l) => (l.whole && !l.opener.parenthetical ? [l.whole] : [])));
+  const enumerations: Enumeration[] = [];
+  for (const { opener, at, level, end: listEnd, inList: all, whole } of lists) {
+    if (!whole || whole.approximate) continue;
+    const cut = all.findIndex((c) => laterWholes.has(c));
+    const inList = cut < 0 ? all : all.slice(0, cut);
+    const end = cut < 0 ? listEnd : all[cut]!.offset;
     // A number printed without its unit (「不予公开信息数1402。」) in the list is still one of its parts.
-    const parts = inList.filter((c) => c.unit === unit || c.unit === '');
-    const sentenceStart = startOfSentence(text, at);
-    // 「其中」 at the start of a sentence refers to the sentence before it.
-    const opensSentence = text.slice(sentenceStart, at).replace(/[\s，,]/g, '') === '';
-    const reach = opensSentence ? startOfSentence(text, Math.max(0, sentenceStart - 1)) : sentenceStart;
-    const before = claims.filter((c) => c.offset >= reach && c.offset < at && c.unit === unit);
-    if (parts.length === 0 || parts[0]!.unit === '') continue;
-    const whole = opener.whole ?? before[before.length - 1];
-    if (!whole || whole.unit !== unit || parts.length === 0) continue;
-    // Whether the list calls itself partial is said within it or right after its last part (「…20件等」),
-    // not in whatever the sentence goes on to say.
+    const parts = inList.filter((c) => c.unit === whole.unit || (c.unit === '' && inList.some((o) => o.unit === whole.unit)));
+    if (parts.length === 0 || parts[0]!.unit === '' || parts.some((p) => p.approximate)) continue;
     const last = parts[parts.length - 1]!;
-    // A heading just before the sentence (「（二）主动公开政府信息的主要类别」) can say so too.
-    const listText = text.slice(Math.max(0, sentenceStart - 24), sentenceStart) + text.slice(at, Math.min(end, last.offset + last.raw.length + 4));
+    // Whether the list calls itself partial is said within it or right after its last part (「…20件等」),
+    // or earlier in its sentence, a heading included (「（二）主动公开政府信息的主要类别…」); never in
+    // another sentence, so that the prose around a list does not change how it is checked.
+    const sentenceStart = startOfSentence(text, at);
+    const listText = text.slice(sentenceStart, at) + text.slice(at, Math.min(end, last.offset + last.raw.length + 4));
     // A percentage printed after a part and before the next one is that part's share of the whole.
-    const percents = claims.filter((c) => c.offset > at && c.offset < end && c.unit === '%');
+    // A rate (「按时办结率100%」) is not a share; a share says 占 / 比例, or stands bare after its part.
+    const percents = claims.filter((c) => c.offset > at && c.offset < end && c.unit === '%' && depth[c.offset] === level && SHARE_WORDS.test(c.subject) && !/率/.test(c.subject));
     const shares = parts.flatMap((part, i) => {
       const next = parts[i + 1]?.offset ?? end;
       const percent = percents.find((p) => p.offset > part.offset && p.offset < next);
       return percent ? [{ part: claims.indexOf(part), percent: claims.indexOf(percent) }] : [];
     });
-    enumerations.push({
-      whole: claims.indexOf(whole),
-      parts: parts.map((p) => claims.indexOf(p)),
-      complete: !/主要|等[方面类项]|包括但不限于|部分/.test(listText),
-      ...(shares.length ? { shares } : {}),
+    const complete = !PARTIAL.test(listText);
+    // 「其中当面申请37件、网络申请44件、信函申请12件，涉及农村土地征收的有28件」: the categories of one division
+    // are a partition, and an attribute listed after them cuts across it.
+    // Only a clear run counts: most of the list, with one or two attributes after it. Split so, the
+    // categories may still leave one out, so they are only checked for exceeding the whole.
+    // A list whose parts add up exactly to its whole is a breakdown of it, whatever its words.
+    const reconciles = parts.length >= 2 && sumOf(parts) === whole.value;
+    const split = reconciles ? 0 : partitionPrefix(parts);
+    const rest = parts.length - split;
+    const lists = split >= 2 && rest >= 1 && rest <= 2 && split > rest ? [parts.slice(0, split), parts.slice(split)] : [parts];
+    lists.forEach((group, i) => {
+      const partition = reconciles || ((lists.length === 1 || i === 0) && isPartition(group.map((p) => p.subject)));
+      const own = shares.filter((s) => group.includes(claims[s.part]!));
+      enumerations.push({
+        whole: claims.indexOf(whole),
+        parts: group.map((p) => claims.indexOf(p)),
+        complete: lists.length === 1 && complete,
+        ...(partition ? {} : { subset: true }),
+        ...(own.length ? { shares: own } : {}),
+      });
     });
   }
-  return enumerations;
+  return [...enumerations, ...readLevelSplits(text, claims, enumerations)];
 }
 
-function depth(text: string, from: number, to: number): number {
-  let d = 0;
-  for (let i = from; i < to; i++) {
-    if (text[i] === '（' || text[i] === '(') d++;
-    else if ((text[i] === '）' || text[i] === ')') && d > 0) d--;
+/** The parts' sum, exact for the decimals they print. */
+function sumOf(parts: Claim[]): number {
+  const places = Math.max(0, ...parts.map((c) => (String(c.value).split('.')[1] ?? '').length));
+  const scale = 10 ** places;
+  return parts.reduce((s, p) => s + Math.round(p.value * scale), 0) / scale;
+}
+
+/** The length of the longest leading run of parts (two or more) that is a partition, or 0. */
+function partitionPrefix(parts: Claim[]): number {
+  for (let n = parts.length; n >= 2; n--) if (isPartition(parts.slice(0, n).map((p) => p.subject))) return n;
+  return 0;
+}
+
+function lastBefore(claims: Claim[], at: number, test: (c: Claim) => boolean): Claim | undefined {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    if (c.offset < at && test(c)) return c;
   }
-  return d;
+  return undefined;
+}
+
+/**
+ * The whole a 「其中」 list breaks down: the nearest number before it with the parts' unit, outside any
+ * parenthesis, in the same sentence, or in the sentence before when 「其中」 opens the sentence.
+ */
+function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: number, inList: Claim[]): Claim | undefined {
+  const unit = inList.find((c) => c.unit !== '')?.unit;
+  if (!unit) return undefined;
+  const sentenceStart = startOfSentence(text, at);
+  // A colon heading (「…的主要类别有：」) holds no number of its own: its whole is said before it.
+  const opensSentence = text.slice(sentenceStart, at).replace(/[\s，,]/g, '') === '' || (text[at] === '：' || text[at] === ':') && !claims.some((c) => c.offset >= sentenceStart && c.offset < at);
+  const reach = opensSentence ? startOfSentence(text, Math.max(0, sentenceStart - 1)) : sentenceStart;
+  return lastBefore(claims, at, (c) => c.offset >= reach && c.unit === unit && depth[c.offset] === depth[at]);
 }
 
 /**
@@ -72,10 +162,26 @@ function depth(text: string, from: number, to: number): number {
  */
 const NEW_TOPIC = /^\s*(因|另|此外|同时|对|全年|全区|全市|全县)|^[^，,。；;]*(总数|合计|总计|复议|诉讼)/;
 
-function endOfList(text: string, from: number): number {
+const OUTSIDE = /^\s*(另有|另外|此外|还有|尚有|另)/;
+
+function endOfList(text: string, depth: Uint16Array, from: number): number {
+  const level = depth[from]!;
   for (let i = from; i < text.length; i++) {
-    if (SENTENCE_END.test(text[i]!) || text.startsWith('其中', i)) return i;
+    if (depth[i]! < level) return i;
+    if (SENTENCE_END.test(text[i]!) || (depth[i] === level && text.startsWith('其中', i))) return i;
     if ((text[i] === '；' || text[i] === ';') && NEW_TOPIC.test(text.slice(i + 1, i + 40))) return i;
+    // 「…，另有2件转下一年度办理」: what the prose adds with 另有 lies outside the list.
+    if (/[，,；;]/.test(text[i]!) && OUTSIDE.test(text.slice(i + 1, i + 5))) return i;
+  }
+  return text.length;
+}
+
+/** Where the parenthesis holding `at` closes. */
+function closeOf(text: string, depth: Uint16Array, at: number): number {
+  const level = depth[at]!;
+  for (let i = at; i < text.length; i++) {
+    if (depth[i]! < level || SENTENCE_END.test(text[i]!)) return i;
+    if (/[，,；;]/.test(text[i]!) && OUTSIDE.test(text.slice(i + 1, i + 5))) return i;
   }
   return text.length;
 }

@@ -7,6 +7,7 @@ import { textStream } from '../narrative/textStream.ts';
 import { readClaims } from '../narrative/readClaims.ts';
 import { readEnumerations } from '../narrative/readEnumerations.ts';
 import { linkClaims } from '../narrative/linkClaims.ts';
+import { linkParts } from '../narrative/linkParts.ts';
 import { readMeta, readYear } from '../narrative/readMeta.ts';
 import { recognize } from '../tables/recognize.ts';
 import { hasTable3Heading } from '../tables/gov/govHeadings.ts';
@@ -30,7 +31,7 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
   const meta = { template: recognized.template.id, ...readMeta(lines, stream, hints.title) };
   const claims = readClaims(stream);
   const enumerations = readEnumerations(stream.text, claims);
-  const links = linkClaims(recognized.template, claims, stream.text);
+  const links = linkParts(recognized.template, claims, enumerations, linkClaims(recognized.template, claims, stream.text, meta.year));
   const cells = new Map<string, Cell>(recognized.cells.map((c) => [c.ref, c]));
   const ruled = runRules({
     template: recognized.template,

@@ -77,6 +77,8 @@ function linksOf(payload: SharePayload, template: TemplateDef, claims: Claim[]):
       evidence: evidence ?? (entry ? `「${subject}」~ ${entry.subject.source}` : `「${subject}」⊇ ${indicators.join('/')}`),
       weak: weak === 1,
       ...(narrower ? { narrower } : {}),
+      ...(entry?.orSum ? { orSum: entry.orSum } : {}),
+      ...(entry?.reading ? { reading: entry.reading } : {}),
     };
   });
 }
@@ -85,7 +87,8 @@ function enumerationsOf(payload: SharePayload): Enumeration[] {
   return payload.enumerations.map(([whole, parts, complete, shares]) => ({
     whole,
     parts: parts.map((p) => whole + p),
-    complete: complete === 1,
+    complete: (complete & 1) === 1,
+    ...(complete & 2 ? { subset: true } : {}),
     ...(shares.length ? { shares: shares.map(([part, percent]) => ({ part: whole + part, percent: whole + percent })) } : {}),
   }));
 }

@@ -22,7 +22,10 @@ export type ClaimT = [string, string, number, ...number[]];
  */
 export type LinkT = [number, string[] | number, ...Array<number | string>];
 export const LINK_DEFAULTS: ReadonlyArray<number | string> = [0, -1, 0, ''];
-/** [whole, parts, complete, shares as [part, percent] pairs]; parts and shares count from the whole. */
+/**
+ * [whole, parts, flags, shares as [part, percent] pairs]; parts and shares count from the whole. Flags: 1 =
+ * complete, 2 = the parts may overlap (links before 2026-12 carry 0 or 1, lists read as partitions).
+ */
 export type EnumT = [number, number[], number, Array<[number, number]>];
 
 /** The payload's version. Version 1 links (before 2026-11) carried every field in every record. */

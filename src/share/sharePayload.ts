@@ -105,7 +105,7 @@ function build(analysis: Analysis, sha256: string, kept: number[], subjects: Set
     enumerations: analysis.enumerations.map((e) => {
       const whole = index.get(e.whole)!;
       const from = (claim: number) => index.get(claim)! - whole;
-      return [whole, e.parts.map(from), e.complete ? 1 : 0, (e.shares ?? []).map((s): [number, number] => [from(s.part), from(s.percent)])];
+      return [whole, e.parts.map(from), (e.complete ? 1 : 0) | (e.subset ? 2 : 0), (e.shares ?? []).map((s): [number, number] => [from(s.part), from(s.percent)])];
     }),
     sha256,
     fileName: analysis.fileName,

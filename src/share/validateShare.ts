@@ -170,7 +170,8 @@ function check(json: unknown): SharePayload {
     // Parts and shares count from the whole (see EnumT).
     const part = (v: unknown, at: string) => claim(whole + int(v, at, -LIMITS.claims, LIMITS.claims), at);
     arr(t[1], `${path}[1]`, LIMITS.parts).forEach((p, k) => part(p, `${path}[1][${k}]`));
-    flag(t[2], `${path}[2]`);
+    // Bit 0: the list is complete; bit 1: its parts may overlap (Enumeration.subset).
+    int(t[2], `${path}[2]`, 0, 3);
     arr(t[3], `${path}[3]`, LIMITS.parts).forEach((s, k) => {
       const pair = arr(s, `${path}[3][${k}]`, 2);
       if (pair.length !== 2) fail(`${path}[3][${k}]`);

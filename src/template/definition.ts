@@ -23,6 +23,11 @@ export interface ColumnDef {
   en: string;
   /** count: a non-negative integer; signed: an integer that may be negative (本年增/减); amount: decimals allowed (万元). */
   kind: 'count' | 'signed' | 'amount';
+  /**
+   * The words prose uses for this column (制发, 废止, 现行有效; 自然人): a claim whose words name exactly one
+   * column of its row's table restates that column. Absent: the column's own name, without 本年 and 数.
+   */
+  words?: RegExp;
 }
 
 export interface TableDef {
@@ -61,6 +66,13 @@ export interface LexiconEntry {
   column?: number;
   /** The prose states the sum of the indicators (行政诉讼 = 未经复议直接起诉 + 复议后起诉), not one of them. */
   sum?: boolean;
+  /**
+   * The prose may count these indicators together under the same words (受理 = 新收 + 上年结转): a claim
+   * equal to their sum differs from the table in scope, not in fact.
+   */
+  orSum?: string[];
+  /** How the entry read the words, said in the finding (「无法提供…等」 read as the whole group). */
+  reading?: { zh: string; en: string };
 }
 
 /**

@@ -6,6 +6,7 @@
 // Every identity holds per column: 年度 and 历年累计 are summed separately, never against each other.
 
 import { section, type TemplateDef } from './definition.ts';
+import { fujianLexicon } from './lexiconFujian.ts';
 import { FUJIAN_HEADLINE, YEAR_WITHIN_CUMULATIVE } from './fujianShared.ts';
 
 export const fujian2008: TemplateDef = {
@@ -37,6 +38,7 @@ export const fujian2008: TemplateDef = {
     ...section('行政申诉', '行政申诉数', 'Administrative appeals', []),
   ],
   // 历年累计 runs on from last year's report: this year's cumulative = last year's + this year's.
+  lexicon: fujianLexicon([['受理申请1', /当面/], ['受理申请2', /传真/], ['受理申请3', /电子邮件|邮件/], ['受理申请4', /网上|网络|在线/], ['受理申请5', /信函/], ['受理申请6', /其[他它]形式/]]),
   crossYear: [{ kind: 'cumulative', year: 0, total: 1 }],
   relations: [
     { kind: 'columnAtMost', small: 0, large: 1, note: YEAR_WITHIN_CUMULATIVE },

@@ -6,6 +6,7 @@
 // Every identity holds per column: 年度 and 历年累计 are summed separately, never against each other.
 
 import { section, type TemplateDef } from './definition.ts';
+import { fujianLexicon } from './lexiconFujian.ts';
 import { FUJIAN_HEADLINE, YEAR_WITHIN_CUMULATIVE } from './fujianShared.ts';
 
 export const fujian2014: TemplateDef = {
@@ -36,6 +37,7 @@ export const fujian2014: TemplateDef = {
     ...section('行政诉讼', '行政诉讼数', 'Administrative lawsuits', []),
   ],
   // 历年累计 runs on from last year's report: this year's cumulative = last year's + this year's.
+  lexicon: fujianLexicon([['受理申请1', /当面/], ['受理申请2', /网上|网络|在线/], ['受理申请3', /信函|传真/]], '答复4'),
   crossYear: [{ kind: 'cumulative', year: 0, total: 1 }],
   relations: [
     { kind: 'columnAtMost', small: 0, large: 1, note: YEAR_WITHIN_CUMULATIVE },

@@ -5,24 +5,28 @@
 import { tile, type ColumnDef, type CrossYearRelation, type HeadlineDef, type IndicatorDef, type Relation, type TableDef, type TemplateDef } from './definition.ts';
 import { lexicon2021 } from './lexicon2021.ts';
 
-const count = (zh: string, en: string): ColumnDef => ({ zh, en, kind: 'count' });
+const count = (zh: string, en: string, words?: RegExp): ColumnDef => ({ zh, en, kind: 'count', ...(words ? { words } : {}) });
 
+/**
+ * The applicant columns of table 三, with the words prose uses for each. 「法人」 covers the four
+ * organisation columns, so a number said of 法人 names several columns and stays unlinked.
+ */
 export const APPLICANTS: ColumnDef[] = [
-  count('自然人', 'natural persons'),
-  count('商业企业', 'businesses'),
-  count('科研机构', 'research institutions'),
-  count('社会公益组织', 'public-interest organisations'),
-  count('法律服务机构', 'legal service providers'),
-  count('其他', 'other organisations'),
-  count('总计', 'total'),
+  count('自然人', 'natural persons', /自然人|公民/),
+  count('商业企业', 'businesses', /企业|法人/),
+  count('科研机构', 'research institutions', /科研机构|法人/),
+  count('社会公益组织', 'public-interest organisations', /公益组织|法人/),
+  count('法律服务机构', 'legal service providers', /法律服务机构|律师事务所|法人/),
+  count('其他', 'other organisations', /(?!)/),
+  count('总计', 'total', /(?!)/),
 ];
 
 const OUTCOMES: ColumnDef[] = [
-  count('结果维持', 'upheld'),
-  count('结果纠正', 'corrected'),
-  count('其他结果', 'other outcome'),
-  count('尚未审结', 'pending'),
-  count('总计', 'total'),
+  count('结果维持', 'upheld', /维持|驳回/),
+  count('结果纠正', 'corrected', /纠正|纠错|撤销|确认违法|责令/),
+  count('其他结果', 'other outcome', /其他|其它|终止/),
+  count('尚未审结', 'pending', /尚未审结|未审结|审理中|未结/),
+  count('总计', 'total', /(?!)/),
 ];
 
 const row = (table: string, section: string, id: string, label: string, en: string, extra: Partial<IndicatorDef> = {}): IndicatorDef => ({
@@ -103,7 +107,7 @@ const TABLE3_AND_4: TableDef[] = [
 ];
 
 const TABLES_2021: TableDef[] = [
-  { id: '二(一)', name: { zh: '第二十条第（一）项', en: 'Art. 20 (1)' }, columns: [count('本年制发件数', 'issued this year'), count('本年废止件数', 'repealed this year'), count('现行有效件数', 'in force')] },
+  { id: '二(一)', name: { zh: '第二十条第（一）项', en: 'Art. 20 (1)' }, columns: [count('本年制发件数', 'issued this year', /制发|印发|出台|制定/), count('本年废止件数', 'repealed this year', /废止|废除|宣布失效/), count('现行有效件数', 'in force', /现行有效/)] },
   { id: '二(五)', name: { zh: '第二十条第（五）项', en: 'Art. 20 (5)' }, columns: [count('本年处理决定数量', 'decisions this year')] },
   { id: '二(六)', name: { zh: '第二十条第（六）项', en: 'Art. 20 (6)' }, columns: [count('本年处理决定数量', 'decisions this year')] },
   { id: '二(八)', name: { zh: '第二十条第（八）项', en: 'Art. 20 (8)' }, columns: [amount('本年收费金额（万元）', 'fees this year (10,000 yuan)')] },
@@ -112,7 +116,7 @@ const TABLES_2021: TableDef[] = [
 
 const CHANGES = [count('上一年项目数量', 'items last year'), signed('本年增/减', 'change this year'), count('处理决定数量', 'decisions')];
 const TABLES_2019: TableDef[] = [
-  { id: '二(一)', name: { zh: '第二十条第（一）项', en: 'Art. 20 (1)' }, columns: [count('本年新制作数量', 'made this year'), count('本年新公开数量', 'disclosed this year'), count('对外公开总数量', 'disclosed in total')] },
+  { id: '二(一)', name: { zh: '第二十条第（一）项', en: 'Art. 20 (1)' }, columns: [count('本年新制作数量', 'made this year', /制作|制发|印发|出台|制定/), count('本年新公开数量', 'disclosed this year', /(?<!对外)公开/), count('对外公开总数量', 'disclosed in total', /对外公开|累计公开/)] },
   { id: '二(五)', name: { zh: '第二十条第（五）项', en: 'Art. 20 (5)' }, columns: CHANGES },
   { id: '二(六)', name: { zh: '第二十条第（六）项', en: 'Art. 20 (6)' }, columns: CHANGES },
   { id: '二(八)', name: { zh: '第二十条第（八）项', en: 'Art. 20 (8)' }, columns: [count('上一年项目数量', 'items last year'), signed('本年增/减', 'change this year')] },

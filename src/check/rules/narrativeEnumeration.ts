@@ -1,60 +1,88 @@
-// A whole in the prose and the parts it lists after 「其中」 must add up. Parts that exceed the whole are
-// a contradiction (an error); parts that fall short of a list that claims to be complete are a warning,
-// since prose often leaves a category out; a list marked 「主要」/「等」 is only checked for exceeding.
-// A single 「其中」 figure is a subset, not a breakdown, and is not summed.
+// A whole in the prose and the parts it lists must agree. When the parts are categories of one division
+// (outcomes, applicant types, 区直 / 乡镇), parts that exceed the whole are a contradiction (an error) and
+// parts that fall short of a list that claims to be complete are to be reviewed (prose often leaves a
+// category out); a list marked 「主要」/「等」 is only checked for exceeding. When the parts may overlap
+// (网上申请 and 为民办实事项目, or what a parenthesis says the whole includes), only each part is checked:
+// no part may exceed its whole. A single 「其中」 figure is a subset, not a breakdown.
 
 import { defineRule, type Draft } from '../rule.ts';
 import type { RuleExamples } from '../examples.ts';
+import type { Claim, Enumeration } from '../../model/types.ts';
 
 export const narrativeEnumeration = defineRule({
   id: 'narrative-sum',
   run({ claims, enumerations }) {
     const findings: Draft[] = [];
     for (const e of enumerations) {
-      if (e.parts.length < 2) continue;
       const whole = claims[e.whole]!;
       const parts = e.parts.map((i) => claims[i]!);
-      const places = Math.max(0, ...[whole, ...parts].map((c) => (String(c.value).split('.')[1] ?? '').length));
-      const scale = 10 ** places;
-      const computed = parts.reduce((s, p) => s + Math.round(p.value * scale), 0) / scale;
-      const listed = parts.map((p) => p.value).join(' + ');
-      const over = computed > whole.value;
-      const under = computed < whole.value && e.complete;
-      const spans = [whole.pos, ...parts.map((p) => p.pos)];
-      if (!over && !under) {
-        if (computed === whole.value) {
-          findings.push({
-            severity: 'info',
-            message: {
-              zh: `正文「${whole.subject}${whole.raw}」= ${listed}，相符。`,
-              en: `The text's “${whole.subject}${whole.raw}” equals its listed parts (${listed}).`,
-            },
-            stated: whole.value,
-            computed,
-            delta: 0,
-            cells: [],
-            spans,
-          });
-        }
-        continue;
-      }
-      const delta = Math.round((whole.value - computed) * scale) / scale;
-      findings.push({
-        severity: over ? 'error' : 'warning',
-        message: {
-          zh: `正文称「${whole.subject}${whole.raw}」，其后「其中」列出的 ${parts.length} 项合计 ${computed}（${listed}），${over ? '超出' : '少于'}总数 ${Math.abs(delta)}。`,
-          en: `The text says “${whole.subject}${whole.raw}”, but the ${parts.length} parts it lists add up to ${computed} (${listed}), ${over ? 'more' : 'less'} than the whole by ${Math.abs(delta)}.`,
-        },
-        stated: whole.value,
-        computed,
-        delta,
-        cells: [],
-        spans,
-      });
+      if (e.subset || parts.length < 2) findings.push(...partsWithin(whole, parts));
+      else findings.push(...partition(whole, parts, e));
     }
     return findings;
   },
 });
+
+/** Overlapping parts: each within the whole. */
+function partsWithin(whole: Claim, parts: Claim[]): Draft[] {
+  return parts
+    .filter((p) => p.value > whole.value)
+    .map((p) => ({
+      severity: 'error' as const,
+      message: {
+        zh: `正文称「${whole.subject}${whole.raw}」，其中「${p.subject}${p.raw}」却多于总数 ${p.value - whole.value}。`,
+        en: `The text says “${whole.subject}${whole.raw}”, but its part “${p.subject}${p.raw}” exceeds it by ${p.value - whole.value}.`,
+      },
+      stated: whole.value,
+      computed: p.value,
+      delta: whole.value - p.value,
+      cells: [],
+      spans: [whole.pos, p.pos],
+    }));
+}
+
+/** Categories of one division: they add up to the whole. */
+function partition(whole: Claim, parts: Claim[], e: Enumeration): Draft[] {
+  const places = Math.max(0, ...[whole, ...parts].map((c) => (String(c.value).split('.')[1] ?? '').length));
+  const scale = 10 ** places;
+  const computed = parts.reduce((s, p) => s + Math.round(p.value * scale), 0) / scale;
+  const listed = parts.map((p) => p.value).join(' + ');
+  const over = computed > whole.value;
+  const under = computed < whole.value && e.complete;
+  const spans = [whole.pos, ...parts.map((p) => p.pos)];
+  if (!over && !under) {
+    if (computed !== whole.value) return [];
+    return [
+      {
+        severity: 'info',
+        message: { zh: `正文「${whole.subject}${whole.raw}」= ${listed}，相符。`, en: `The text's “${whole.subject}${whole.raw}” equals its listed parts (${listed}).` },
+        stated: whole.value,
+        computed,
+        delta: 0,
+        cells: [],
+        spans,
+      },
+    ];
+  }
+  const delta = Math.round((whole.value - computed) * scale) / scale;
+  return [
+    {
+      severity: over ? 'error' : 'warning',
+      message: {
+        zh: `正文称「${whole.subject}${whole.raw}」，其后列出的 ${parts.length} 项合计 ${computed}（${listed}），${over ? '超出' : '少于'}总数 ${Math.abs(delta)}。`,
+        en: `The text says “${whole.subject}${whole.raw}”, but the ${parts.length} parts it lists add up to ${computed} (${listed}), ${over ? 'more' : 'less'} than the whole by ${Math.abs(delta)}.`,
+      },
+      stated: whole.value,
+      computed,
+      delta,
+      cells: [],
+      spans,
+      ...(over
+        ? {}
+        : { cause: { kind: 'review', message: { zh: '待核：正文可能略去了某一类别。', en: 'To review: the text may leave a category out.' } } }),
+    },
+  ];
+}
 
 const claim = (value: number, subject: string, unit = '件') => ({ value, raw: `${value}${unit}`, unit, subject });
 export const examples: RuleExamples = {
@@ -62,9 +90,17 @@ export const examples: RuleExamples = {
     { name: '15 = 1+1+1+4+1+1+6', claims: [claim(15, '行政复议'), ...[1, 1, 1, 4, 1, 1, 6].map((v) => claim(v, ''))], enumerations: [{ whole: 0, parts: [1, 2, 3, 4, 5, 6, 7], complete: true }], expect: [] },
     { name: 'an incomplete list (主要…等) may fall short', claims: [claim(100, '申请'), claim(30, ''), claim(20, '')], enumerations: [{ whole: 0, parts: [1, 2], complete: false }], expect: [] },
     { name: 'a single 其中 figure is a subset, not a breakdown', claims: [claim(28, '访谈', '期'), claim(28, '', '期')], enumerations: [{ whole: 0, parts: [1], complete: true }], expect: [] },
+    {
+      name: 'overlapping parts need not add up: 收到60件，其中网上申请50件，为民办实事项目12件',
+      claims: [claim(60, '收到申请'), claim(50, '其中网上申请'), claim(12, '为民办实事项目')],
+      enumerations: [{ whole: 0, parts: [1, 2], complete: true, subset: true }],
+      expect: [],
+    },
   ],
   notOk: [
     { name: '办结464件 but eight outcomes sum to 634', claims: [claim(464, '申请办结'), ...[186, 252, 11, 20, 29, 108, 6, 22].map((v) => claim(v, ''))], enumerations: [{ whole: 0, parts: [1, 2, 3, 4, 5, 6, 7, 8], complete: true }], expect: [[464, 634]] },
     { name: '60 个 of which 32 + 11', claims: [claim(60, '部门', '个'), claim(32, '', '个'), claim(11, '', '个')], enumerations: [{ whole: 0, parts: [1, 2], complete: true }], expect: [[60, 43]] },
+    { name: 'an overlapping part larger than its whole', claims: [claim(60, '收到申请'), claim(70, '其中网上申请'), claim(12, '为民办实事项目')], enumerations: [{ whole: 0, parts: [1, 2], complete: true, subset: true }], expect: [[60, 70]] },
+    { name: '（含上年结转40件）of 30', claims: [claim(30, '共办结申请'), claim(40, '含上年结转')], enumerations: [{ whole: 0, parts: [1], complete: true, subset: true }], expect: [[30, 40]] },
   ],
 };

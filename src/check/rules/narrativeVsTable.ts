@@ -41,6 +41,25 @@ export const narrativeVsTable = defineRule({
         });
         continue;
       }
+      // 受理 counted with last year's carried-over requests: the prose's scope is wider than the row's.
+      const together = link.orSum?.map((id) => cellAt(context, id, link.column ?? 0));
+      if (together?.every((c) => c?.value.kind === 'number') && together.reduce((s, c) => s + c!.value.value!, 0) === claim.value) {
+        const names = link.orSum!.map((id) => rowName(context, id));
+        findings.push({
+          severity: 'info',
+          message: {
+            zh: `正文「${claim.subject}${claim.raw}」等于表中 ${names.map((n) => n.zh).join(' + ')}（${claim.value}），而不是 ${name.zh}（${table}）：正文的口径包含了上年结转。`,
+            en: `The text's “${claim.subject}${claim.raw}” equals ${names.map((n) => n.en).join(' + ')} (${claim.value}), not ${name.en} (${table}): the text counts the requests carried over too.`,
+          },
+          stated: claim.value,
+          computed: table,
+          delta: claim.value - table,
+          cells: together.map((c) => c!.ref),
+          spans: [claim.pos],
+          cause: { kind: 'scope', message: { zh: '口径不同，不视为错误。', en: 'A different scope, not counted as an error.' } },
+        });
+        continue;
+      }
       if (link.narrower) {
         findings.push({
           severity: 'info',
@@ -61,11 +80,12 @@ export const narrativeVsTable = defineRule({
         continue;
       }
       const cut = String(claim.value).startsWith(String(table)) && String(claim.value).length > String(table).length;
+      const reading = link.reading ? { zh: `（${link.reading.zh}）`, en: ` (${link.reading.en})` } : { zh: '', en: '' };
       findings.push({
         severity: link.weak && !cut ? 'warning' : 'error',
         message: {
-          zh: `正文称「${claim.subject}${claim.raw}」，而表中 ${name.zh} 为 ${table}，相差 ${claim.value - table}。`,
-          en: `The text says “${claim.subject}${claim.raw}”, but the table's ${name.en} is ${table} (difference ${claim.value - table}).`,
+          zh: `正文称「${claim.subject}${claim.raw}」，而表中 ${name.zh} 为 ${table}，相差 ${claim.value - table}${reading.zh}。`,
+          en: `The text says “${claim.subject}${claim.raw}”, but the table's ${name.en} is ${table} (difference ${claim.value - table})${reading.en}.`,
         },
         stated: claim.value,
         computed: table,
@@ -82,7 +102,17 @@ export const narrativeVsTable = defineRule({
                 },
               },
             }
-          : {}),
+          : link.weak
+            ? {
+                cause: {
+                  kind: 'review',
+                  message: {
+                    zh: '待核：正文的说法可能指表中另一口径的数字（如只算一部分），未能确定。',
+                    en: 'To review: the text may mean a figure of another scope than this row (a part only); the link is not certain.',
+                  },
+                },
+              }
+            : {}),
       });
     }
     return findings;
@@ -102,10 +132,24 @@ export const examples: RuleExamples = {
     { name: '收到申请647件 = 三(一) 647', cells: { '三(一)': '647' }, claims: [{ value: 647, raw: '647件', unit: '件', subject: '收到信息公开申请' }], links: [{ claim: 0, indicators: ['三(一)'], weak: false }], expect: [] },
     { name: 'any of several candidates may match', cells: { 一: '285922', '一(一)': '172385' }, claims: [{ value: 285922, raw: '285922条', unit: '条', subject: '主动公开政府信息' }], links: [{ claim: 0, indicators: ['一', '一(一)'], weak: false }], expect: [] },
     { name: '解读材料1181件 = 二(二)3 1181篇', cells: { '二(二)3': '1181' }, claims: [{ value: 1181, raw: '1181件', unit: '件', subject: '全年通过政府网站共发布解读材料' }], links: [{ claim: 0, indicators: ['二(二)3'], weak: false }], expect: [] },
+    {
+      name: '受理 counting the carried-over requests too is a scope, not an error',
+      cells: { '三.一': '40', '三.二': '5' },
+      claims: [{ value: 45, raw: '45件', unit: '件', subject: '共受理申请' }],
+      links: [{ claim: 0, indicators: ['三.一'], weak: false, orSum: ['三.一', '三.二'] }],
+      expect: [],
+    },
     { name: 'a narrower scope is not an error', cells: { '二(二)2': '144' }, claims: [{ value: 41, raw: '41期', unit: '期', subject: '市政府网站在线访谈活动' }], links: [{ claim: 0, indicators: ['二(二)2'], weak: false, narrower: '市政府网站' }], expect: [] },
   ],
   notOk: [
     { name: '申请办结464件 vs 三(二) 461', cells: { '三(二)': '461' }, claims: [{ value: 464, raw: '464件', unit: '件', subject: '申请办结' }], links: [{ claim: 0, indicators: ['三(二)'], weak: false }], expect: [[464, 461]] },
+    {
+      name: '受理 neither 新收 nor 新收 + 结转',
+      cells: { '三.一': '40', '三.二': '5' },
+      claims: [{ value: 47, raw: '47件', unit: '件', subject: '共受理申请' }],
+      links: [{ claim: 0, indicators: ['三.一'], weak: false, orSum: ['三.一', '三.二'] }],
+      expect: [[47, 40]],
+    },
     { name: '148954 cut short to 1489 in the table', cells: { '一(一)': '1489' }, claims: [{ value: 148954, raw: '148954条', unit: '条', subject: '新增主动公开信息' }], links: [{ claim: 0, indicators: ['一(一)'], weak: false }], expect: [[148954, 1489]] },
   ],
 };

@@ -1,0 +1,103 @@
+// The divisions a report's prose lists parts of. A list whose parts all name categories of one division
+// is a partition: listed in full, its parts add up to the whole. Any other list (网上申请 and 为民办实事项目,
+// the channels that published the same item) may overlap, and only each part's being within the whole is
+// checked. Data, not code: a category is the words a report uses for it.
+
+export interface Division {
+  id: string;
+  categories: RegExp[];
+  /** The categories may hold the same thing twice (one item published on several channels): never a partition. */
+  overlapping?: boolean;
+}
+
+export const DIVISIONS: Division[] = [
+  {
+    id: 'applicant',
+    categories: [/自然人|公民|个人|群众/, /法人|企业|公司/, /其他组织|社会组织|公益组织/, /科研机构/, /法律服务机构|律师/, /其他/],
+  },
+  {
+    id: 'channel-of-request',
+    categories: [/当面|现场|窗口|来访/, /电子邮件|邮箱/, /网上|网络|在线|互联网|网站|平台|电子/, /信函|邮寄|邮政|来信|书面/, /传真/, /电话/, /其[他它]/],
+  },
+  {
+    id: 'outcome',
+    categories: [
+      /主动公开范围|已主动公开|已公开/,
+      /不予公开|不同意公开|否决公开|免于公开|不公开/,
+      /部分公开/,
+      /(同意|予以)公开|^公开|答复公开/,
+      /不属于|非本机关/,
+      /不掌握/,
+      /信息不存在|不存在/,
+      /无法提供/,
+      /不明确|补正|更改补充/,
+      /不予处理|不予受理/,
+      /其他途径|另行|转办|告知/,
+      /重复申请/,
+      /撤回/,
+      /其他|其它/,
+    ],
+  },
+  {
+    id: 'disposition-of-information',
+    categories: [/主动公开/, /依申请公开/, /不予公开|不公开/],
+  },
+  {
+    id: 'review-outcome',
+    categories: [/维持/, /纠正|纠错|撤销|确认违法|责令/, /驳回/, /终止|撤回/, /尚未审结|未审结|审理中|未结/, /其他|其它/],
+  },
+  { id: 'case-kind', categories: [/复议/, /诉讼/] },
+  { id: 'request-origin', categories: [/结转/, /新收|本年度?收到/] },
+  {
+    id: 'power-kind',
+    categories: [/许可/, /处罚/, /强制/, /征收/, /给付/, /裁决/, /确认/, /奖励/, /监督/, /检查/, /其他|其它/],
+  },
+  {
+    id: 'publication-channel',
+    overlapping: true,
+    categories: [/公报/, /网站|网上|互联网/, /微博/, /微信|公众号/, /报刊|报纸|广播|电视|新媒体|客户端|其他方式|其它方式/],
+  },
+  {
+    id: 'level',
+    categories: [/[市区县]直|[市区县]级|本级|部门|机关/, /乡镇|街道|镇街|[乡镇]政府/, /各[县区市]|县[（(]?市[、，]?区[）)]?|区县/],
+  },
+];
+
+/** The subject of a part without its filler words: 「其中属于已主动公开范围数为」 → 「属于已主动公开范围」. */
+function categoryWords(subject: string): string {
+  return subject.replace(/^(其中|包括|含|分别|为|是|[:：])+/, '').replace(/(数|的|为|是|共|计|达|有)+$/, '');
+}
+
+/** The category each division gives the words, if any: the first of its categories that matches. */
+export function categoriesOf(words: string): string[] {
+  const w = categoryWords(words);
+  if (w === '') return [];
+  return DIVISIONS.flatMap((division) => {
+    const index = division.categories.findIndex((c) => c.test(w));
+    return index < 0 ? [] : [`${division.id}:${index}`];
+  });
+}
+
+/**
+ * Categories are tried in order, the first that matches names the part, so the narrower words come first
+ * (不同意公开 before 同意公开).
+ *
+ * Whether parts with these subjects are categories of one division: every part names a category, no two
+ * parts the same one. A list of 「…类」 (categories of information: 机构职能类, 规划计划类) is one too.
+ */
+export function isPartition(subjects: string[]): boolean {
+  const words = subjects.map(categoryWords);
+  if (words.length < 2 || words.some((w) => w === '')) return false;
+  // Categories of information: 「机构职能类信息25条，政策、规范性文件类信息68条，…，重大建设项目信息90条」.
+  if (words.every((w) => /(类|信息|文件|事项)$/.test(w)) && words.filter((w) => /类/.test(w)).length * 2 >= words.length) return true;
+  return DIVISIONS.some((division) => {
+    if (division.overlapping) return false;
+    const used = new Set<number>();
+    return words.every((w) => {
+      const index = division.categories.findIndex((c) => c.test(w));
+      if (index < 0 || used.has(index)) return false;
+      used.add(index);
+      return true;
+    });
+  });
+}

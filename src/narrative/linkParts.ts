@@ -1,0 +1,76 @@
+// Links the parts of a list through its whole: when 「收到申请93件」 is linked to 收到申请数, its parts
+// 「其中当面申请37件、网络申请44件」 restate that row's own parts, and a part's words need only name one of
+// them (当面, 网络), not the whole row label. The row's parts are the template's own sum relation; a table
+// whose columns divide the row (自然人 … 其他; 维持 … 尚未审结) is divided the same way. A part links only
+// when its words name exactly one row or one column.
+
+import type { Claim, ClaimLink, Enumeration } from '../model/types.ts';
+import type { TemplateDef } from '../template/definition.ts';
+import { rowNamed } from './rowNamed.ts';
+import { columnNamed } from './columnNamed.ts';
+
+export function linkParts(template: TemplateDef, claims: Claim[], enumerations: Enumeration[], links: ClaimLink[]): ClaimLink[] {
+  const linked = new Map(links.map((l) => [l.claim, l]));
+  const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
+  const target = (l: Pick<ClaimLink, 'indicators' | 'column'>) => `${l.indicators.join('+')}@${l.column ?? 0}`;
+  // The lists of one whole are judged together: a list split into categories and attributes is one list.
+  const byWhole = new Map<number, Enumeration>();
+  for (const e of enumerations) {
+    const seen = byWhole.get(e.whole);
+    byWhole.set(e.whole, seen ? { ...seen, parts: [...seen.parts, ...e.parts.filter((p) => !seen.parts.includes(p))] } : e);
+  }
+  for (const e of byWhole.values()) {
+    const whole = linked.get(e.whole);
+    if (!whole || whole.narrower || whole.orSum) continue;
+    for (const index of e.parts) {
+      const part = linked.get(index);
+      if (!part) continue;
+      // A part linked to its whole's own cell (「解读稿件126篇，其中图文解读48篇」) restates a share of it, not it.
+      if (target(part) === target(whole) && !part.narrower) linked.delete(index);
+      // Where the report prints its own columns (年度 / 历年累计), a part is counted as its whole is:
+      // 「累计主动公开15826条（包括网站公开15110条）」 is cumulative throughout.
+      else if (!template.tables && whole.column !== undefined && part.column !== whole.column) linked.set(index, { ...part, column: whole.column });
+    }
+    // The rows a part may restate: the rows a summed whole adds up (行政诉讼 = 直接起诉 + 复议后起诉; a group
+    // heading's rows), or the rows the template sums into the whole's row.
+    const children = whole.sum ? whole.indicators : whole.indicators.flatMap((id) => template.relations.flatMap((r) => (r.kind === 'sum' && r.parent === id ? r.parts : [])));
+    const found = e.parts.flatMap((index) => {
+      if (linked.has(index)) return [];
+      const claim = claims[index]!;
+      const link = claim.approximate ? undefined : partLink(template, whole, children, labels, claim.subject);
+      return [{ index, claim, link }];
+    });
+    const hits = new Map<string, number>();
+    for (const f of found) if (f.link && !f.link.narrower) hits.set(target(f.link), (hits.get(target(f.link)) ?? 0) + 1);
+    const someUnplaced = found.some((f) => !f.link);
+    for (const { index, claim, link } of found) {
+      // Two parts on one row are finer categories than the table's (确认违法 and 撤销 are both 纠错); the
+      // catch-all 其他 of a list that names categories the table lacks holds less than the table's 其他.
+      if (!link || (!link.narrower && hits.get(target(link))! > 1) || (someUnplaced && /其[他它]/.test(claim.subject))) continue;
+      linked.set(index, { claim: index, weak: whole.weak, evidence: `「${claim.subject}」⊇ ${link.indicators.join('/')}`, ...link });
+    }
+  }
+  return [...linked.values()].sort((a, b) => a.claim - b.claim);
+}
+
+function partLink(
+  template: TemplateDef,
+  whole: ClaimLink,
+  children: string[],
+  labels: Map<string, string>,
+  words: string,
+): Pick<ClaimLink, 'indicators' | 'column' | 'sum' | 'narrower'> | undefined {
+  // A column of the whole's own row (自然人 of 新收申请; 维持 of 行政复议).
+  const column = columnNamed(template, whole.indicators[0]!, words);
+  if (typeof column === 'number' && column !== (whole.column ?? 0)) {
+    return { indicators: whole.indicators, column, ...(whole.sum ? { sum: true } : {}) };
+  }
+  if (column === null && template.tables?.some((t) => t.columns.some((c) => c.words?.test(words)))) return undefined;
+  const named = children.filter((id) => rowNamed(words, labels.get(id) ?? ''));
+  const at = whole.column !== undefined ? { column: whole.column } : {};
+  if (named.length === 1) return { indicators: [named[0]!], ...at };
+  // 「其中区直部门收到286件、各街道收到126件」: one level's share of the same row, a narrower scope of it.
+  const level = named.length === 0 ? /^[^，,]*?(区直|县直|市直|市本级|本级|乡镇|街道|镇街|各[县区市]|县[（(]?市[、，]?区[）)]?)/.exec(words)?.[1] : undefined;
+  if (level && !whole.sum) return { indicators: whole.indicators, ...at, narrower: level };
+  return undefined;
+}

@@ -1,0 +1,33 @@
+// Whether a claim's words name a table row: its label without counting words (当面申请数 → 当面申请), or a
+// category of the same division (网络 and 网上 are one way of applying; 确认违法 is a kind of 纠错).
+
+import type { TemplateDef } from '../template/definition.ts';
+import { categoriesOf } from './divisions.ts';
+
+/** What a row label says without its counting words: 当面申请数 → 当面申请, 被依法纠错数 → 依法纠错. */
+export const stemOf = (label: string) =>
+  label
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/^(被|其中)/, '')
+    .replace(/(答复数|申请数|公开数|件数|数量|总数|情况|数)$/, '');
+
+/** `catchAll`: whether a row of 「其他」 may be named by that word alone (not when choosing within a group). */
+export function rowNamed(words: string, label: string, catchAll = true): boolean {
+  const stem = stemOf(label);
+  if (!catchAll && /^其[他它]/.test(stem)) return false;
+  if (stem.length >= 2 && words.includes(stem)) return true;
+  const mine = categoriesOf(words);
+  return mine.length > 0 && categoriesOf(label).some((c) => mine.includes(c));
+}
+
+/** The rows printed under a row: 三.三(三) → 三.三(三)1…8; 三(三)4 → 三(三)4其中1…6. */
+export function childrenOf(template: TemplateDef, id: string): string[] {
+  return template.indicators.filter((d) => d.id.startsWith(id) && /^(其中)?\d+$/.test(d.id.slice(id.length))).map((d) => d.id);
+}
+
+/** The row a row is printed under, when its id says so (三(三)4其中1 → 三(三)4; 三.三(四)1 → 三.三(四)). */
+export function parentOf(template: TemplateDef, id: string): string | undefined {
+  const m = /^(.*?\))(其中)?\d+$|^(.*?)其中\d*$/.exec(id);
+  const parent = m?.[1] ?? m?.[3];
+  return parent && template.indicators.some((d) => d.id === parent) ? parent : undefined;
+}
