@@ -31,15 +31,15 @@ export function figuresOf(summary: Summary): Figures {
       figures[`${report.id} | mutation | narrativeClean`] = m.narrative.clean;
     }
   }
-  const n = summary.narrativeCorpus;
-  if (n) {
-    figures['narrative corpus | quantitiesRight'] = n.quantities.right;
-    figures['narrative corpus | quantitiesExtra'] = n.quantities.extra;
-    figures['narrative corpus | linksRight'] = n.links.right;
-    figures['narrative corpus | linksExtra'] = n.links.extra;
-    figures['narrative corpus | relationsRight'] = n.relations.right;
-    figures['narrative corpus | relationsExtra'] = n.relations.extra;
-    figures['narrative corpus | partitionRight'] = n.partitionRight;
+  for (const [name, n] of [['narrative corpus', summary.narrativeCorpus], ['narrative holdout', summary.narrativeHoldout]] as const) {
+    if (!n) continue;
+    figures[`${name} | quantitiesRight`] = n.quantities.right;
+    figures[`${name} | quantitiesExtra`] = n.quantities.extra;
+    figures[`${name} | linksRight`] = n.links.right;
+    figures[`${name} | linksExtra`] = n.links.extra;
+    figures[`${name} | relationsRight`] = n.relations.right;
+    figures[`${name} | relationsExtra`] = n.relations.extra;
+    figures[`${name} | partitionRight`] = n.partitionRight;
   }
   return figures;
 }

@@ -67,12 +67,15 @@ const ratio = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a)
 
 /** The narrative corpus: precision and recall of quantities, links and relations, and the classes of wording. */
 export function printNarrativeCorpus(summary: Summary): void {
-  const n = summary.narrativeCorpus;
+  printCorpus(summary.narrativeCorpus, 'narrative corpus', 'test/fixtures/narrative/');
+  printCorpus(summary.narrativeHoldout, 'held-out narrative', 'test/fixtures/narrative-holdout/');
+}
+
+function printCorpus(n: Summary['narrativeCorpus'], title: string, where: string): void {
   if (!n) return;
   const pr = (t: { right: number; extra: number; missed: number }) =>
     `${t.right} right, precision ${ratio(t.right, t.right + t.extra)}, recall ${ratio(t.right, t.right + t.missed)}`;
-  console.log(`
-narrative corpus (${n.files} files, ${n.sentences} sentences, test/fixtures/narrative/)`);
+  console.log(`\n${title} (${n.files} files, ${n.sentences} sentences, ${where})`);
   console.log(`  quantities: ${pr(n.quantities)}`);
   console.log(`  links:      ${pr(n.links)}; scope also right ${n.scopesRight}`);
   console.log(`  relations:  ${pr(n.relations)}; partition or overlap read right ${n.partitionRight}/${n.partitionJudged}`);

@@ -57,6 +57,8 @@ export interface Summary {
   reports: ReportResult[];
   /** The narrative stage against the labelled corpus (test/fixtures/narrative/); run on every full run. */
   narrativeCorpus?: NarrativeCorpusScore;
+  /** The same scores on the held-out sentences (test/fixtures/narrative-holdout/). */
+  narrativeHoldout?: NarrativeCorpusScore;
 }
 
 export function tally(results: MutationResult[]): MutationTally {

@@ -1,14 +1,16 @@
 // Runs every rule over one report; the list of rules is `rules/index.ts`. Each finding is stamped with
-// its rule's id there, then findings are sorted by severity, keeping each rule's own order within one.
+// its rule's id there; failing identities get the likely misprinted cell when one explains them all
+// (explainLikelyCell.ts); then findings are sorted by severity, keeping each rule's own order within one.
 
 import type { Finding } from '../model/types.ts';
 import type { RuleContext } from './context.ts';
 import { runRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
+import { explainLikelyCells } from './explainLikelyCell.ts';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export function runRules(context: RuleContext): Finding[] {
-  const findings = RULES.flatMap((rule) => runRule(rule, context));
+  const findings = explainLikelyCells(context, RULES.flatMap((rule) => runRule(rule, context)));
   return findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }

@@ -8,11 +8,13 @@ const columnStem = (name: string) => name.replace(/^本年(度)?/, '').replace(/
 
 /**
  * The column the words name: undefined for a table of one column (or a template whose columns the report
- * prints); when they name none, `otherwise` if given, else null; null when they name several.
+ * prints); when they name none, `otherwise` if given, else the table's total column, else null; null when
+ * they name several.
  */
-export function columnNamed(template: TemplateDef, indicator: string, words: string, otherwise?: number): number | undefined | null {
+export function columnNamed(template: TemplateDef, indicator: string, words: string, otherwise?: number, useTotal = true): number | undefined | null {
   const table = template.indicators.find((d) => d.id === indicator)?.table;
-  const columns = table ? template.tables?.find((t) => t.id === table)?.columns : undefined;
+  const def = table ? template.tables?.find((t) => t.id === table) : undefined;
+  const columns = def?.columns;
   if (!columns || columns.length < 2) return undefined;
   const named = columns.flatMap((c, i) => {
     if (c.words) return c.words.test(words) ? [i] : [];
@@ -20,6 +22,6 @@ export function columnNamed(template: TemplateDef, indicator: string, words: str
     return stem.length >= 2 && words.includes(stem) ? [i] : [];
   });
   if (named.length === 1) return named[0]!;
-  if (named.length === 0) return otherwise ?? null;
+  if (named.length === 0) return otherwise ?? (useTotal ? def?.total : undefined) ?? null;
   return null;
 }

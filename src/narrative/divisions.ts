@@ -13,7 +13,7 @@ export interface Division {
 export const DIVISIONS: Division[] = [
   {
     id: 'applicant',
-    categories: [/自然人|公民|个人|群众/, /法人|企业|公司/, /其他组织|社会组织|公益组织/, /科研机构/, /法律服务机构|律师/, /其他/],
+    categories: [/自然人|公民|个人|群众/, /企业|公司/, /科研机构/, /公益组织/, /法律服务机构|律师/, /法人|其他组织|社会组织|其他/],
   },
   {
     id: 'channel-of-request',
@@ -44,7 +44,7 @@ export const DIVISIONS: Division[] = [
   },
   {
     id: 'review-outcome',
-    categories: [/维持/, /纠正|纠错|撤销|确认违法|责令/, /驳回/, /终止|撤回/, /尚未审结|未审结|审理中|未结/, /其他|其它/],
+    categories: [/维持/, /纠正|纠错|撤销|确认违法|责令/, /驳回/, /终止|撤回/, /尚未审结|未审结|审理中|正在审理|未结/, /其他|其它/],
   },
   { id: 'case-kind', categories: [/复议/, /诉讼/] },
   { id: 'request-origin', categories: [/结转/, /新收|本年度?收到/] },
@@ -59,7 +59,8 @@ export const DIVISIONS: Division[] = [
   },
   {
     id: 'level',
-    categories: [/[市区县]直|[市区县]级|本级|部门|机关/, /乡镇|街道|镇街|[乡镇]政府/, /各[县区市]|县[（(]?市[、，]?区[）)]?|区县/],
+    // 部门 and 机关 alone name no level: 「本机关不掌握」 is an outcome, 「各部门」 may be any level.
+    categories: [/[市区县]直|[市区县]级|本级|市政府及其部门/, /乡镇|街道|镇街|[乡镇]政府/, /各[县区市]|县[（(]?市[、，]?区[）)]?|区县/],
   },
 ];
 
@@ -78,19 +79,12 @@ export function categoriesOf(words: string): string[] {
   });
 }
 
-/**
- * Categories are tried in order, the first that matches names the part, so the narrower words come first
- * (不同意公开 before 同意公开).
- *
- * Whether parts with these subjects are categories of one division: every part names a category, no two
- * parts the same one. A list of 「…类」 (categories of information: 机构职能类, 规划计划类) is one too.
- */
-export function isPartition(subjects: string[]): boolean {
+/** The division whose categories the words name, one each (see isPartition), or undefined. */
+export function partitionDivision(subjects: string[]): string | undefined {
   const words = subjects.map(categoryWords);
-  if (words.length < 2 || words.some((w) => w === '')) return false;
-  // Categories of information: 「机构职能类信息25条，政策、规范性文件类信息68条，…，重大建设项目信息90条」.
-  if (words.every((w) => /(类|信息|文件|事项)$/.test(w)) && words.filter((w) => /类/.test(w)).length * 2 >= words.length) return true;
-  return DIVISIONS.some((division) => {
+  if (words.length < 2 || words.some((w) => w === '')) return undefined;
+  if (words.every((w) => /(类|信息|文件|事项)$/.test(w)) && words.filter((w) => /类/.test(w)).length * 2 >= words.length) return 'information';
+  return DIVISIONS.find((division) => {
     if (division.overlapping) return false;
     const used = new Set<number>();
     return words.every((w) => {
@@ -99,5 +93,15 @@ export function isPartition(subjects: string[]): boolean {
       used.add(index);
       return true;
     });
-  });
+  })?.id;
+}
+
+/**
+ * Whether parts with these subjects are categories of one division: every part names a category, no two
+ * parts the same one. A list of 「…类」 (categories of information: 机构职能类, 规划计划类) is one too.
+ * Categories are tried in order and the first that matches names the part, so the narrower words come
+ * first in each division (不同意公开 before 同意公开).
+ */
+export function isPartition(subjects: string[]): boolean {
+  return partitionDivision(subjects) !== undefined;
 }

@@ -8,19 +8,22 @@ import type { Claim, ClaimLink } from '../model/types.ts';
 import type { LexiconEntry, TemplateDef } from '../template/definition.ts';
 import { labelKey } from '../tables/labelSimilarity.ts';
 import { columnNamed } from './columnNamed.ts';
-import { childrenOf, parentOf, rowNamed } from './rowNamed.ts';
+import { childrenOf, parentOf, rowsNamed } from './rowNamed.ts';
+import { periodAt } from './period.ts';
 
 /**
  * Words that make a claim's scope narrower than the report's aggregated table: one office, the city
  * level only, one website. Such a claim is compared, but a difference is a difference of scope.
  */
-const NARROWER = /市政府网站|市政府门户网站|市级|市直|县直|区直|本级|政府办公室|政府公开办|[市区县]政府办|公开办|本机关|本单位|市本级/;
+const NARROWER = /市政府网站|市政府门户网站|市级|市直|县直|区直|本级|政府办公室|政府公开办|[市区县]政府办|公开办|本机关|本单位|市本级|乡镇|街道|镇街/;
 
 /** 行政复议 and 行政诉讼 named together (「行政复议、行政诉讼案件共9起」). */
 const BOTH_CASES = /复议.{0,8}诉讼|诉讼.{0,8}复议/;
 
 /** A change from another period or another year's figure, not this year's count. */
-const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|同比|环比|较.{0,8}(增加|减少|增长|下降|上升)|比.{0,8}(增加|减少|增长|下降|上升|多|少)|(增加|减少|增长|下降|上升)了?$/;
+const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|同比|环比|较|比上|相比|(增加|减少|增长|下降|上升)了?$/;
+/** A figure per issue, per day, per person (「每期印制3000份」), or one of several a 「分别」 hands out. */
+const NOT_A_TOTAL = /每[期次天日月周年人件份场]|分别/;
 
 /**
  * Sentences about other business than disclosure (administrative approvals, hotlines, petitions): their
@@ -34,7 +37,9 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     .flatMap((def) => [def.label, ...(def.aliases ?? [])].map((label) => ({ id: def.id, key: labelKey(label) })))
     .filter((l) => l.key.length >= 5);
   claims.forEach((claim, index) => {
-    if (claim.approximate || claim.unit === '%' || NOT_THIS_YEAR.test(claim.subject) || otherYear(claim.subject, year)) return;
+    // A number without its measure word restates nothing on its own (the rows of a table left unread in
+    // the text print theirs bare); as a part of a list it is linked through its whole (linkParts.ts).
+    if (claim.approximate || claim.unit === '%' || claim.unit === '' || NOT_THIS_YEAR.test(claim.subject) || NOT_A_TOTAL.test(claim.subject) || otherYear(claim.subject, year)) return;
     const sentence = sentenceOf(text, claim.offset);
     if (OTHER_BUSINESS.test(sentence.slice(0, claim.offset - sentenceStart(text, claim.offset)))) return;
     const narrower = NARROWER.exec(claim.subject)?.[0];
@@ -42,12 +47,21 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     // 行政复议 and 行政诉讼 counted together: no one cell holds their sum.
     if (BOTH_CASES.test(claim.subject)) return;
     const lexicon = template.lexicon ?? [];
-    let matches = lexicon.filter((e) => entryMatches(e, claim, sentence));
+    // The words of time that govern a number are those of its clause group: a clause mark after the number
+    // before it starts a new one (「历年累计主动公开21684条；收到…申请1件」: the 1 is not cumulative), while a
+    // list goes on under the same words (「历年累计受理申请403条、答复403条」).
+    const previous = claims[index - 1];
+    const start = sentenceStart(text, claim.offset);
+    const inSentence = previous !== undefined && previous.offset >= start;
+    const afterPrevious = inSentence ? previous.offset + previous.raw.length : start;
+    const cut = inSentence ? text.slice(afterPrevious, claim.offset).search(/[，；,;]/) : -1;
+    const before = text.slice(cut >= 0 ? afterPrevious + cut + 1 : start, claim.offset);
+    let matches = lexicon.filter((e) => entryMatches(e, claim, sentence, before));
     // 「共收到70件申请」, 「另有5件转下一年度办理」: when the words before the number do not say what it counts,
     // the few words after it do.
     if (matches.length === 0) {
       const after = wordsAfter(text, claim);
-      if (after.length > 0 && after.length <= 10) matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: `${claim.subject}${after}` }, sentence));
+      if (after.length > 0 && after.length <= 10) matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: `${claim.subject}${after}` }, sentence, before));
     }
     if (matches.length > 1) return;
     const entry = matches[0];
@@ -101,14 +115,17 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
     return ids.length === 1 ? ids[0] : undefined;
   };
   claims.forEach((claim, index) => {
-    if (index === 0 || linked.has(index) || claim.approximate || claim.subject.length > 8) return;
-    const before = claims[index - 1]!;
+    if (index === 0 || linked.has(index) || claim.approximate || claim.subject.length > 10 || NOT_A_TOTAL.test(claim.subject)) return;
+    // The row is the one the nearest number before it in the sentence was linked to or named.
+    let k = index - 1;
+    while (k > 0 && !linked.has(k) && index - k < 3 && !rowNamedBy(claims[k]!)) k--;
+    const before = claims[k]!;
     if (/[。！？!?]/.test(text.slice(before.offset, claim.offset))) return;
-    const previous = linked.get(index - 1);
+    const previous = linked.get(k);
     const row = previous && previous.indicators.length === 1 && !previous.sum ? previous.indicators[0] : rowNamedBy(before);
     if (!row) return;
-    const column = columnNamed(template, row, claim.subject);
-    if (typeof column !== 'number' || column === previous?.column) return;
+    const column = columnNamed(template, row, `${claim.subject}${wordsAfter(text, claim)}`, undefined, false);
+    if (typeof column !== 'number' || column === previous?.column || (previous?.narrower ?? '') !== '') return;
     linked.set(index, { claim: index, indicators: [row], column, evidence: `「${claim.subject}」⊇ ${row}`, weak: false });
   });
   return [...linked.values()].sort((a, b) => a.claim - b.claim);
@@ -124,21 +141,23 @@ function refineGroup(template: TemplateDef, indicators: string[], words: string)
   const children = childrenOf(template, def.id);
   if (children.length === 0) return { indicators };
   const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
-  const named = /等/.test(words) ? [] : children.filter((id) => rowNamed(words, labels.get(id) ?? '', false));
+  const named = /等/.test(words) ? [] : rowsNamed(words, children, labels, false);
   return named.length === 1 ? { indicators: named } : { indicators: children, sum: true };
 }
 
 /** The words right after a claim, to the end of its clause. */
 function wordsAfter(text: string, claim: Claim): string {
   const from = claim.offset + claim.raw.length;
-  const end = text.slice(from, from + 24).search(/[，。；：:,;！？!?（(\n]/);
+  // Only the words up to the next number or list item: 「行政申诉2件、行政复议1件」 gives 2件 nothing.
+  const end = text.slice(from, from + 24).search(/[，。；：:,;！？!?（(\n、\d中]/);
   return text.slice(from, end < 0 ? from + 24 : from + end);
 }
 
 /** Requests, answers and cases are counted in 件 and as often in 份 or 宗. */
 const unitFits = (units: string[], unit: string) => units.includes(unit) || (units.includes('件') && (unit === '份' || unit === '宗'));
 
-function entryMatches(e: LexiconEntry, claim: Claim, sentence: string): boolean {
+function entryMatches(e: LexiconEntry, claim: Claim, sentence: string, before: string): boolean {
+  if (e.period && periodAt(before) !== e.period) return false;
   return unitFits(e.units, claim.unit) && e.subject.test(claim.subject) && (!e.context || e.context.test(sentence)) && !(e.exclude && e.exclude.test(claim.subject));
 }
 

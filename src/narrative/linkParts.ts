@@ -6,7 +6,7 @@
 
 import type { Claim, ClaimLink, Enumeration } from '../model/types.ts';
 import type { TemplateDef } from '../template/definition.ts';
-import { rowNamed } from './rowNamed.ts';
+import { rowsNamed } from './rowNamed.ts';
 import { columnNamed } from './columnNamed.ts';
 
 export function linkParts(template: TemplateDef, claims: Claim[], enumerations: Enumeration[], links: ClaimLink[]): ClaimLink[] {
@@ -25,8 +25,10 @@ export function linkParts(template: TemplateDef, claims: Claim[], enumerations: 
     for (const index of e.parts) {
       const part = linked.get(index);
       if (!part) continue;
-      // A part linked to its whole's own cell (「解读稿件126篇，其中图文解读48篇」) restates a share of it, not it.
-      if (target(part) === target(whole) && !part.narrower) linked.delete(index);
+      // A part linked to its whole's own cell (「解读稿件126篇，其中图文解读48篇」, 「含乡镇查阅点接待438人次」)
+      // restates a share of it, not it: it is linked again as a part, to a row of its own or to the same
+      // cell as a narrower scope.
+      if (target(part) === target(whole)) linked.delete(index);
       // Where the report prints its own columns (年度 / 历年累计), a part is counted as its whole is:
       // 「累计主动公开15826条（包括网站公开15110条）」 is cumulative throughout.
       else if (!template.tables && whole.column !== undefined && part.column !== whole.column) linked.set(index, { ...part, column: whole.column });
@@ -66,7 +68,7 @@ function partLink(
     return { indicators: whole.indicators, column, ...(whole.sum ? { sum: true } : {}) };
   }
   if (column === null && template.tables?.some((t) => t.columns.some((c) => c.words?.test(words)))) return undefined;
-  const named = children.filter((id) => rowNamed(words, labels.get(id) ?? ''));
+  const named = rowsNamed(words, children, labels);
   const at = whole.column !== undefined ? { column: whole.column } : {};
   if (named.length === 1) return { indicators: [named[0]!], ...at };
   // 「其中区直部门收到286件、各街道收到126件」: one level's share of the same row, a narrower scope of it.

@@ -15,7 +15,7 @@ const UNIT = '人次|万元|件次|件|条|个|期|份|次|场|篇|人|项|家|�
  * 「100余件」 and 「100多件」 are approximate; 个 before a span of time (15个工作日, 3个月) is a duration.
  */
 const CLAIM = new RegExp(
-  `(\\d+(?:\\.\\d+)?)\\s*(万(?!元)|亿)?\\s*(余|多)?\\s*(?:(${UNIT})(?!工作日|月|小时|自然日|星期|百分点|季度|年度|方面|环节)|(?=[。；;，,、]))`,
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万(?!元)|亿)?\\s*(余|多)?\\s*(?:(${UNIT})(?!工作日|月|小时|自然日|星期|百分点|季度|年度|方面|环节)|(?=[。；;，,、]))`,
   'g',
 );
 /**
@@ -93,7 +93,8 @@ function digitNumbers(text: string): Found[] {
     if (start > 0 && /[\d.\-〔[]/.test(text[start - 1]!)) continue;
     const [, digits, scale, about, unit] = m;
     const multiplier = scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1;
-    const value = Math.round(Number(digits) * multiplier * 1e6) / 1e6;
+    // 「3,418条」: a thousands separator is printed, not meant.
+    const value = Math.round(Number(digits!.replace(/,/g, '')) * multiplier * 1e6) / 1e6;
     found.push({ start, end: start + m[0].length, value, raw: m[0], unit: unit === undefined ? '' : unit === '％' ? '%' : unit, about: !!about });
   }
   return found;

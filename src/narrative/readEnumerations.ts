@@ -9,6 +9,7 @@ import type { Claim, Enumeration } from '../model/types.ts';
 import { isPartition } from './divisions.ts';
 import { parenDepths } from './parenDepths.ts';
 import { isLevelClaim, readLevelSplits } from './readLevelSplits.ts';
+import { readImplicitLists } from './readImplicitLists.ts';
 
 const SENTENCE_END = /[。！？!?]/;
 
@@ -118,7 +119,8 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
       });
     });
   }
-  return [...enumerations, ...readLevelSplits(text, claims, enumerations)];
+  const implicit = readImplicitLists(text, claims, depth, enumerations);
+  return [...enumerations, ...implicit, ...readLevelSplits(text, claims, [...enumerations, ...implicit])];
 }
 
 /** The parts' sum, exact for the decimals they print. */

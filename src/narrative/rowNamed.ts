@@ -12,6 +12,15 @@ export const stemOf = (label: string) =>
     .replace(/(答复数|申请数|公开数|件数|数量|总数|情况|数)$/, '');
 
 /** `catchAll`: whether a row of 「其他」 may be named by that word alone (not when choosing within a group). */
+/** Of the rows, those the words name: by their own words when any is, else by category. */
+export function rowsNamed(words: string, rows: string[], labels: Map<string, string>, catchAll = true): string[] {
+  const byStem = rows.filter((id) => {
+    const stem = stemOf(labels.get(id) ?? '');
+    return stem.length >= 2 && words.includes(stem) && (catchAll || !/^其[他它]/.test(stem));
+  });
+  return byStem.length > 0 ? byStem : rows.filter((id) => rowNamed(words, labels.get(id) ?? '', catchAll));
+}
+
 export function rowNamed(words: string, label: string, catchAll = true): boolean {
   const stem = stemOf(label);
   if (!catchAll && /^其[他它]/.test(stem)) return false;

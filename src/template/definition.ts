@@ -34,6 +34,8 @@ export interface TableDef {
   id: string;
   name: { zh: string; en: string };
   columns: ColumnDef[];
+  /** The column prose restates when its words name none (table 三's 总计): absent, such words name none. */
+  total?: number;
 }
 
 /** Relations between rows, from the template's semantics (not from numbering alone). */
@@ -73,6 +75,11 @@ export interface LexiconEntry {
   orSum?: string[];
   /** How the entry read the words, said in the finding (「无法提供…等」 read as the whole group). */
   reading?: { zh: string; en: string };
+  /**
+   * The period the claim must speak of: `cumulative` when the last word of time before it (in its
+   * sentence) is 累计 / 历年 / 以来, `year` otherwise (src/narrative/period.ts).
+   */
+  period?: 'year' | 'cumulative';
 }
 
 /**

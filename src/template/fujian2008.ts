@@ -38,7 +38,7 @@ export const fujian2008: TemplateDef = {
     ...section('行政申诉', '行政申诉数', 'Administrative appeals', []),
   ],
   // 历年累计 runs on from last year's report: this year's cumulative = last year's + this year's.
-  lexicon: fujianLexicon([['受理申请1', /当面/], ['受理申请2', /传真/], ['受理申请3', /电子邮件|邮件/], ['受理申请4', /网上|网络|在线/], ['受理申请5', /信函/], ['受理申请6', /其[他它]形式/]]),
+  lexicon: fujianLexicon([['受理申请1', /当面/], ['受理申请2', /传真/], ['受理申请3', /电子邮件|邮件/], ['受理申请4', /网上|网络|在线/], ['受理申请5', /信函/], ['受理申请6', /其[他它]形式/]], undefined, { appeals: true }),
   crossYear: [{ kind: 'cumulative', year: 0, total: 1 }],
   relations: [
     { kind: 'columnAtMost', small: 0, large: 1, note: YEAR_WITHIN_CUMULATIVE },

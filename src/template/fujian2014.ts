@@ -37,7 +37,7 @@ export const fujian2014: TemplateDef = {
     ...section('行政诉讼', '行政诉讼数', 'Administrative lawsuits', []),
   ],
   // 历年累计 runs on from last year's report: this year's cumulative = last year's + this year's.
-  lexicon: fujianLexicon([['受理申请1', /当面/], ['受理申请2', /网上|网络|在线/], ['受理申请3', /信函|传真/]], '答复4'),
+  lexicon: fujianLexicon([['受理申请1', /当面/], ['受理申请2', /网上|网络|在线/], ['受理申请3', /信函|传真/]], '答复4', { fees: true }),
   crossYear: [{ kind: 'cumulative', year: 0, total: 1 }],
   relations: [
     { kind: 'columnAtMost', small: 0, large: 1, note: YEAR_WITHIN_CUMULATIVE },

@@ -17,7 +17,7 @@ export const APPLICANTS: ColumnDef[] = [
   count('科研机构', 'research institutions', /科研机构|法人/),
   count('社会公益组织', 'public-interest organisations', /公益组织|法人/),
   count('法律服务机构', 'legal service providers', /法律服务机构|律师事务所|法人/),
-  count('其他', 'other organisations', /(?!)/),
+  count('其他', 'other organisations', /其他组织|其他申请人/),
   count('总计', 'total', /(?!)/),
 ];
 
@@ -25,7 +25,7 @@ const OUTCOMES: ColumnDef[] = [
   count('结果维持', 'upheld', /维持|驳回/),
   count('结果纠正', 'corrected', /纠正|纠错|撤销|确认违法|责令/),
   count('其他结果', 'other outcome', /其他|其它|终止/),
-  count('尚未审结', 'pending', /尚未审结|未审结|审理中|未结/),
+  count('尚未审结', 'pending', /尚未审结|未审结|审理中|正在审理|未结/),
   count('总计', 'total', /(?!)/),
 ];
 
@@ -98,12 +98,12 @@ const TABLE2_2019: IndicatorDef[] = [
   row('二(九)', '二', '政府集中采购', '政府集中采购', 'central government procurement'),
 ];
 
-const signed = (zh: string, en: string): ColumnDef => ({ zh, en, kind: 'signed' });
+const signed = (zh: string, en: string, words?: RegExp): ColumnDef => ({ zh, en, kind: 'signed', ...(words ? { words } : {}) });
 const amount = (zh: string, en: string): ColumnDef => ({ zh, en, kind: 'amount' });
 
 const TABLE3_AND_4: TableDef[] = [
-  { id: '三', name: { zh: '三、收到和处理政府信息公开申请情况', en: 'III. Requests received and handled' }, columns: APPLICANTS },
-  { id: '四', name: { zh: '四、政府信息公开行政复议、行政诉讼情况', en: 'IV. Reconsiderations and lawsuits' }, columns: OUTCOMES },
+  { id: '三', name: { zh: '三、收到和处理政府信息公开申请情况', en: 'III. Requests received and handled' }, columns: APPLICANTS, total: 6 },
+  { id: '四', name: { zh: '四、政府信息公开行政复议、行政诉讼情况', en: 'IV. Reconsiderations and lawsuits' }, columns: OUTCOMES, total: 4 },
 ];
 
 const TABLES_2021: TableDef[] = [
@@ -114,7 +114,7 @@ const TABLES_2021: TableDef[] = [
   ...TABLE3_AND_4,
 ];
 
-const CHANGES = [count('上一年项目数量', 'items last year'), signed('本年增/减', 'change this year'), count('处理决定数量', 'decisions')];
+const CHANGES = [count('上一年项目数量', 'items last year', /上一?年|上年/), signed('本年增/减', 'change this year', /增加|减少|增减|新增|净增|净减/), count('处理决定数量', 'decisions', /决定|处理/)];
 const TABLES_2019: TableDef[] = [
   { id: '二(一)', name: { zh: '第二十条第（一）项', en: 'Art. 20 (1)' }, columns: [count('本年新制作数量', 'made this year', /制作|制发|印发|出台|制定/), count('本年新公开数量', 'disclosed this year', /(?<!对外)公开/), count('对外公开总数量', 'disclosed in total', /对外公开|累计公开/)] },
   { id: '二(五)', name: { zh: '第二十条第（五）项', en: 'Art. 20 (5)' }, columns: CHANGES },

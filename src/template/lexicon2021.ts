@@ -14,7 +14,7 @@ const BOTH_CASES = /复议.{0,6}诉讼|诉讼.{0,6}复议/;
 /** A reason for 无法提供 named on its own, not as the first of several (「不掌握等原因」 names the group). */
 const ONE_REASON = /^(?!.*等).*(不掌握|不存在|另行制作|没有现成|不明确)/;
 
-const APPLICATION_WORDS = /(收到|受理|接收|新收|接到).*申请|申请.*(收到|受理)|依申请公开$|新收/;
+const APPLICATION_WORDS = /(收到|受理|接收|新收|接到|提出|提交).*申请|申请.*(收到|受理)|依申请公开$|新收/;
 
 export const lexicon2021: LexiconEntry[] = [
   {
@@ -30,7 +30,7 @@ export const lexicon2021: LexiconEntry[] = [
     units: ['件', '条'],
     column: 6,
     subject: /办结|答复|办理/,
-    exclude: new RegExp(`按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|${ONE_OUTCOME.source}`),
+    exclude: new RegExp(`按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|${OUTCOME.source}|${ONE_OUTCOME.source}`),
   },
   { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)\d{4}年/ },
   { indicators: ['四.复议'], units: ['件', '起'], column: 4, subject: /行政复议/, exclude: new RegExp(`${OUTCOME.source}|${HISTORY.source}|${BOTH_CASES.source}`) },
@@ -53,13 +53,13 @@ export const lexicon2021: LexiconEntry[] = [
     orSum: ['三.一', '三.二'],
   },
   { indicators: ['三.三(一)'], units: ['件', '条'], column: 6, subject: /予以公开|同意公开|准予公开/, exclude: /部分|不同意|不予/ },
-  { indicators: ['三.三(二)'], units: ['件', '条'], column: 6, subject: /部分公开/, exclude: /(予以|同意|准予)(全部)?公开(及|和|与|、|或)|不予/ },
+  { indicators: ['三.三(二)'], units: ['件', '条'], column: 6, subject: /部分公开/, exclude: /(予以|同意|准予)(全部)?公开[（(]?(及|和|与|、|或|含)|不予/ },
   {
     indicators: ['三.三(一)', '三.三(二)'],
     units: ['件', '条'],
     column: 6,
     sum: true,
-    subject: /(予以|同意|准予)(全部)?公开(及|和|与|、|或)部分公开/,
+    subject: /(予以|同意|准予)(全部)?公开[（(]?(及|和|与|、|或|含)部分公开/,
     reading: { zh: '「予以公开及部分公开」读作（一）+（二）', en: '“予以公开及部分公开” read as (一) + (二)' },
   },
   { indicators: ['三.三(三)'], units: ['件', '条'], column: 6, subject: /不予公开|不同意公开/ },

@@ -4,7 +4,6 @@
 
 import type { LexiconEntry } from './definition.ts';
 
-const HISTORY = /累计|以来|历年|至今/;
 /**
  * 主动公开 followed by a kind of information (政策性文件, 政府采购项目信息, 征地信息) is a category of it, not the
  * total: the total is said with 政府信息, 信息 or 文件 (or nothing) right after the verb.
@@ -14,12 +13,16 @@ const REVIEW_OUTCOME = /维持|纠正|纠错|撤销|驳回|其他|其它|尚未|
 /** A sub-total of one level or one office, not the whole table: 县直, 各乡镇, 公开办. */
 const PART_OF_BODY = /县直|区直|市直|乡镇|街道|部门|单位|公开办|办公室/;
 
-/** Two entries for one row: the year's figure (column 0) and the cumulative one (column 1). */
+/**
+ * Two entries for one row: the year's figure (column 0) and the cumulative one (column 1), told apart by
+ * the last word of time before the claim (「从历年累计看，共受理申请196条」 is cumulative; 「截至年底累计…15826条，
+ * 本年度新增…3204条」 has both).
+ */
 function yearAndCumulative(indicator: string, units: string[], subject: RegExp, exclude: RegExp, context?: RegExp): LexiconEntry[] {
   const within = context ? { context } : {};
   return [
-    { indicators: [indicator], units, column: 0, subject, exclude: new RegExp(`${HISTORY.source}|${exclude.source}`), ...within },
-    { indicators: [indicator], units, column: 1, subject: new RegExp(`(${HISTORY.source}).*(${subject.source})|(${subject.source}).*(${HISTORY.source})`), exclude, ...within },
+    { indicators: [indicator], units, column: 0, subject, exclude, period: 'year', ...within },
+    { indicators: [indicator], units, column: 1, subject, exclude, period: 'cumulative', ...within },
   ];
 }
 
@@ -29,7 +32,12 @@ const ABOUT_REQUESTS = /申请|答复/;
 const ABOUT_ANSWERS = /答复|申请的?(处理|办理)/;
 
 /** The lexicon of a Fujian template; `channels` are its 受理申请 rows by the words that name them. */
-export function fujianLexicon(channels: Array<[indicator: string, words: RegExp]>, otherAnswers?: string): LexiconEntry[] {
+export function fujianLexicon(
+  channels: Array<[indicator: string, words: RegExp]>,
+  otherAnswers?: string,
+  /** Rows only one of the two tables has: 行政申诉 (2008–13); 收费减免 and 诉讼举报 (2014–18). */
+  rows: { appeals?: boolean; fees?: boolean } = {},
+): LexiconEntry[] {
   return [
     // A category of what was disclosed (「其他应主动公开的信息」, 「…类信息」) is not the total.
     // 「在管委会网站主动公开的425条政府信息中」 may be the total or the website's count: both entries match it,
@@ -53,5 +61,8 @@ export function fujianLexicon(channels: Array<[indicator: string, words: RegExp]
       sum: true,
       reading: { zh: '「同意公开和部分公开」读作 答复1 + 答复2', en: '“同意公开和部分公开” read as 答复1 + 答复2' },
     })),
+    ...(rows.appeals ? yearAndCumulative('行政申诉', ['件', '起'], /申诉/, /复议(?!.*申诉)|诉讼(?!.*申诉)/) : []),
+    ...(rows.fees ? yearAndCumulative('收费减免', ['元', '万元'], /减免|免收|收费/, /(?!)/) : []),
+    ...(rows.fees ? yearAndCumulative('诉讼举报', ['件', '起'], /举报/, /(?!)/) : []),
   ];
 }

@@ -75,7 +75,8 @@ const strings = {
   summary: { zh: '项不一致', en: 'inconsistencies' },
   checksPassed: { zh: '项核对相符', en: 'checks consistent' },
   severity_error: { zh: '错误', en: 'Error' },
-  severity_warning: { zh: '提示', en: 'Warning' },
+  // A warning is a finding the checker is not sure of: the reader is asked to look (待核), not told it is wrong.
+  severity_warning: { zh: '待核', en: 'To review' },
   severity_info: { zh: '相符', en: 'Consistent' },
   langToggle: { zh: 'English', en: '中文' },
   blank: { zh: '空白', en: 'blank' },

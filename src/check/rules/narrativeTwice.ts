@@ -12,7 +12,8 @@ export const narrativeTwice = defineRule({
     const byQuantity = new Map<string, number[]>();
     for (const link of links) {
       // Only a link to one quantity identifies it (several candidates mean the prose may mean any).
-      if (link.narrower || link.weak || (link.indicators.length > 1 && !link.sum)) continue;
+      // 受理 that may count the carried-over requests (orSum) is not the same quantity as 新收 either.
+      if (link.narrower || link.weak || link.orSum || (link.indicators.length > 1 && !link.sum)) continue;
       const key = `${link.indicators.join('+')}@${link.column ?? 0}`;
       byQuantity.set(key, [...(byQuantity.get(key) ?? []), link.claim]);
     }

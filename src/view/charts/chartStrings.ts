@@ -30,7 +30,7 @@ export const chartStrings = {
   cell: { zh: '单元格', en: 'Cell' },
   ok: { zh: '相符', en: 'consistent' },
   bad: { zh: '不一致', en: 'inconsistent' },
-  warn: { zh: '提示', en: 'warning' },
+  warn: { zh: '待核', en: 'to review' },
   missing: { zh: '无数值', en: 'no number' },
   table: { zh: '表中', en: 'table' },
   listedParts: { zh: '正文所列分项', en: 'listed parts' },
@@ -68,11 +68,11 @@ export const chartStrings = {
   notDrawn: { zh: '未画出', en: 'not drawn' },
   matrix: { zh: '表三数字一览', en: 'Table 三 at a glance' },
   matrixHint: {
-    zh: '颜色越深数字越大（平方根刻度）；粗框加 ✖/▲ 的格子属于不一致或提示的核对。空白、「/」「—」和文字与 0 显示不同。方向键可在格子间移动。',
-    en: 'Darker means larger (square-root scale); a thick border with ✖/▲ marks a cell in a failing or warning check. Blank, “/”, “—” and text look different from 0. Arrow keys move between cells.',
+    zh: '颜色越深数字越大（平方根刻度）；粗框加 ✖/▲ 的格子属于不一致或待核的核对。空白、「/」「—」和文字与 0 显示不同。方向键可在格子间移动。',
+    en: 'Darker means larger (square-root scale); a thick border with ✖/▲ marks a cell in a failing or to-review check. Blank, “/”, “—” and text look different from 0. Arrow keys move between cells.',
   },
   row: { zh: '行', en: 'Row' },
-  flaggedCells: { zh: '{total} 个格子中有 {n} 个属于不一致或提示的核对', en: '{n} of {total} cells take part in a failing or warning check' },
+  flaggedCells: { zh: '{total} 个格子中有 {n} 个属于不一致或待核的核对', en: '{n} of {total} cells take part in a failing or to-review check' },
   column: { zh: '列', en: 'Column' },
   sections: { zh: '各部分与分项', en: 'Sections and their parts' },
   sectionsHint: {

@@ -1,0 +1,101 @@
+// Lists the prose gives without 「其中」: a whole followed by the categories of one division (「全年共受理
+// 申请215件，从申请方式看，网络申请168件，占78.1%；当面申请39件…」), categories followed by their total
+// (「予以公开112件、…、其他处理9件，以上合计办结262件」), or a parenthesis of categories right after a
+// number (「4起行政争议（行政复议3起、行政诉讼1起）」). Only categories of one division make such a list:
+// without a word that opens a list, nothing else says the numbers are parts.
+
+import type { Claim, Enumeration } from '../model/types.ts';
+import { categoriesOf, partitionDivision } from './divisions.ts';
+
+const SENTENCE_END = /[。！？!?]/;
+/** Words that open a total after its parts. */
+const TOTAL_AFTER = /^(以上|上述|共|合计|共计|总计|累计)/;
+/** The words before a percentage that make it a share (or none: 「84件（40%）」). */
+const SHARE_WORDS = /^$|占|比例|比重/;
+
+export function readImplicitLists(text: string, claims: Claim[], depth: Uint16Array, known: Enumeration[]): Enumeration[] {
+  const taken = new Set(known.flatMap((e) => [...e.parts, ...(e.parts.length >= 2 ? [e.whole] : [])]));
+  const found: Enumeration[] = [];
+  const counts = claims.map((c, i) => ({ c, i })).filter(({ c }) => c.unit !== '%' && c.unit !== '' && !c.approximate);
+  for (let k = 0; k < counts.length; k++) {
+    const { c: whole, i: w } = counts[k]!;
+    if (taken.has(w)) continue;
+    // Parts after the whole, in its sentence and at its depth or in a parenthesis right after it.
+    const run: number[] = [];
+    for (let m = k + 1; m < counts.length; m++) {
+      const { c, i } = counts[m]!;
+      if (c.unit !== whole.unit || taken.has(i) || crossesSentence(text, whole.offset, c.offset)) break;
+      run.push(i);
+    }
+    const parts = longestPartition(run, claims);
+    // A number in the middle of a list is one of its items, not the whole of the items after it.
+    const previous = k > 0 && !crossesSentence(text, counts[k - 1]!.c.offset, whole.offset) && counts[k - 1]!.c.unit === whole.unit ? counts[k - 1]!.i : undefined;
+    const inList = previous !== undefined && parts.length >= 2 && partitionDivision([previous, ...parts].map((p) => claims[p]!.subject)) !== undefined;
+    if (parts.length >= 2 && !inList && !sibling(whole, parts, claims)) {
+      const opensParenthesis = depth[claims[parts[0]!]!.offset]! > depth[whole.offset]!;
+      const sameLevel = parts.every((p) => depth[claims[p]!.offset] === depth[claims[parts[0]!]!.offset]);
+      if (sameLevel && (opensParenthesis || depth[claims[parts[0]!]!.offset] === depth[whole.offset])) {
+        found.push(list(w, parts, claims, text, depth));
+        [w, ...parts].forEach((i) => taken.add(i));
+        continue;
+      }
+    }
+    // Parts before a total: 「…，以上合计办结262件」.
+    if (TOTAL_AFTER.test(whole.subject)) {
+      const before: number[] = [];
+      for (let m = k - 1; m >= 0; m--) {
+        const { c, i } = counts[m]!;
+        if (c.unit !== whole.unit || taken.has(i) || crossesSentence(text, c.offset, whole.offset)) break;
+        before.unshift(i);
+      }
+      const tail = longestPartition(before.slice().reverse(), claims).reverse();
+      if (tail.length >= 2 && tail[tail.length - 1] === before[before.length - 1]) {
+        found.push(list(w, tail, claims, text, depth));
+        [w, ...tail].forEach((i) => taken.add(i));
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The longest leading run of claims (two or more) whose words name categories of one division. A claim
+ * whose words end in 和 / 及 / 的 (「11个县市区和32个市直部门」) names the thing counted after the number
+ * before it, not its own category: the run stops there.
+ */
+function longestPartition(run: number[], claims: Claim[]): number[] {
+  const usable = run.findIndex((i) => /[和及与的]$/.test(claims[i]!.subject));
+  const candidates = usable < 0 ? run : run.slice(0, usable);
+  for (let n = candidates.length; n >= 2; n--) if (partitionDivision(candidates.slice(0, n).map((i) => claims[i]!.subject))) return candidates.slice(0, n);
+  return [];
+}
+
+/** Whether the would-be whole is itself a category of the parts' division (a sibling, not their total). */
+function sibling(whole: Claim, parts: number[], claims: Claim[]): boolean {
+  const division = partitionDivision(parts.map((p) => claims[p]!.subject));
+  // Categories of information add up to a count of information in general (「主动公开政府信息2069条」).
+  if (division === 'information') return /类/.test(whole.subject) || !/信息$/.test(whole.subject.replace(/(数|的|为|是|共|计|达|有|总数|数量)+$/, ''));
+  return categoriesOf(whole.subject).some((c) => c.startsWith(`${division}:`));
+}
+
+function list(whole: number, parts: number[], claims: Claim[], text: string, depth: Uint16Array): Enumeration {
+  // A percentage after a part and before the next one is that part's share of the whole.
+  const shares = parts.flatMap((part, i) => {
+    const next = parts[i + 1] !== undefined ? claims[parts[i + 1]!]!.offset : sentenceEnd(text, claims[part]!.offset);
+    const percent = claims.findIndex(
+      (c) => c.unit === '%' && c.offset > claims[part]!.offset && c.offset < next && SHARE_WORDS.test(c.subject) && !/率/.test(c.subject) && depth[c.offset]! <= depth[claims[part]!.offset]! + 1,
+    );
+    return percent >= 0 ? [{ part, percent }] : [];
+  });
+  return { whole, parts, complete: true, ...(shares.length ? { shares } : {}) };
+}
+
+function crossesSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END.test(text[i]!)) return true;
+  return false;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (SENTENCE_END.test(text[i]!)) return i;
+  return text.length;
+}
