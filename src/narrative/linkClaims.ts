@@ -9,7 +9,7 @@ import type { LexiconEntry, TemplateDef } from '../template/definition.ts';
 import { labelKey } from '../tables/labelSimilarity.ts';
 import { columnNamed } from './columnNamed.ts';
 import { childrenOf, parentOf, rowsNamed } from './rowNamed.ts';
-import { periodAt } from './period.ts';
+import { namesPeriod, periodAt } from './period.ts';
 
 /**
  * Words that make a claim's scope narrower than the report's aggregated table: one office, the city
@@ -21,7 +21,7 @@ const NARROWER = /市政府网站|市政府门户网站|市级|市直|县直|区
 const BOTH_CASES = /复议.{0,8}诉讼|诉讼.{0,8}复议/;
 
 /** A change from another period or another year's figure, not this year's count. */
-const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|同比|环比|较|比上|相比|(增加|减少|增长|下降|上升)了?$/;
+const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|同比|环比|较|比上|相比|(增加|减少|增长|下降|上升)了?$|由[^，。；]*$/;
 /** A figure per issue, per day, per person (「每期印制3000份」), or one of several a 「分别」 hands out. */
 const NOT_A_TOTAL = /每[期次天日月周年人件份场]|分别/;
 
@@ -56,12 +56,15 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     const afterPrevious = inSentence ? previous.offset + previous.raw.length : start;
     const cut = inSentence ? text.slice(afterPrevious, claim.offset).search(/[，；,;]/) : -1;
     const before = text.slice(cut >= 0 ? afterPrevious + cut + 1 : start, claim.offset);
-    let matches = lexicon.filter((e) => entryMatches(e, claim, sentence, before));
+    // After a comma with no word of time of its own, a number may go on under the words before the comma
+    // (「历年累计受理147条，答复147条」) or start afresh (「累计主动公开43590条，收到…申请3件」): uncertain.
+    const periods = cut >= 0 && !namesPeriod(before) && text[afterPrevious + cut] !== '；' && text[afterPrevious + cut] !== ';' && periodAt(text.slice(start, claim.offset)) !== periodAt(before) ? 'either' : periodAt(before);
+    let matches = lexicon.filter((e) => entryMatches(e, claim, sentence, periods));
     // 「共收到70件申请」, 「另有5件转下一年度办理」: when the words before the number do not say what it counts,
     // the few words after it do.
     if (matches.length === 0) {
       const after = wordsAfter(text, claim);
-      if (after.length > 0 && after.length <= 10) matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: `${claim.subject}${after}` }, sentence, before));
+      if (after.length > 0 && after.length <= 10) matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: `${claim.subject}${after}` }, sentence, periods));
     }
     if (matches.length > 1) return;
     const entry = matches[0];
@@ -91,7 +94,10 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     const longest = Math.max(...found.map((l) => l.key.length));
     const named = [...new Set(found.filter((l) => l.key.length === longest).map((l) => l.id))];
     // 「涉及国家秘密等原因不同意公开的」 names the first of several reasons: the row they are printed under.
-    const parent = named.length === 1 && /等/.test(claim.subject) ? parentOf(template, named[0]!) : undefined;
+    // A label several rows share (市政府及其部门 under 十 and under 十一) names none of them for certain;
+    // such a number may still be linked as a part of its whole (linkParts.ts).
+    if (named.length !== 1) return;
+    const parent = /等/.test(claim.subject) ? parentOf(template, named[0]!) : undefined;
     const ids = parent ? [parent] : named;
     // A row of a table with several columns (二(一): 本年制发 | 本年废止 | 现行有效) is one number only
     // with its column: the claim's own words must name exactly one, or the claim stays unlinked.
@@ -121,8 +127,10 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
     while (k > 0 && !linked.has(k) && index - k < 3 && !rowNamedBy(claims[k]!)) k--;
     const before = claims[k]!;
     if (/[。！？!?]/.test(text.slice(before.offset, claim.offset))) return;
+    // The row comes from a number linked with its column; a row named with no column (「清理规范性文件128件」)
+    // says nothing certain about the numbers after it.
     const previous = linked.get(k);
-    const row = previous && previous.indicators.length === 1 && !previous.sum ? previous.indicators[0] : rowNamedBy(before);
+    const row = previous && previous.indicators.length === 1 && !previous.sum ? previous.indicators[0] : table1Column(template, rowNamedBy(before));
     if (!row) return;
     const column = columnNamed(template, row, `${claim.subject}${wordsAfter(text, claim)}`, undefined, false);
     if (typeof column !== 'number' || column === previous?.column || (previous?.narrower ?? '') !== '') return;
@@ -156,8 +164,8 @@ function wordsAfter(text: string, claim: Claim): string {
 /** Requests, answers and cases are counted in 件 and as often in 份 or 宗. */
 const unitFits = (units: string[], unit: string) => units.includes(unit) || (units.includes('件') && (unit === '份' || unit === '宗'));
 
-function entryMatches(e: LexiconEntry, claim: Claim, sentence: string, before: string): boolean {
-  if (e.period && periodAt(before) !== e.period) return false;
+function entryMatches(e: LexiconEntry, claim: Claim, sentence: string, period: 'year' | 'cumulative' | 'either'): boolean {
+  if (e.period && period !== 'either' && period !== e.period) return false;
   return unitFits(e.units, claim.unit) && e.subject.test(claim.subject) && (!e.context || e.context.test(sentence)) && !(e.exclude && e.exclude.test(claim.subject));
 }
 
@@ -168,6 +176,14 @@ function entryMatches(e: LexiconEntry, claim: Claim, sentence: string, before: s
 function columnOf(template: TemplateDef, entry: LexiconEntry, words: string): number | undefined | null {
   const named = columnNamed(template, entry.indicators[0]!, words, entry.column);
   return named === undefined ? entry.column : named;
+}
+
+/** A row named by its label, when its table has a single column (there is no column to leave unsaid). */
+function table1Column(template: TemplateDef, row: string | undefined): string | undefined {
+  if (!row) return undefined;
+  const table = template.indicators.find((d) => d.id === row)?.table;
+  const columns = table ? template.tables?.find((t) => t.id === table)?.columns.length : undefined;
+  return columns === undefined || columns < 2 ? row : undefined;
 }
 
 /** A year other than the report's named in the claim's own clause (「2017年收到申请」 in a 2018 report). */

@@ -9,3 +9,6 @@ export function periodAt(before: string): 'year' | 'cumulative' {
   const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index + m[0].length));
   return last(CUMULATIVE) > last(YEAR) ? 'cumulative' : 'year';
 }
+
+/** Whether the words name a period at all. */
+export const namesPeriod = (words: string): boolean => new RegExp(`${CUMULATIVE.source}|${YEAR.source}`).test(words);

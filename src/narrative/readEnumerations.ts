@@ -154,8 +154,15 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
   const sentenceStart = startOfSentence(text, at);
   // A colon heading (「…的主要类别有：」) holds no number of its own: its whole is said before it.
   const opensSentence = text.slice(sentenceStart, at).replace(/[\s，,]/g, '') === '' || (text[at] === '：' || text[at] === ':') && !claims.some((c) => c.offset >= sentenceStart && c.offset < at);
-  const reach = opensSentence ? startOfSentence(text, Math.max(0, sentenceStart - 1)) : sentenceStart;
-  return lastBefore(claims, at, (c) => c.offset >= reach && c.unit === unit && depth[c.offset] === depth[at]);
+  if (!opensSentence) return lastBefore(claims, at, (c) => c.offset >= sentenceStart && c.unit === unit && depth[c.offset] === depth[at]);
+  // 「其中」 opening a sentence speaks of a number of the sentence before; when that sentence gives several
+  // (「主动公开政府文件5362件，历年累计主动公开31547件。其中…」), only one its parts add up to is certain.
+  const reach = startOfSentence(text, Math.max(0, sentenceStart - 1));
+  const candidates = claims.filter((c) => c.offset >= reach && c.offset < sentenceStart && c.unit === unit && !c.approximate && depth[c.offset] === 0);
+  if (new Set(candidates.map((c) => c.value)).size <= 1) return candidates[candidates.length - 1];
+  const total = sumOf(inList.filter((c) => c.unit === unit || c.unit === ''));
+  const equal = candidates.filter((c) => c.value === total);
+  return equal.length >= 1 && new Set(equal.map((c) => c.value)).size === 1 ? equal[equal.length - 1] : undefined;
 }
 
 /**

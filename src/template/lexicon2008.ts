@@ -48,7 +48,7 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['一(二)3'], units: ['条'], subject: /微博.*(发布|公开)(了)?(各类|各项)?(政府)?(信息)?(共|合计|计|达|总数|数)*$/, exclude: new RegExp(`${HISTORY.source}|微信|回应`) },
   { indicators: ['一(二)4'], units: ['条'], subject: /(微信|公众号).*(发布|公开|推送)(了)?(各类|各项)?(政府)?(信息)?(共|合计|计|达|总数|数)*$/, exclude: new RegExp(`${HISTORY.source}|微博|回应|关注`) },
   { indicators: ['二(一)'], units: ['个', '次', '件'], subject: /回应.*(热点|舆情)|(热点|舆情).*回应/ },
-  { indicators: ['十一'], units: ['人次', '人'], subject: /接待/, context: /查阅/, weak: true },
+  { indicators: ['十一'], units: ['人次', '人'], subject: /接待/, context: /查阅/, exclude: /咨询/, weak: true },
   { indicators: ['十三(一)'], units: ['次', '场'], subject: /(召开|举办|组织).*(工作|专题|推进)会议?/, context: /信息公开|政务公开/, exclude: /新闻发布|培训|列席|邀请|常务会议/, weak: true },
   { indicators: ['十三(二)'], units: ['期', '次', '场'], subject: /培训班|培训/, exclude: /人员|人次/, weak: true },
   { indicators: ['十三(三)'], units: ['人次', '人', '名'], subject: /培训/, exclude: /班/, weak: true },
