@@ -10,6 +10,7 @@ import { labelKey } from '../tables/labelSimilarity.ts';
 import { columnNamed } from './columnNamed.ts';
 import { childrenOf, parentOf, rowsNamed } from './rowNamed.ts';
 import { namesPeriod, periodAt } from './period.ts';
+import { respectiveSubjects } from './respectively.ts';
 
 /**
  * Words that make a claim's scope narrower than the report's aggregated table: one office, the city
@@ -24,6 +25,7 @@ const BOTH_CASES = /复议.{0,8}诉讼|诉讼.{0,8}复议/;
 const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|同比|环比|较|比上|相比|(增加|减少|增长|下降|上升)了?$|由[^，。；]*$/;
 /** A figure per issue, per day, per person (「每期印制3000份」), or one of several a 「分别」 hands out. */
 const NOT_A_TOTAL = /每[期次天日月周年人件份场]|分别/;
+/** A number the prose pairs with an item by 「分别」 is read with that item's words (respectively.ts). */
 
 /**
  * Sentences about other business than disclosure (administrative approvals, hotlines, petitions): their
@@ -36,7 +38,10 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
   const labels = template.indicators
     .flatMap((def) => [def.label, ...(def.aliases ?? [])].map((label) => ({ id: def.id, key: labelKey(label) })))
     .filter((l) => l.key.length >= 5);
-  claims.forEach((claim, index) => {
+  const respective = respectiveSubjects(text, claims);
+  claims.forEach((original, index) => {
+    const paired = respective.get(index);
+    const claim = paired !== undefined ? { ...original, subject: paired } : original;
     // A number without its measure word restates nothing on its own (the rows of a table left unread in
     // the text print theirs bare); as a part of a list it is linked through its whole (linkParts.ts).
     if (claim.approximate || claim.unit === '%' || claim.unit === '' || NOT_THIS_YEAR.test(claim.subject) || NOT_A_TOTAL.test(claim.subject) || otherYear(claim.subject, year)) return;
@@ -71,14 +76,14 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     if (entry) {
       const column = columnOf(template, entry, claim.subject);
       if (column === null) return;
-      const rows = refineGroup(template, entry.indicators, claim.subject);
+      const rows = narrowSum(template, refineGroup(template, entry.indicators, claim.subject), entry.sum === true, wordsUpToNext(text, claims, index));
       links.push({
         claim: index,
         indicators: rows.indicators,
         evidence: `「${claim.subject}」~ ${entry.subject.source}`,
         weak: !!entry.weak,
         ...(column !== undefined ? { column } : {}),
-        ...(entry.sum || rows.sum ? { sum: true } : {}),
+        ...(rows.sum || (entry.sum && rows.indicators.length > 1) ? { sum: true } : {}),
         ...(entry.orSum ? { orSum: entry.orSum } : {}),
         ...(entry.reading ? { reading: entry.reading } : {}),
         ...scope,
@@ -87,7 +92,7 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     }
     // Words the lexicon deliberately turns away (a category of 主动公开, one office's figure) are not
     // linked by the row's label either.
-    if (lexicon.some((e) => unitFits(e.units, claim.unit) && e.subject.test(claim.subject))) return;
+    if (lexicon.some((e) => unitFits(e.units, claim.unit) && e.subject.test(claim.subject) && (!e.context || e.context.test(sentence)))) return;
     const subject = labelKey(claim.subject);
     const found = labels.filter((l) => subject.includes(l.key));
     if (found.length === 0) return;
@@ -151,6 +156,28 @@ function refineGroup(template: TemplateDef, indicators: string[], words: string)
   const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
   const named = /等/.test(words) ? [] : rowsNamed(words, children, labels, false);
   return named.length === 1 ? { indicators: named } : { indicators: children, sum: true };
+}
+
+/**
+ * 「行政诉讼2件，均为未经复议直接起诉」, 「行政诉讼案件1件（复议后起诉）」: words right after a number that say
+ * all of it is one of the rows its sum adds narrow the link to that row.
+ */
+function narrowSum(template: TemplateDef, rows: { indicators: string[]; sum?: boolean }, entrySum: boolean, after: string): { indicators: string[]; sum?: boolean } {
+  if (!(rows.sum || entrySum) || rows.indicators.length < 2) return rows;
+  const m = /^[（(]([^）)]{2,16})[）)]|^[，,]?(?:均为|都是|全部为|均系|全部是)([^，。；]{2,16})/.exec(after);
+  if (!m) return rows;
+  const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
+  const named = rowsNamed(m[1] ?? m[2]!, rows.indicators, labels, false);
+  return named.length === 1 ? { indicators: named } : rows;
+}
+
+/** The text after a claim up to the next number or the end of its sentence (at most 30 characters). */
+function wordsUpToNext(text: string, claims: Claim[], index: number): string {
+  const claim = claims[index]!;
+  const from = claim.offset + claim.raw.length;
+  const next = claims[index + 1]?.offset ?? text.length;
+  const end = text.slice(from, Math.min(next, from + 30)).search(/[。！？!?]/);
+  return text.slice(from, end < 0 ? Math.min(next, from + 30) : from + end);
 }
 
 /** The words right after a claim, to the end of its clause. */

@@ -52,6 +52,15 @@ export function linkParts(template: TemplateDef, claims: Claim[], enumerations: 
       linked.set(index, { claim: index, weak: whole.weak, evidence: `「${claim.subject}」⊇ ${link.indicators.join('/')}`, ...link });
     }
   }
+  // 「市直各部门主动公开2356条，各县（市、区）主动公开5891条，全市合计8247条」: a total whose parts are each
+  // one level's share of the same cell restates that cell.
+  for (const e of byWhole.values()) {
+    if (linked.has(e.whole) || e.subset || e.parts.length < 2) continue;
+    const parts = e.parts.map((p) => linked.get(p));
+    const first = parts[0];
+    if (!first?.narrower || !parts.every((p) => p?.narrower && target(p) === target(first))) continue;
+    linked.set(e.whole, { claim: e.whole, indicators: first.indicators, ...(first.column !== undefined ? { column: first.column } : {}), weak: first.weak, evidence: `「${claims[e.whole]!.subject}」= Σ ${first.indicators.join('/')}` });
+  }
   return [...linked.values()].sort((a, b) => a.claim - b.claim);
 }
 

@@ -58,4 +58,5 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['二(二)2其中'], units: ['期', '次', '场'], subject: /主要负责.*访谈/ },
   { indicators: ['十二(三)1'], units: ['人', '名'], subject: /专职/, weak: true },
   { indicators: ['十二(三)2'], units: ['人', '名'], subject: /兼职/, weak: true },
+  { indicators: ['一(二)5'], units: ['条'], subject: /(其他|其它)方式.*(公开|发布)/, exclude: HISTORY },
 ];

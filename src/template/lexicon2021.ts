@@ -14,7 +14,7 @@ const BOTH_CASES = /复议.{0,6}诉讼|诉讼.{0,6}复议/;
 /** A reason for 无法提供 named on its own, not as the first of several (「不掌握等原因」 names the group). */
 const ONE_REASON = /^(?!.*等).*(不掌握|不存在|另行制作|没有现成|不明确)/;
 
-const APPLICATION_WORDS = /(收到|受理|接收|新收|接到|提出|提交).*申请|申请.*(收到|受理)|依申请公开$|新收/;
+const APPLICATION_WORDS = /(收到|受理|接收|新收|接到|提出|提交).*申请|申请.*(收到|受理)|依申请公开$|新收|(自然人|公民|法人|企业|组织|机构)(提出|提交)?的?申请$/;
 
 export const lexicon2021: LexiconEntry[] = [
   {
@@ -32,7 +32,7 @@ export const lexicon2021: LexiconEntry[] = [
     subject: /办结|答复|办理/,
     exclude: new RegExp(`按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|${OUTCOME.source}|${ONE_OUTCOME.source}`),
   },
-  { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)\d{4}年/ },
+  { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)(\d{4}年)?/ },
   { indicators: ['四.复议'], units: ['件', '起'], column: 4, subject: /行政复议/, exclude: new RegExp(`${OUTCOME.source}|${HISTORY.source}|${BOTH_CASES.source}`) },
   {
     indicators: ['四.诉讼直接', '四.诉讼复议后'],
