@@ -25,4 +25,18 @@ describe('readClaims', () => {
   it('does not read years, dates or document numbers as claims', () => {
     expect(claimsOf('2018年1月24日，德政办字〔2016〕74号文件。')).toEqual([]);
   });
+  it('does not read postcodes, phone numbers or durations as claims', () => {
+    expect(claimsOf('地址：平潭县翠园南路10号；邮编：350400；电话：24336243；传真：23131679。')).toEqual([]);
+    expect(claimsOf('在15个工作日内予以答复，延期不超过3个月。')).toEqual([]);
+  });
+  it('reads thousands separators, measure words and approximate figures', () => {
+    const line: NormLine = { line: 1, text: '全年公开3,418条，发生行政诉讼两起，接待群众900多人次，约300件。', cols: [], fold: 1 };
+    line.cols = [...line.text].map((_, i) => i + 1);
+    expect(readClaims(textStream([line])).map((c) => [c.value, c.unit, !!c.approximate])).toEqual([
+      [3418, '条', false],
+      [2, '起', false],
+      [900, '人次', true],
+      [300, '件', true],
+    ]);
+  });
 });

@@ -4,6 +4,8 @@ export type Lang = 'zh' | 'en';
 
 const strings = {
   appTitle: { zh: '对账', en: 'Duizhang' },
+  /** The small name beside the title: the other language's name, so neither reads twice. */
+  appSubtitle: { zh: 'Duizhang', en: '对账' },
   tagline: {
     zh: '政府信息公开工作年度报告核对：表格与正文中的每个数字，逐一验算。全部在浏览器中完成，文件不会上传。',
     en: 'Checks every number in a government information-disclosure annual report, tables and text. Everything runs in your browser; nothing is uploaded.',
@@ -53,6 +55,7 @@ const strings = {
   cancelled: { zh: '已取消。', en: 'Cancelled.' },
   findings: { zh: '发现的问题', en: 'Findings' },
   noFindings: { zh: '没有发现不一致。', en: 'No inconsistencies found.' },
+  unchecked: { zh: '未能核对', en: 'Not checked' },
   showConsistent: { zh: '显示相符的核对', en: 'Show consistent checks' },
   hideConsistent: { zh: '隐藏相符的核对', en: 'Hide consistent checks' },
   table: { zh: '统计表', en: 'Statistics table' },

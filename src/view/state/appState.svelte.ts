@@ -18,8 +18,20 @@ export type Status =
   | { kind: 'error'; message: Bilingual }
   | { kind: 'done' };
 
+/** Where the chosen language is remembered between visits (this browser only). */
+const LANG_KEY = 'duizhang.lang';
+
+function rememberedLang(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    // Storage may be refused (private mode, a sandboxed frame): the default language then.
+    return 'zh';
+  }
+}
+
 export class AppState {
-  lang = $state<Lang>('zh');
+  lang = $state<Lang>(rememberedLang());
   status = $state.raw<Status>({ kind: 'idle' });
   analysis = $state.raw<Analysis | undefined>(undefined);
   isSample = $state(false);
@@ -59,6 +71,16 @@ export class AppState {
 
   toggleLang() {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';
+    this.applyLang();
+    try {
+      localStorage.setItem(LANG_KEY, this.lang);
+    } catch {
+      // Not remembered where storage is refused; the page still switches.
+    }
+  }
+
+  /** The document's language attribute follows the chosen language (screen readers, fonts). */
+  applyLang() {
     document.documentElement.lang = this.lang === 'zh' ? 'zh-CN' : 'en';
   }
 
