@@ -6,7 +6,7 @@
 // (which must each stay within the whole) is read from their words (divisions.ts).
 
 import type { Claim, Enumeration } from '../model/types.ts';
-import { isPartition } from './divisions.ts';
+import { categoriesOf, isPartition } from './divisions.ts';
 import { parenDepths } from './parenDepths.ts';
 import { isLevelClaim, readLevelSplits } from './readLevelSplits.ts';
 import { readImplicitLists } from './readImplicitLists.ts';
@@ -15,6 +15,8 @@ const SENTENCE_END = /[。！？!?]/;
 
 /** 「在…主动公开的2026条政府信息中，A 161条…」: a whole followed by 「…中，」 opens a list too. */
 const WHOLE_THEN_IN = /(\d+(?:\.\d+)?)\s*([条件个项份])[^，,。；;：:\d（）()]{0,14}中[，,：:]/g;
+/** Words of a change from another period: such a number is not a part of anything this year. */
+const CHANGE = /同比|环比|较上|比上|增加|减少|增长|下降|上升/;
 /** How far before a heading (characters of prose) the whole it announces may be said. */
 const ANNOUNCED_REACH = 300;
 /** Words that announce a breakdown after a colon. */
@@ -80,8 +82,9 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     const cut = all.findIndex((c) => laterWholes.has(c));
     const inList = cut < 0 ? all : all.slice(0, cut);
     const end = cut < 0 ? listEnd : all[cut]!.offset;
-    // A number printed without its unit (「不予公开信息数1402。」) in the list is still one of its parts.
-    const parts = inList.filter((c) => c.unit === whole.unit || (c.unit === '' && inList.some((o) => o.unit === whole.unit)));
+    // A number printed without its unit (「不予公开信息数1402。」) in the list is still one of its parts; a
+    // change (「同比减少12件」) is not.
+    const parts = inList.filter((c) => (c.unit === whole.unit || (c.unit === '' && inList.some((o) => o.unit === whole.unit))) && !CHANGE.test(c.subject));
     if (parts.length === 0 || parts[0]!.unit === '' || parts.some((p) => p.approximate)) continue;
     const last = parts[parts.length - 1]!;
     // Whether the list calls itself partial is said within it or right after its last part (「…20件等」),
@@ -102,6 +105,16 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     // are a partition, and an attribute listed after them cuts across it.
     // Only a clear run counts: most of the list, with one or two attributes after it. Split so, the
     // categories may still leave one out, so they are only checked for exceeding the whole.
+    // 「共收到563件，其中新收551件、上年结转12件，按申请人类型分，自然人542件…」: the parts turn from one
+    // division to another; the second run breaks down the item of the first it adds up to (or the whole).
+    const turn = divisionTurn(parts);
+    if (turn) {
+      const [first, second] = turn;
+      const owner = first.find((c) => c.value === sumOf(second)) ?? (sumOf(second) === whole.value ? whole : undefined);
+      enumerations.push({ whole: claims.indexOf(whole), parts: first.map((p) => claims.indexOf(p)), complete: false, ...(first.length >= 2 ? {} : { subset: true }) });
+      if (owner) enumerations.push({ whole: claims.indexOf(owner), parts: second.map((p) => claims.indexOf(p)), complete: true });
+      continue;
+    }
     // A list whose parts add up exactly to its whole is a breakdown of it, whatever its words.
     const reconciles = parts.length >= 2 && sumOf(parts) === whole.value;
     const split = reconciles ? 0 : partitionPrefix(parts);
@@ -121,6 +134,22 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
   }
   const implicit = readImplicitLists(text, claims, depth, enumerations);
   return [...enumerations, ...implicit, ...readLevelSplits(text, claims, [...enumerations, ...implicit])];
+}
+
+/**
+ * The parts as two runs when they name categories of one division and then of another (two or more
+ * there): 新收 / 上年结转 then 自然人 / 法律服务机构; 行政复议 then 维持 / 纠错. Undefined otherwise.
+ */
+function divisionTurn(parts: Claim[]): [Claim[], Claim[]] | undefined {
+  const divisionsOf = (c: Claim) => new Set(categoriesOf(c.subject).map((k) => k.split(':')[0]!));
+  const first = divisionsOf(parts[0]!);
+  if (first.size === 0) return undefined;
+  let k = 1;
+  while (k < parts.length && [...divisionsOf(parts[k]!)].some((d) => first.has(d))) k++;
+  const second = parts.slice(k);
+  if (k >= parts.length || second.length < 2 || !isPartition(second.map((c) => c.subject))) return undefined;
+  if (second.some((c) => [...divisionsOf(c)].some((d) => first.has(d)))) return undefined;
+  return [parts.slice(0, k), second];
 }
 
 /** The parts' sum, exact for the decimals they print. */
@@ -154,7 +183,13 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
   const sentenceStart = startOfSentence(text, at);
   // A colon heading (「…的主要类别有：」) holds no number of its own: its whole is said before it.
   const opensSentence = text.slice(sentenceStart, at).replace(/[\s，,]/g, '') === '' || (text[at] === '：' || text[at] === ':') && !claims.some((c) => c.offset >= sentenceStart && c.offset < at);
-  if (!opensSentence) return lastBefore(claims, at, (c) => c.offset >= sentenceStart && c.unit === unit && depth[c.offset] === depth[at]);
+  if (!opensSentence) {
+    // The nearest number before is the whole; a zero has no parts, so 「收到申请27件，上年结转0件，其中自然人
+    // 申请25件」 speaks of the 27. (A nearer whole the parts exceed stays the whole: that excess is what
+    // the check is for.)
+    const total = sumOf(inList.filter((c) => c.unit === unit || c.unit === ''));
+    return lastBefore(claims, at, (c) => c.offset >= sentenceStart && c.unit === unit && depth[c.offset] === depth[at] && !c.approximate && !(c.value === 0 && total > 0));
+  }
   // 「其中」 opening a sentence speaks of a number of the sentence before; when that sentence gives several
   // (「主动公开政府文件5362件，历年累计主动公开31547件。其中…」), only one its parts add up to is certain.
   const reach = startOfSentence(text, Math.max(0, sentenceStart - 1));
@@ -169,7 +204,7 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
  * A list runs to the end of its sentence, or to the next 「其中」, or to a semicolon after which the prose
  * turns to another whole: 「…；对依申请公开的答复总数21条，其中…」, 「…；因政府信息公开引起的行政复议…」.
  */
-const NEW_TOPIC = /^\s*(因|另|此外|同时|对|全年|全区|全市|全县)|^[^，,。；;]*(总数|合计|总计|复议|诉讼)/;
+const NEW_TOPIC = /^\s*(因|另|此外|同时|对|全年|全区|全市|全县|自|截至|截止|累计|历年)|^[^，,。；;]*(总数|合计|总计|复议|诉讼)/;
 
 const OUTSIDE = /^\s*(另有|另外|此外|还有|尚有|另)/;
 
