@@ -92,6 +92,8 @@ function digitNumbers(text: string): Found[] {
     // Part of a longer number or of an identifier (a phone number, a document number 〔2018〕22号).
     if (start > 0 && /[\d.\-〔[]/.test(text[start - 1]!)) continue;
     const [, digits, scale, about, unit] = m;
+    // Beyond 15 significant digits a number is no exact count (and would print as 1e+22): not a claim.
+    if (digits!.replace(/[,.]/g, '').replace(/^0+/, '').length > 15) continue;
     const multiplier = scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1;
     // 「3,418条」: a thousands separator is printed, not meant.
     const value = Math.round(Number(digits!.replace(/,/g, '')) * multiplier * 1e6) / 1e6;

@@ -20,3 +20,12 @@ describe('parseValue keeps blank, 0, dashes, text and broken numbers apart', () 
     expect(parseValue(printed)).toEqual(expected);
   });
 });
+
+describe('numbers a double cannot hold exactly', () => {
+  it('are malformed, never 1e+22 or Infinity', () => {
+    expect(parseValue('12345678901234567890123')).toEqual({ kind: 'malformed', raw: '12345678901234567890123' });
+    expect(parseValue('9'.repeat(400)).kind).toBe('malformed');
+    expect(parseValue('999999999999999')).toMatchObject({ kind: 'number', value: 999999999999999 });
+    expect(parseValue('0000012')).toMatchObject({ kind: 'number', value: 12 });
+  });
+});

@@ -8,6 +8,8 @@ const DASHES = /^[-－—–―~～/／\\]+$/;
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const CUT_SHORT = /^-?\d+[.,]$|^-?\d+\.\d+\.$/;
+/** Significant digits a value may have and still be exact in a double. */
+const MAX_DIGITS = 15;
 /** A number with its unit in the same cell (「251000元」, 「96171.6万元」, cut short: 「135.万元」). */
 const WITH_UNIT = new RegExp(`^(-?[\\d,]+(?:\\.\\d*)?)\\s*(${UNITS_LONGEST_FIRST.join('|')})$`);
 
@@ -17,6 +19,9 @@ export function parseValue(printed: string): Value {
   if (DASHES.test(raw)) return { kind: 'dash', raw };
   if (PLAIN.test(raw) || GROUPED.test(raw)) {
     const digits = raw.replace(/,/g, '');
+    // More significant digits than a double holds exactly (2^53 has 16) cannot be counted exactly: such a
+    // value is reported as malformed, never shown as 1e+22 or Infinity.
+    if (digits.replace(/^-?0*|\./g, '').length > MAX_DIGITS) return { kind: 'malformed', raw };
     const dot = digits.indexOf('.');
     return { kind: 'number', raw, value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1 };
   }

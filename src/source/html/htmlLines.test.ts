@@ -142,3 +142,12 @@ describe('htmlLines: tables', () => {
     expect(table!.rows[1]!.values[0]!.value.kind).toBe('blank');
   });
 });
+
+describe('a page nested very deeply', () => {
+  it('is read without overflowing the stack', () => {
+    const depth = 30_000;
+    const html = `<body>${'<div>'.repeat(depth)}收到申请464件${'</div>'.repeat(depth)}<p>办结461件</p></body>`;
+    const lines = htmlLines(parseHtml(html)).map((l) => l.text);
+    expect(lines).toEqual(['收到申请464件', '办结461件']);
+  });
+});

@@ -94,22 +94,48 @@ function tagOf(element: HtmlElement): string {
   return element.tagName.toLowerCase();
 }
 
+/** A marker on the walk's stack: the block opened here ends, so its line does too. */
+const END_OF_BLOCK = Symbol('end of block');
+
 function walk(node: HtmlNode, out: Lines): void {
-  for (const child of Array.from(node.childNodes)) visit(child, out);
+  visitAll(Array.from(node.childNodes), out);
 }
 
 function visit(node: HtmlNode, out: Lines): void {
-  if (node.nodeType === TEXT_NODE) out.text(node.textContent ?? '');
-  if (!isElement(node)) return; // comments, doctype, processing instructions
-  const tag = tagOf(node);
-  if (IGNORED.has(tag)) return;
-  if (tag === 'br') out.flush();
-  else if (tag === 'table') readTable(node, out);
-  else if (BLOCKS.has(tag)) {
-    out.flush();
-    walk(node, out);
-    out.flush();
-  } else walk(node, out);
+  visitAll([node], out);
+}
+
+/**
+ * Visits the nodes and everything under them in document order, with a stack of its own rather than
+ * recursion: a page nested tens of thousands of levels deep must not overflow the call stack.
+ */
+function visitAll(nodes: HtmlNode[], out: Lines): void {
+  const stack: Array<HtmlNode | typeof END_OF_BLOCK> = nodes.slice().reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === END_OF_BLOCK) {
+      out.flush();
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) out.text(node.textContent ?? '');
+    if (!isElement(node)) continue; // comments, doctype, processing instructions
+    const tag = tagOf(node);
+    if (IGNORED.has(tag)) continue;
+    if (tag === 'br') {
+      out.flush();
+      continue;
+    }
+    if (tag === 'table') {
+      readTable(node, out);
+      continue;
+    }
+    if (BLOCKS.has(tag)) {
+      out.flush();
+      stack.push(END_OF_BLOCK);
+    }
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
 }
 
 /**

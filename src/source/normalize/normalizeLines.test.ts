@@ -26,8 +26,8 @@ describe('normalizeLines', () => {
   it('drops a leading BOM but counts it as column 1 of the raw line', () => {
     const [first, second] = normalizeLines('\uFEFF德德德德 州州州州\n\uFEFF');
     expect(first).toEqual({ line: 1, text: '德 州', cols: [2, 6, 7], fold: 4 });
-    // Only the BOM that starts the text is a byte-order mark.
-    expect(second?.text).toBe('\uFEFF');
+    // A BOM later in the text is no byte-order mark, but it prints nothing either: it is dropped too.
+    expect(second?.text).toBe('');
   });
 
   it('returns one line per raw line, each column pointing at a raw character', () => {
@@ -109,5 +109,15 @@ describe('normalizeLines on the Liaocheng 2018 report (plain text)', () => {
       expect(l.fold).toBe(1);
       expect(collapseFakeBold(raw[i] ?? '').text).toBe(raw[i]);
     });
+  });
+});
+
+describe('invisible characters', () => {
+  it('drops zero-width and bidi characters and NUL inside numbers, keeping each column', () => {
+    const [line] = normalizeLines('办结6\u200B47件，共\u202D12\u202C条，计3\u00004件');
+    expect(line!.text).toBe('办结647件，共12条，计34件');
+    // Every kept character still points at its column in the line as given.
+    const raw = '办结6\u200B47件，共\u202D12\u202C条，计3\u00004件';
+    expect([...line!.text].map((ch, i) => raw[line!.cols[i]! - 1] === ch)).not.toContain(false);
   });
 });
