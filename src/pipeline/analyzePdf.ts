@@ -7,6 +7,16 @@ import { analyzeLines } from './analyzeText.ts';
 import type { AnalyzeResult } from './analyzeBytes.ts';
 
 export function analyzePdfSource(source: PdfSource, fileName: string): AnalyzeResult {
+  // A PDF with no page at all is broken, not a scan: saying 「扫描件」 would send the user to OCR for nothing.
+  if (source.pages.length === 0) {
+    return {
+      ok: false,
+      reason: {
+        zh: '这个 PDF 一页也没有（文件可能已损坏或不完整）。请重新导出或下载该文件。',
+        en: 'This PDF has no pages at all (the file may be damaged or incomplete). Export or download it again.',
+      },
+    };
+  }
   if (source.pages.every((p) => p.items.length === 0)) {
     return {
       ok: false,

@@ -38,7 +38,11 @@ describe('npm run analyze', () => {
     writeFileSync(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
     const refused = run(binary);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('not a text file');
+    // A PNG named .txt is named for what it is, an image (a scan), not just 「not a text file」.
+    expect(refused.stderr).toContain('这是一张图片');
+    const noise = join(dir, 'noise.txt');
+    writeFileSync(noise, new Uint8Array([0x00, 0x13, 0x07, 0x00, 0x01, 0x02, 0x03]));
+    expect(run(noise).stderr).toContain('not a text file');
   });
 
   it('checks reports of consecutive years from the same body against each other', () => {

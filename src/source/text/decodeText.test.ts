@@ -30,3 +30,33 @@ describe('decodeText', () => {
     }
   });
 });
+
+describe('files that are not text, and text without its mark', () => {
+  const utf16 = (text: string, bigEndian = false) => {
+    const bytes = new Uint8Array(text.length * 2);
+    [...text].forEach((_, i) => {
+      const code = text.charCodeAt(i);
+      bytes[2 * i + (bigEndian ? 1 : 0)] = code & 0xff;
+      bytes[2 * i + (bigEndian ? 0 : 1)] = code >> 8;
+    });
+    return bytes;
+  };
+  it('reads UTF-16 without a byte-order mark, little- and big-endian', () => {
+    const text = '平潭县人民政府2012年政府信息公开工作年度报告\n收到申请21条，办结21条。';
+    expect(decodeText(utf16(text))).toMatchObject({ ok: true, text, encoding: 'utf-16le' });
+    expect(decodeText(utf16(text, true))).toMatchObject({ ok: true, text, encoding: 'utf-16be' });
+  });
+  it('names a Word, zip, old Word or image file and says what to do', () => {
+    const word = decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]));
+    expect(word.ok === false && word.reason.zh).toContain('.docx');
+    const doc = decodeText(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    expect(doc.ok === false && doc.reason.zh).toContain('.doc');
+    const png = decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
+    expect(png.ok === false && png.reason.zh).toContain('扫描件');
+  });
+  it('still refuses binary that is no UTF-16 text', () => {
+    const bytes = new Uint8Array(512).map((_, i) => (i * 37 + 11) & 0xff);
+    bytes[0] = 0;
+    expect(decodeText(bytes).ok).toBe(false);
+  });
+});

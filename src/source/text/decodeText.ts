@@ -18,15 +18,23 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return {
       ok: false,
       reason: {
-        zh: '这是一个 PDF 文件。当前版本只能读取文本（.txt/.md）或粘贴的文字；请先从 PDF 中复制文字粘贴到文本框。',
-        en: 'This is a PDF file. This version reads text (.txt/.md) or pasted text only; copy the text out of the PDF and paste it into the text box.',
+        zh: '这是一个 PDF 文件，应按 PDF 读取；它没有被当作 PDF 打开。请重新拖入该文件，或复制其文字粘贴到文本框。',
+        en: 'This is a PDF file and should be read as one; it was not opened as a PDF. Drop the file again, or paste its text into the text box.',
       },
     };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes.subarray(2), 'utf-16be');
+  const container = knownContainer(bytes);
+  if (container) return { ok: false, reason: container };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
+  // UTF-16 saved without a byte-order mark (Windows Notepad's "Unicode" when the mark is stripped): its
+  // ASCII carries NUL bytes, so it is tried before the binary test.
+  if (start === 0) {
+    const utf16 = withoutMark(body);
+    if (utf16) return utf16;
+  }
   if (looksBinary(body)) {
     return {
       ok: false,
@@ -42,6 +50,55 @@ export function decodeText(bytes: Uint8Array): Decoded {
     // Not valid UTF-8: GB18030 is a superset of GBK and GB2312, which is what such files use.
     return decodeWith(body, 'gb18030');
   }
+}
+
+/**
+ * Files that are not text and not a PDF, named by their first bytes, with what to do instead: a Word
+ * file or a zip (.docx, .ofd, .wps in its zip form), an old Word or WPS file, an image (a scan).
+ */
+function knownContainer(bytes: Uint8Array): Bilingual | undefined {
+  const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) {
+    return {
+      zh: '这是 Word（.docx）、OFD 或其他压缩格式的文件，暂不能直接读取。请在 Word 或 WPS 中另存为 PDF 或网页（.html），或复制报告文字粘贴到文本框。',
+      en: 'This is a Word (.docx), OFD or other zipped file, which cannot be read directly yet. Save it as PDF or as a web page (.html) in Word or WPS, or paste the report text into the text box.',
+    };
+  }
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
+    return {
+      zh: '这是旧版 Word（.doc）或 WPS 文件，无法直接读取。请另存为 PDF、.docx 或网页（.html）后再拖入，或复制文字粘贴。',
+      en: 'This is an old Word (.doc) or WPS file, which cannot be read directly. Save it as PDF, .docx or a web page (.html) and drop that, or paste the text.',
+    };
+  }
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38) || starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) {
+    return {
+      zh: '这是一张图片（扫描件），其中没有可读取的文字。请使用含文字的 PDF、网页或文本，或复制报告文字粘贴。',
+      en: 'This is an image (a scan) with no text to read. Use a PDF with text, a web page or a text file, or paste the report text.',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by its shape: every character of the report is a Han character,
+ * CJK punctuation, a full-width form or printable ASCII with line breaks — which random bytes or another
+ * encoding almost never decode to. Little-endian is tried first, as Windows writes it.
+ */
+function withoutMark(bytes: Uint8Array): Decoded | undefined {
+  if (bytes.length < 8 || bytes.length % 2 !== 0) return undefined;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const sample = text.slice(0, 2000);
+    const plausible = [...sample].filter((c) => /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\r\n]/.test(c)).length;
+    const han = [...sample].filter((c) => /[\u4e00-\u9fff]/.test(c)).length;
+    if (plausible >= sample.length * 0.98 && han >= Math.min(4, sample.length / 4)) return { ok: true, text, encoding };
+  }
+  return undefined;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be' | 'gb18030'): Decoded {
