@@ -75,4 +75,8 @@ describe('readEnumerations', () => {
       { whole: 900, parts: [650, 300], complete: true, subset: true },
     ]);
   });
+  it('gives a list to the earlier number its first part names, when the nearest shares none of its words', () => {
+    expect(enumerate('全年被申请行政复议2件、提起行政诉讼1件，其中行政复议结果维持1件、尚未审结1件。')).toEqual([{ whole: 2, parts: [1, 1], complete: true }]);
+    expect(enumerate('发布政策解读稿件36篇、新闻稿件120篇，其中政策解读图文解读20篇、视频解读16篇。')).toEqual([{ whole: 36, parts: [20, 16], complete: true }]);
+  });
 });

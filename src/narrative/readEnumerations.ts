@@ -152,6 +152,19 @@ function divisionTurn(parts: Claim[]): [Claim[], Claim[]] | undefined {
   return [parts.slice(0, k), second];
 }
 
+/** The length of the longest run of Han characters two words share (「被申请行政复议」, 「行政复议结果维持」 → 4). */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && /[\u4e00-\u9fff]/.test(a[i + k]!)) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
+
 /** The parts' sum, exact for the decimals they print. */
 function sumOf(parts: Claim[]): number {
   const places = Math.max(0, ...parts.map((c) => (String(c.value).split('.')[1] ?? '').length));
@@ -188,7 +201,19 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
     // 申请25件」 speaks of the 27. (A nearer whole the parts exceed stays the whole: that excess is what
     // the check is for.)
     const total = sumOf(inList.filter((c) => c.unit === unit || c.unit === ''));
-    return lastBefore(claims, at, (c) => c.offset >= sentenceStart && c.unit === unit && depth[c.offset] === depth[at] && !c.approximate && !(c.value === 0 && total > 0));
+    const candidates = claims.filter((c) => c.offset >= sentenceStart && c.offset < at && c.unit === unit && depth[c.offset] === depth[at] && !c.approximate && !(c.value === 0 && total > 0));
+    const nearest = candidates[candidates.length - 1];
+    // 「行政复议2件、行政诉讼1件，其中行政复议结果维持1件…」: when the first part names what an earlier number
+    // counts (行政复议) and the nearest number shares none of its words, the parts are the earlier one's.
+    const first = inList[0]?.subject.replace(/^其中[，,：:]?/, '') ?? '';
+    const shared = (c: Claim) => commonRun(c.subject, first);
+    if (nearest && shared(nearest) < 3) {
+      // Only numbers said before any list of the sentence: the parts of an earlier list are no wholes.
+      const firstList = text.slice(sentenceStart, at).indexOf('其中');
+      const named = candidates.filter((c) => shared(c) >= 4 && (firstList < 0 || c.offset < sentenceStart + firstList));
+      if (named.length === 1) return named[0];
+    }
+    return nearest;
   }
   // 「其中」 opening a sentence speaks of a number of the sentence before; when that sentence gives several
   // (「主动公开政府文件5362件，历年累计主动公开31547件。其中…」), only one its parts add up to is certain.
