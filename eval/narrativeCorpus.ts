@@ -224,7 +224,9 @@ function scoreRelations(
   for (const e of read.enumerations) {
     // The labels relate quantities of their own sentence only: a whole in the sentence before is not theirs.
     if (!inSentence(e.whole)) continue;
-    produced.add(`parts ${e.whole} ${[...e.parts].sort((a, b) => a - b).join(',')}`);
+    // A part and its share of a whole (「30件，占…41件的73.2%」) is labelled as the share alone.
+    const shareOnly = e.subset && e.parts.length === 1 && (e.shares?.length ?? 0) > 0 && !e.complete;
+    if (!shareOnly) produced.add(`parts ${e.whole} ${[...e.parts].sort((a, b) => a - b).join(',')}`);
     for (const s of e.shares ?? []) produced.add(`share ${s.part} ${e.whole} ${s.percent}`);
   }
   for (const [r, n, d] of read.rates) if (inSentence(r)) produced.add(`rate ${n} ${d} ${r}`);

@@ -79,4 +79,14 @@ describe('readEnumerations', () => {
     expect(enumerate('全年被申请行政复议2件、提起行政诉讼1件，其中行政复议结果维持1件、尚未审结1件。')).toEqual([{ whole: 2, parts: [1, 1], complete: true }]);
     expect(enumerate('发布政策解读稿件36篇、新闻稿件120篇，其中政策解读图文解读20篇、视频解读16篇。')).toEqual([{ whole: 36, parts: [20, 16], complete: true }]);
   });
+  it('reads a share that names its whole inside its own words (占…总数N件的x%)', () => {
+    const shareOf = (text: string) => {
+      const stream = textStream([line(text)]);
+      const claims = readClaims(stream);
+      return readEnumerations(stream.text, claims).flatMap((e) => (e.shares ?? []).map((s) => [claims[s.part]!.value, claims[e.whole]!.value, claims[s.percent]!.value]));
+    };
+    expect(shareOf('全年网上申请30件，占受理申请总数41件的73.2%。')).toEqual([[30, 41, 73.2]]);
+    expect(shareOf('予以公开和部分公开合计118件，占办理结果总数208件的56.7%。')).toEqual([[118, 208, 56.7]]);
+  });
 });
+

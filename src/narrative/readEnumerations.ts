@@ -10,6 +10,7 @@ import { categoriesOf, isPartition } from './divisions.ts';
 import { parenDepths } from './parenDepths.ts';
 import { isLevelClaim, readLevelSplits } from './readLevelSplits.ts';
 import { readImplicitLists } from './readImplicitLists.ts';
+import { readShareOf } from './readShareOf.ts';
 
 const SENTENCE_END = /[。！？!?]/;
 
@@ -133,7 +134,8 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     });
   }
   const implicit = readImplicitLists(text, claims, depth, enumerations);
-  return [...enumerations, ...implicit, ...readLevelSplits(text, claims, [...enumerations, ...implicit])];
+  const levels = readLevelSplits(text, claims, [...enumerations, ...implicit]);
+  return [...enumerations, ...implicit, ...levels, ...readShareOf(text, claims, [...enumerations, ...implicit, ...levels])];
 }
 
 /**

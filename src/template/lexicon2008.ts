@@ -59,4 +59,9 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['十二(三)1'], units: ['人', '名'], subject: /专职/, weak: true },
   { indicators: ['十二(三)2'], units: ['人', '名'], subject: /兼职/, weak: true },
   { indicators: ['一(二)5'], units: ['条'], subject: /(其他|其它)方式.*(公开|发布)/, exclude: HISTORY },
+  { indicators: ['三(二)1'], units: ['件'], subject: /按时办结|按期办结/, exclude: /率/ },
+  { indicators: ['三(二)2'], units: ['件'], subject: /延期办结|延期答复/, exclude: /率/ },
+  { indicators: ['七(一)'], units: ['份', '件'], subject: /纸质/, context: /档案馆|图书馆|查阅场所/ },
+  { indicators: ['七(二)'], units: ['份', '件'], subject: /电子文件|电子文档/, context: /档案馆|图书馆|查阅场所/ },
+  { indicators: ['十二(四)'], units: ['万元', '元'], subject: /专项经费|工作经费/, exclude: HISTORY },
 ];

@@ -30,7 +30,7 @@ export const lexicon2021: LexiconEntry[] = [
     units: ['件', '条'],
     column: 6,
     subject: /办结|答复|办理/,
-    exclude: new RegExp(`按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|${OUTCOME.source}|${ONE_OUTCOME.source}`),
+    exclude: new RegExp(`按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|行政许可|行政处罚|行政强制|(许可|处罚|强制|审批|服务)事项|${OUTCOME.source}|${ONE_OUTCOME.source}`),
   },
   { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)(\d{4}年)?/ },
   { indicators: ['四.复议'], units: ['件', '起'], column: 4, subject: /行政复议/, exclude: new RegExp(`${OUTCOME.source}|${HISTORY.source}|${BOTH_CASES.source}`) },
