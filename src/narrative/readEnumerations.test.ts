@@ -88,5 +88,15 @@ describe('readEnumerations', () => {
     expect(shareOf('全年网上申请30件，占受理申请总数41件的73.2%。')).toEqual([[30, 41, 73.2]]);
     expect(shareOf('予以公开和部分公开合计118件，占办理结果总数208件的56.7%。')).toEqual([[118, 208, 56.7]]);
   });
+  it('reads a category broken down inside its list, and resumes the list after it', () => {
+    expect(enumerate('在办结的36件中，予以公开14件，部分公开5件，不予公开9件，其中属于保护第三方合法权益6件，属于三类内部事务信息4件，无法提供6件，不予处理2件。')).toEqual([
+      { whole: 36, parts: [14, 5, 9, 6, 2], complete: true },
+      { whole: 9, parts: [6, 4], complete: true, subset: true },
+    ]);
+    expect(enumerate('全年答复申请80件，其中同意公开50件，不同意公开12件，其中涉及国家秘密2件、涉及个人隐私10件，信息不存在18件。')).toEqual([
+      { whole: 80, parts: [50, 12, 18], complete: true },
+      { whole: 12, parts: [2, 10], complete: false },
+    ]);
+  });
 });
 

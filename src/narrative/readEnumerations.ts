@@ -6,7 +6,7 @@
 // (which must each stay within the whole) is read from their words (divisions.ts).
 
 import type { Claim, Enumeration } from '../model/types.ts';
-import { categoriesOf, isPartition } from './divisions.ts';
+import { categoriesOf, isPartition, partitionDivision } from './divisions.ts';
 import { parenDepths } from './parenDepths.ts';
 import { isLevelClaim, readLevelSplits } from './readLevelSplits.ts';
 import { readImplicitLists } from './readImplicitLists.ts';
@@ -58,7 +58,7 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     if (whole) openers.push({ at: m.index + m[0].length - m[1]!.length, length: m[1]!.length, whole, parenthetical: true });
   }
   openers.sort((a, b) => a.at - b.at);
-  type List = { opener: Opener; at: number; level: number; end: number; inList: Claim[]; whole?: Claim };
+  type List = { opener: Opener; at: number; level: number; end: number; inList: Claim[]; whole?: Claim; nested?: boolean };
   const lists: List[] = [];
   for (const opener of openers) {
     const at = opener.at;
@@ -67,16 +67,28 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     // Numbers in brackets break down the part before them (「28条（包括撤销的10条和…18条）」), not the whole.
     const inList = claims.filter((c) => c.offset > at && c.offset < end && c.unit !== '%' && depth[c.offset] === level);
     let whole = opener.whole ?? wholeBefore(text, depth, claims, at, inList);
-    // 「予以公开39件，…，不予处理4件；其中涉及房屋征收的有31件」: a 「其中」 right after a category of an
-    // earlier list speaks of that list's whole, not of the category.
+    // A 「其中」 right after a category of an earlier list. When the numbers after it go on with that list's
+    // categories (「予以公开14件，部分公开5件，不予公开9件，其中属于保护第三方合法权益6件…，无法提供6件，不予处理
+    // 2件」), it breaks the category down and the list resumes after it. Otherwise (「…，不予处理4件；其中涉及
+    // 房屋征收的有31件」) it speaks of the earlier list's whole, not of the category.
     const earlier = whole && lists.find((l) => l.whole && l.inList.indexOf(whole!) >= 0 && l.inList.indexOf(whole!) < partitionPrefix(l.inList.filter((c) => c.unit === l.whole!.unit)));
-    if (earlier) whole = earlier.whole;
+    if (earlier) {
+      const division = partitionDivision(earlier.inList.filter((c) => c.unit === earlier.whole!.unit).map((c) => c.subject));
+      const resumes = inList.findIndex((c) => division !== undefined && categoriesOf(c.subject).some((k) => k.startsWith(`${division}:`)) && partitionDivision([...earlier.inList, c].filter((x) => x.unit === earlier.whole!.unit).map((x) => x.subject)) === division);
+      if (resumes > 0) {
+        earlier.inList.push(...inList.slice(resumes));
+        lists.push({ opener, at, level, end: inList[resumes]!.offset, inList: inList.slice(0, resumes), whole, nested: true });
+        continue;
+      }
+      whole = earlier.whole;
+    }
     lists.push({ opener, at, level, end, inList, whole });
   }
   // 「新收147件，其中网上102件、当面31件；办结145件，其中予以公开63件」: a later list's whole ends the list
   // before it, so two lists in one sentence never merge.
   // A parenthesis qualifying a part (「28条（包括撤销的10条…）」) leaves the part in its list.
-  const laterWholes = new Set(lists.flatMap((l) => (l.whole && !l.opener.parenthetical ? [l.whole] : [])));
+  // A category broken down inside its list (nested) stays one of the list's parts too.
+  const laterWholes = new Set(lists.flatMap((l) => (l.whole && !l.opener.parenthetical && !l.nested ? [l.whole] : [])));
   const enumerations: Enumeration[] = [];
   for (const { opener, at, level, end: listEnd, inList: all, whole } of lists) {
     if (!whole || whole.approximate) continue;

@@ -7,21 +7,37 @@
 
 import { defineRule, type Draft } from '../rule.ts';
 import type { RuleExamples } from '../examples.ts';
-import type { Claim, Enumeration } from '../../model/types.ts';
+import type { Claim, ClaimLink, Enumeration } from '../../model/types.ts';
+import type { TemplateDef } from '../../template/definition.ts';
 
 export const narrativeEnumeration = defineRule({
   id: 'narrative-sum',
-  run({ claims, enumerations }) {
+  run({ claims, enumerations, links, template }) {
     const findings: Draft[] = [];
     for (const e of enumerations) {
       const whole = claims[e.whole]!;
       const parts = e.parts.map((i) => claims[i]!);
-      if (e.subset || parts.length < 2) findings.push(...partsWithin(whole, parts));
+      const byTable = e.subset && parts.length >= 2 && rowsOfTheWhole(e, links, template);
+      if ((e.subset && !byTable) || parts.length < 2) findings.push(...partsWithin(whole, parts));
       else findings.push(...partition(whole, parts, e));
     }
     return findings;
   },
 });
+
+/**
+ * Parts whose words the table itself divides the whole by: each linked to its own row among the rows the
+ * template sums into the whole's row (「不予公开9件，其中属于保护第三方合法权益6件、属于三类内部事务信息4件」 →
+ * 三.三(三)4 and 三.三(三)5). Such a list is a partition even when no division of divisions.ts names it.
+ */
+function rowsOfTheWhole(e: Enumeration, links: ClaimLink[], template: TemplateDef): boolean {
+  const whole = links.find((l) => l.claim === e.whole);
+  if (!whole || whole.narrower) return false;
+  const rows = new Set(whole.sum ? whole.indicators : whole.indicators.flatMap((id) => template.relations.flatMap((r) => (r.kind === 'sum' && r.parent === id ? r.parts : []))));
+  const targets = e.parts.map((p) => links.find((l) => l.claim === p));
+  if (targets.some((t) => !t || t.narrower || t.indicators.length !== 1 || !rows.has(t.indicators[0]!))) return false;
+  return new Set(targets.map((t) => `${t!.indicators[0]}@${t!.column ?? 0}`)).size === targets.length;
+}
 
 /** Overlapping parts: each within the whole. */
 function partsWithin(whole: Claim, parts: Claim[]): Draft[] {
@@ -101,6 +117,17 @@ export const examples: RuleExamples = {
     { name: '办结464件 but eight outcomes sum to 634', claims: [claim(464, '申请办结'), ...[186, 252, 11, 20, 29, 108, 6, 22].map((v) => claim(v, ''))], enumerations: [{ whole: 0, parts: [1, 2, 3, 4, 5, 6, 7, 8], complete: true }], expect: [[464, 634]] },
     { name: '60 个 of which 32 + 11', claims: [claim(60, '部门', '个'), claim(32, '', '个'), claim(11, '', '个')], enumerations: [{ whole: 0, parts: [1, 2], complete: true }], expect: [[60, 43]] },
     { name: 'an overlapping part larger than its whole', claims: [claim(60, '收到申请'), claim(70, '其中网上申请'), claim(12, '为民办实事项目')], enumerations: [{ whole: 0, parts: [1, 2], complete: true, subset: true }], expect: [[60, 70]] },
+    {
+      name: 'reasons the table divides 不同意公开 by add up to more than it (a partition by the table’s own rows)',
+      claims: [claim(20, '不同意公开'), claim(12, '其中涉及国家秘密'), claim(11, '涉及商业秘密')],
+      enumerations: [{ whole: 0, parts: [1, 2], complete: true, subset: true }],
+      links: [
+        { claim: 0, indicators: ['三(三)4'], weak: false },
+        { claim: 1, indicators: ['三(三)4其中1'], weak: false },
+        { claim: 2, indicators: ['三(三)4其中2'], weak: false },
+      ],
+      expect: [[20, 23]],
+    },
     { name: '（含上年结转40件）of 30', claims: [claim(30, '共办结申请'), claim(40, '含上年结转')], enumerations: [{ whole: 0, parts: [1], complete: true, subset: true }], expect: [[30, 40]] },
   ],
 };
