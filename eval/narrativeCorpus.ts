@@ -144,6 +144,8 @@ function canonical(label: CorpusLink, templateId: string): CorpusLink {
 function linkRight(label: CorpusLink, link: ClaimLink): boolean {
   const want = label.indicators ?? [label.indicator!, ...(label.or ?? [])];
   const column = (link.column ?? 0) === (label.column ?? 0);
+  // 「or」 names other rows that hold the same number: a link to one of them alone is right too.
+  if (!link.sum && link.indicators.length === 1 && (label.or ?? []).includes(link.indicators[0]!)) return column;
   if (label.sum || label.indicators) return !!link.sum && column && want.length === link.indicators.length && want.every((id) => link.indicators.includes(id));
   return !link.sum && column && link.indicators.every((id) => want.includes(id));
 }
