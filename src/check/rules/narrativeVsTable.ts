@@ -7,6 +7,7 @@ import { defineRule, type Draft } from '../rule.ts';
 import type { Cell } from '../../model/types.ts';
 import { cellAt, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
+import { textVersusTable } from '../differenceWords.ts';
 
 export const narrativeVsTable = defineRule({
   id: 'narrative-vs-table',
@@ -84,8 +85,8 @@ export const narrativeVsTable = defineRule({
       findings.push({
         severity: link.weak && !cut ? 'warning' : 'error',
         message: {
-          zh: `正文称「${claim.subject}${claim.raw}」，而表中 ${name.zh} 为 ${table}，相差 ${claim.value - table}${reading.zh}。`,
-          en: `The text says “${claim.subject}${claim.raw}”, but the table's ${name.en} is ${table} (difference ${claim.value - table})${reading.en}.`,
+          zh: `正文称「${claim.subject}${claim.raw}」，而表中 ${name.zh} 为 ${table}：${textVersusTable(claim.value, table).zh}${reading.zh}。`,
+          en: `The text says “${claim.subject}${claim.raw}”, but the table's ${name.en} is ${table}: ${textVersusTable(claim.value, table).en}${reading.en}.`,
         },
         stated: claim.value,
         computed: table,

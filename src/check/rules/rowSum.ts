@@ -7,6 +7,7 @@ import type { Cell } from '../../model/types.ts';
 import { cellAt, columnsOf, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 import { differs, exactSum } from '../tolerance.ts';
+import { partsVersusTotal } from '../differenceWords.ts';
 import { gov2021 } from '../../template/gov2021.ts';
 
 export const rowSum = defineRule({
@@ -58,8 +59,8 @@ export const rowSum = defineRule({
           severity: bad ? 'error' : 'info',
           message: bad
             ? {
-                zh: `${name.zh}：${columns[relation.total]?.zh}填报 ${stated}，但各列（${relation.parts.map((c) => columns[c]?.zh).join('、')}）合计 ${computed}，相差 ${stated - computed}。`,
-                en: `${name.en}: the ${columns[relation.total]?.en} is ${stated}, but the columns add up to ${computed} (difference ${stated - computed}).`,
+                zh: `${name.zh}：${columns[relation.total]?.zh}填报 ${stated}，但各列（${relation.parts.map((c) => columns[c]?.zh).join('、')}）合计 ${computed}：${partsVersusTotal(stated, computed, { zh: '各列合计', en: 'the columns add up to' }).zh}。`,
+                en: `${name.en}: the ${columns[relation.total]?.en} is ${stated}, but the columns add up to ${computed}: ${partsVersusTotal(stated, computed, { zh: '各列合计', en: 'the columns add up to' }).en}.`,
               }
             : { zh: `${name.zh}：${columns[relation.total]?.zh} ${stated} = 各列之和，相符。`, en: `${name.en}: the total ${stated} equals its columns.` },
           stated,

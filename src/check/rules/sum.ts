@@ -6,6 +6,7 @@ import { defineRule, type Draft } from '../rule.ts';
 import type { Cell } from '../../model/types.ts';
 import { cellAt, columnIndexes, columnName, rowName, type RuleContext } from '../context.ts';
 import { differs, exactSum, roundDelta } from '../tolerance.ts';
+import { partsVersusTotal } from '../differenceWords.ts';
 import { missingValues } from './missingValues.ts';
 import type { RuleExamples } from '../examples.ts';
 
@@ -46,8 +47,8 @@ export const sum = defineRule({
         const finding: Draft = {
           severity: relation.severity ?? 'error',
           message: {
-            zh: `${name.zh}${col.zh}填报 ${stated}，但其分项 ${partsZh} 合计 ${computed}，相差 ${delta}。${relation.note ? `（依据：${relation.note}）` : ''}`,
-            en: `${name.en}${col.en} states ${stated}, but its parts add up to ${computed} (difference ${delta}).`,
+            zh: `${name.zh}${col.zh}填报 ${stated}，但其分项 ${partsZh} 合计 ${computed}：${partsVersusTotal(stated, computed).zh}。${relation.note ? `（依据：${relation.note}）` : ''}`,
+            en: `${name.en}${col.en} states ${stated}, but its parts add up to ${computed}: ${partsVersusTotal(stated, computed).en}.`,
           },
           stated,
           computed,
