@@ -11,6 +11,7 @@ import { columnNamed } from './columnNamed.ts';
 import { childrenOf, parentOf, rowsNamed } from './rowNamed.ts';
 import { namesPeriod, periodAt } from './period.ts';
 import { respectiveSubjects } from './respectively.ts';
+import { sentenceEnd, sentenceStart } from './sentences.ts';
 
 /**
  * Words that make a claim's scope narrower than the report's aggregated table: one office, the city
@@ -135,7 +136,7 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
     // The row comes from a number linked with its column; a row named with no column (「清理规范性文件128件」)
     // says nothing certain about the numbers after it.
     const previous = linked.get(k);
-    const row = previous && previous.indicators.length === 1 && !previous.sum ? previous.indicators[0] : table1Column(template, rowNamedBy(before));
+    const row = previous && previous.indicators.length === 1 && !previous.sum ? previous.indicators[0] : rowWithoutColumns(template, rowNamedBy(before));
     if (!row) return;
     const column = columnNamed(template, row, `${claim.subject}${wordsAfter(text, claim)}`, undefined, false);
     if (typeof column !== 'number' || column === previous?.column || (previous?.narrower ?? '') !== '') return;
@@ -205,8 +206,8 @@ function columnOf(template: TemplateDef, entry: LexiconEntry, words: string): nu
   return named === undefined ? entry.column : named;
 }
 
-/** A row named by its label, when its table has a single column (there is no column to leave unsaid). */
-function table1Column(template: TemplateDef, row: string | undefined): string | undefined {
+/** A row named by its label, kept only when its table has a single column (no column is left unsaid). */
+function rowWithoutColumns(template: TemplateDef, row: string | undefined): string | undefined {
   if (!row) return undefined;
   const table = template.indicators.find((d) => d.id === row)?.table;
   const columns = table ? template.tables?.find((t) => t.id === table)?.columns.length : undefined;
@@ -220,14 +221,7 @@ function otherYear(subject: string, year: number | undefined): boolean {
   return [...subject.matchAll(/((?:19|20)\d\d)\s*年/g)].some((m) => Number(m[1]) !== year);
 }
 
-function sentenceStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && !/[。！？!?]/.test(text[i - 1]!)) i--;
-  return i;
-}
-
 /** The whole sentence holding the offset: a lexicon entry's context may be said after the number too. */
 function sentenceOf(text: string, offset: number): string {
-  const end = text.slice(offset).search(/[。！？!?]/);
-  return text.slice(sentenceStart(text, offset), end < 0 ? text.length : offset + end);
+  return text.slice(sentenceStart(text, offset), sentenceEnd(text, offset));
 }

@@ -2,7 +2,7 @@
 // parenthesis the prose forgets to close ends with its sentence, so one slip does not bury the rest of
 // the report. The opening bracket itself is at the outer depth, its contents one deeper.
 
-const SENTENCE_END = /[。！？!?]/;
+import { SENTENCE_END } from './sentences.ts';
 
 export function parenDepths(text: string): Uint16Array {
   const depth = new Uint16Array(text.length + 1);

@@ -8,11 +8,12 @@
 import type { Claim, Enumeration } from '../model/types.ts';
 import { categoriesOf, isPartition, partitionDivision } from './divisions.ts';
 import { parenDepths } from './parenDepths.ts';
+import { SENTENCE_END, sentenceStart } from './sentences.ts';
+import { exactSum } from './exactSum.ts';
 import { isLevelClaim, readLevelSplits } from './readLevelSplits.ts';
 import { readImplicitLists } from './readImplicitLists.ts';
 import { readShareOf } from './readShareOf.ts';
 
-const SENTENCE_END = /[。！？!?]/;
 
 /** 「在…主动公开的2026条政府信息中，A 161条…」: a whole followed by 「…中，」 opens a list too. */
 const WHOLE_THEN_IN = /(\d+(?:\.\d+)?)\s*([条件个项份])[^，,。；;：:\d（）()]{0,14}中[，,：:]/g;
@@ -103,8 +104,8 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     // Whether the list calls itself partial is said within it or right after its last part (「…20件等」),
     // or earlier in its sentence, a heading included (「（二）主动公开政府信息的主要类别…」); never in
     // another sentence, so that the prose around a list does not change how it is checked.
-    const sentenceStart = startOfSentence(text, at);
-    const listText = text.slice(sentenceStart, at) + text.slice(at, Math.min(end, last.offset + last.raw.length + 4));
+    const sentenceFrom = sentenceStart(text, at);
+    const listText = text.slice(sentenceFrom, at) + text.slice(at, Math.min(end, last.offset + last.raw.length + 4));
     // A percentage printed after a part and before the next one is that part's share of the whole.
     // A rate (「按时办结率100%」) is not a share; a share says 占 / 比例, or stands bare after its part.
     const percents = claims.filter((c) => c.offset > at && c.offset < end && c.unit === '%' && depth[c.offset] === level && SHARE_WORDS.test(c.subject) && !/率/.test(c.subject));
@@ -180,11 +181,7 @@ function commonRun(a: string, b: string): number {
 }
 
 /** The parts' sum, exact for the decimals they print. */
-function sumOf(parts: Claim[]): number {
-  const places = Math.max(0, ...parts.map((c) => (String(c.value).split('.')[1] ?? '').length));
-  const scale = 10 ** places;
-  return parts.reduce((s, p) => s + Math.round(p.value * scale), 0) / scale;
-}
+const sumOf = (parts: Claim[]): number => exactSum(parts.map((p) => p.value));
 
 /** The length of the longest leading run of parts (two or more) that is a partition, or 0. */
 function partitionPrefix(parts: Claim[]): number {
@@ -207,15 +204,15 @@ function lastBefore(claims: Claim[], at: number, test: (c: Claim) => boolean): C
 function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: number, inList: Claim[]): Claim | undefined {
   const unit = inList.find((c) => c.unit !== '')?.unit;
   if (!unit) return undefined;
-  const sentenceStart = startOfSentence(text, at);
+  const sentenceFrom = sentenceStart(text, at);
   // A colon heading (「…的主要类别有：」) holds no number of its own: its whole is said before it.
-  const opensSentence = text.slice(sentenceStart, at).replace(/[\s，,]/g, '') === '' || (text[at] === '：' || text[at] === ':') && !claims.some((c) => c.offset >= sentenceStart && c.offset < at);
+  const opensSentence = text.slice(sentenceFrom, at).replace(/[\s，,]/g, '') === '' || (text[at] === '：' || text[at] === ':') && !claims.some((c) => c.offset >= sentenceFrom && c.offset < at);
   if (!opensSentence) {
     // The nearest number before is the whole; a zero has no parts, so 「收到申请27件，上年结转0件，其中自然人
     // 申请25件」 speaks of the 27. (A nearer whole the parts exceed stays the whole: that excess is what
     // the check is for.)
     const total = sumOf(inList.filter((c) => c.unit === unit || c.unit === ''));
-    const candidates = claims.filter((c) => c.offset >= sentenceStart && c.offset < at && c.unit === unit && depth[c.offset] === depth[at] && !c.approximate && !(c.value === 0 && total > 0));
+    const candidates = claims.filter((c) => c.offset >= sentenceFrom && c.offset < at && c.unit === unit && depth[c.offset] === depth[at] && !c.approximate && !(c.value === 0 && total > 0));
     const nearest = candidates[candidates.length - 1];
     // 「行政复议2件、行政诉讼1件，其中行政复议结果维持1件…」: when the first part names what an earlier number
     // counts (行政复议) and the nearest number shares none of its words, the parts are the earlier one's.
@@ -223,16 +220,16 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
     const shared = (c: Claim) => commonRun(c.subject, first);
     if (nearest && shared(nearest) < 3) {
       // Only numbers said before any list of the sentence: the parts of an earlier list are no wholes.
-      const firstList = text.slice(sentenceStart, at).indexOf('其中');
-      const named = candidates.filter((c) => shared(c) >= 4 && (firstList < 0 || c.offset < sentenceStart + firstList));
+      const firstList = text.slice(sentenceFrom, at).indexOf('其中');
+      const named = candidates.filter((c) => shared(c) >= 4 && (firstList < 0 || c.offset < sentenceFrom + firstList));
       if (named.length === 1) return named[0];
     }
     return nearest;
   }
   // 「其中」 opening a sentence speaks of a number of the sentence before; when that sentence gives several
   // (「主动公开政府文件5362件，历年累计主动公开31547件。其中…」), only one its parts add up to is certain.
-  const reach = startOfSentence(text, Math.max(0, sentenceStart - 1));
-  const candidates = claims.filter((c) => c.offset >= reach && c.offset < sentenceStart && c.unit === unit && !c.approximate && depth[c.offset] === 0);
+  const reach = sentenceStart(text, Math.max(0, sentenceFrom - 1));
+  const candidates = claims.filter((c) => c.offset >= reach && c.offset < sentenceFrom && c.unit === unit && !c.approximate && depth[c.offset] === 0);
   if (new Set(candidates.map((c) => c.value)).size <= 1) return candidates[candidates.length - 1];
   const total = sumOf(inList.filter((c) => c.unit === unit || c.unit === ''));
   const equal = candidates.filter((c) => c.value === total);
@@ -269,8 +266,3 @@ function closeOf(text: string, depth: Uint16Array, at: number): number {
   return text.length;
 }
 
-function startOfSentence(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1]!)) i--;
-  return i;
-}

@@ -6,8 +6,8 @@
 
 import type { Claim, Enumeration } from '../model/types.ts';
 import { categoriesOf, partitionDivision } from './divisions.ts';
+import { crossesSentence, sentenceEnd } from './sentences.ts';
 
-const SENTENCE_END = /[。！？!?]/;
 /** Words that open a total after its parts. */
 const TOTAL_AFTER = /^(以上|上述|共|合计|共计|总计|累计)/;
 /** The words before a percentage that make it a share (or none: 「84件（40%）」). */
@@ -88,14 +88,4 @@ function list(whole: number, parts: number[], claims: Claim[], text: string, dep
     return percent >= 0 ? [{ part, percent }] : [];
   });
   return { whole, parts, complete: true, ...(shares.length ? { shares } : {}) };
-}
-
-function crossesSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_END.test(text[i]!)) return true;
-  return false;
-}
-
-function sentenceEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (SENTENCE_END.test(text[i]!)) return i;
-  return text.length;
 }

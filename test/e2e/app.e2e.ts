@@ -145,6 +145,17 @@ describe('Duizhang in Chromium', () => {
     }
   });
 
+  it('shows the sentence a narrative finding used, once, with its number marked', async () => {
+    const finding = page.locator('[data-testid=findings] [data-finding][data-rule="narrative-vs-table"][data-stated="464"][data-computed="461"]');
+    await finding.click();
+    const prose = page.locator('[data-testid=source-excerpt] p[data-kind=prose]');
+    await prose.first().waitFor(WAIT);
+    expect(await prose.count()).toBe(1);
+    expect((await prose.locator('mark').allInnerTexts()).join('')).toContain('464');
+    expect(await prose.innerText()).toContain('申请办结');
+    await finding.click(); // deselect, for the tests after this one
+  });
+
   it('selecting a finding highlights the cells it refers to', async () => {
     const findings = await readFindings(page);
     const target = findings.find((f) => matches(f, { stated: 464, computed: 435 }));

@@ -61,6 +61,8 @@ describe('table 四 in the page (淮安市洪泽区 2023)', () => {
     expect(await total.locator('.v').textContent()).toBe('0'); // as the PDF prints it
     expect(await total.getAttribute('class')).toMatch(/\bbad\b/);
     expect(await total.locator('.note').textContent()).toContain('11');
+    // The one cell whose change makes the group hold is named in the finding (explainLikelyCell.ts).
+    expect(await finding.innerText()).toContain('为 11（而非 0）');
     // The whole 行政复议 group, and nothing of the lawsuits, is selected with it.
     const highlighted = await page.$$eval(`${TABLE4} td[data-highlighted=true]`, (tds) => tds.map((td) => td.getAttribute('data-ref')));
     expect(highlighted).toEqual(['四.复议@0', '四.复议@1', '四.复议@2', '四.复议@3', '四.复议@4']);

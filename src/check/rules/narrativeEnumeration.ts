@@ -9,6 +9,7 @@ import { defineRule, type Draft } from '../rule.ts';
 import type { RuleExamples } from '../examples.ts';
 import type { Claim, ClaimLink, Enumeration } from '../../model/types.ts';
 import type { TemplateDef } from '../../template/definition.ts';
+import { decimalsOf, exactSum } from '../../narrative/exactSum.ts';
 
 export const narrativeEnumeration = defineRule({
   id: 'narrative-sum',
@@ -59,9 +60,9 @@ function partsWithin(whole: Claim, parts: Claim[]): Draft[] {
 
 /** Categories of one division: they add up to the whole. */
 function partition(whole: Claim, parts: Claim[], e: Enumeration): Draft[] {
-  const places = Math.max(0, ...[whole, ...parts].map((c) => (String(c.value).split('.')[1] ?? '').length));
+  const places = decimalsOf([whole, ...parts].map((c) => c.value));
   const scale = 10 ** places;
-  const computed = parts.reduce((s, p) => s + Math.round(p.value * scale), 0) / scale;
+  const computed = exactSum(parts.map((p) => p.value), places);
   const listed = parts.map((p) => p.value).join(' + ');
   const over = computed > whole.value;
   const under = computed < whole.value && e.complete;

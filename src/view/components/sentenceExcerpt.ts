@@ -3,6 +3,7 @@
 // saved as text) shows the sentences, not the line.
 
 import type { NormLine, SourcePos } from '../../model/types.ts';
+import { SENTENCE_END } from '../../narrative/sentences.ts';
 
 export interface ExcerptPiece {
   text: string;
@@ -13,7 +14,6 @@ export interface SentenceExcerpt {
   pieces: ExcerptPiece[];
 }
 
-const SENTENCE_END = /[。！？!?]/;
 /** The longest excerpt shown around the marks of one sentence, in characters. */
 const MAX_LENGTH = 220;
 
