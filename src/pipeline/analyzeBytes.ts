@@ -1,27 +1,46 @@
 // The entry point for a file's bytes: decode, then analyse. Bad input comes back as a reason, never a throw.
 
-import type { Analysis, Bilingual } from '../model/types.ts';
+import type { Analysis, Bilingual, NormLine } from '../model/types.ts';
 import { decodeText } from '../source/text/decodeText.ts';
-import { analyzeText } from './analyzeText.ts';
+import { fileTooLarge, InputLimitError, linesTooLarge, textTooLarge } from '../source/limits.ts';
+import { analyzeLines, analyzeText, type Hints } from './analyzeText.ts';
 
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; reason: Bilingual };
 
 export function analyzeBytes(bytes: Uint8Array, fileName: string): AnalyzeResult {
+  const large = fileTooLarge(bytes.length);
+  if (large) return { ok: false, reason: large };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '') {
     return { ok: false, reason: { zh: '文件中没有文字。', en: 'The file contains no text.' } };
   }
+  const long = textTooLarge(decoded.text);
+  if (long) return { ok: false, reason: long };
+  return guarded(() => analyzeText(decoded.text, fileName));
+}
+
+/** Lines already rebuilt from a web page or a PDF, checked against the caps, then analysed. */
+export function analyzeLinesGuarded(lines: NormLine[], fileName: string, source: Analysis['source'], hints: Hints = {}): AnalyzeResult {
+  const large = linesTooLarge(lines);
+  if (large) return { ok: false, reason: large };
+  return guarded(() => analyzeLines(lines, fileName, source, hints));
+}
+
+/**
+ * Runs a stage and turns what it throws into a reason: a cap passed deep inside a reader names the cap,
+ * and a bug of ours still reaches the user as a message, with enough detail to report it.
+ */
+export function guarded(run: () => Analysis): AnalyzeResult {
   try {
-    return { ok: true, analysis: analyzeText(decoded.text, fileName) };
+    return { ok: true, analysis: run() };
   } catch (error) {
-    // A bug of ours must still reach the user as a message, with enough detail to report it.
-    return {
-      ok: false,
-      reason: {
-        zh: `分析时出错：${(error as Error).message}`,
-        en: `The analysis failed: ${(error as Error).message}`,
-      },
-    };
+    return { ok: false, reason: failureReason(error) };
   }
+}
+
+export function failureReason(error: unknown): Bilingual {
+  if (error instanceof InputLimitError) return error.reason;
+  const message = (error as Error)?.message ?? String(error);
+  return { zh: `分析时出错：${message}`, en: `The analysis failed: ${message}` };
 }

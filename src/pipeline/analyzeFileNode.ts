@@ -7,14 +7,17 @@ import { analyzeBytes, type AnalyzeResult } from './analyzeBytes.ts';
 import { analyzePdfSource } from './analyzePdf.ts';
 import { isPdf, pdfErrorMessage } from './pdfErrors.ts';
 import { decodeText } from '../source/text/decodeText.ts';
-import { analyzeHtml } from './analyzeHtml.ts';
+import { readHtml } from './analyzeHtml.ts';
+import { fileTooLarge } from '../source/limits.ts';
 import { htmlToRead } from './isHtml.ts';
 
 export async function analyzeFileNode(bytes: Uint8Array, fileName: string, password?: string): Promise<AnalyzeResult> {
+  const large = fileTooLarge(bytes.length);
+  if (large) return { ok: false, reason: large };
   if (!isPdf(bytes)) {
     const decoded = decodeText(bytes);
     const html = decoded.ok ? htmlToRead(decoded.text, fileName) : undefined;
-    if (html !== undefined) return { ok: true, analysis: analyzeHtml(html, fileName) };
+    if (html !== undefined) return readHtml(html, fileName);
     return analyzeBytes(bytes, fileName);
   }
   let opened: Awaited<ReturnType<typeof openPdfNode>> | undefined;

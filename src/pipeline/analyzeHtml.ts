@@ -6,8 +6,23 @@ import { analyzeLines } from './analyzeText.ts';
 import { htmlLines, type HtmlDocument } from '../source/html/htmlLines.ts';
 import { parseHtml } from '../source/html/parseHtml.ts';
 import { htmlTitle } from '../source/html/htmlTitle.ts';
+import { analyzeLinesGuarded, failureReason, type AnalyzeResult } from './analyzeBytes.ts';
+import { htmlTooLarge } from '../source/limits.ts';
 
+/** Throws on a page past the caps; `readHtml` is the form that answers with a reason instead. */
 export function analyzeHtml(text: string, fileName: string, parse: (text: string) => HtmlDocument = parseHtml): Analysis {
   const doc = parse(text);
   return analyzeLines(htmlLines(doc), fileName, { kind: 'html' }, { title: htmlTitle(doc) });
+}
+
+/** A web page's text to an analysis or a reason: size first, then the DOM, then the lines' caps. */
+export function readHtml(text: string, fileName: string, parse: (text: string) => HtmlDocument = parseHtml): AnalyzeResult {
+  const large = htmlTooLarge(text);
+  if (large) return { ok: false, reason: large };
+  try {
+    const doc = parse(text);
+    return analyzeLinesGuarded(htmlLines(doc), fileName, { kind: 'html' }, { title: htmlTitle(doc) });
+  } catch (error) {
+    return { ok: false, reason: failureReason(error) };
+  }
 }

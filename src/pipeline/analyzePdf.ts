@@ -3,8 +3,7 @@
 
 import type { PdfSource } from '../model/types.ts';
 import { pdfLines } from '../source/pdf/pdfLines.ts';
-import { analyzeLines } from './analyzeText.ts';
-import type { AnalyzeResult } from './analyzeBytes.ts';
+import { analyzeLinesGuarded, failureReason, type AnalyzeResult } from './analyzeBytes.ts';
 
 export function analyzePdfSource(source: PdfSource, fileName: string): AnalyzeResult {
   // A PDF with no page at all is broken, not a scan: saying 「扫描件」 would send the user to OCR for nothing.
@@ -26,5 +25,11 @@ export function analyzePdfSource(source: PdfSource, fileName: string): AnalyzeRe
       },
     };
   }
-  return { ok: true, analysis: analyzeLines(pdfLines(source), fileName, { kind: 'pdf', pages: source.pages.length }) };
+  let lines;
+  try {
+    lines = pdfLines(source);
+  } catch (error) {
+    return { ok: false, reason: failureReason(error) };
+  }
+  return analyzeLinesGuarded(lines, fileName, { kind: 'pdf', pages: source.pages.length });
 }

@@ -1,8 +1,10 @@
 // What pdf.js's exceptions mean for the user, in both languages.
 
 import type { Bilingual } from '../model/types.ts';
+import { InputLimitError } from '../source/limits.ts';
 
 export function pdfErrorMessage(error: unknown): Bilingual & { password?: 'needed' | 'wrong' } {
+  if (error instanceof InputLimitError) return error.reason;
   const name = (error as { name?: string })?.name ?? '';
   const code = (error as { code?: number })?.code;
   if (name === 'PasswordException') {

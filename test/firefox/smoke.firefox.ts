@@ -191,7 +191,7 @@ describe('Duizhang in Firefox', () => {
     expect(findings.filter((f) => f.startsWith('sum '))).toEqual([]);
     const fetched = watched.requests.slice(before).map((url) => url.replace(preview.origin, ''));
     expect(fetched).toEqual(expect.arrayContaining(['/pdfjs/cmaps/UniGB-UCS2-H.bcmap', '/pdfjs/cmaps/Adobe-GB1-UCS2.bcmap']));
-    expect(fetched.some((url) => /^\/assets\/pdf\.worker[^/]*\.mjs$/.test(url))).toBe(true);
+    expect(fetched.some((url) => /^\/assets\/pdfParser\.worker-[^/]*\.js$/.test(url))).toBe(true);
   });
 
   it('reads the generated seed 000 PDF and draws a finding’s page', async () => {

@@ -10,6 +10,7 @@
 import type { NormLine } from '../../model/types.ts';
 import { collapseFakeBold } from '../normalize/collapseFakeBold.ts';
 import { foldWidth } from '../normalize/foldWidth.ts';
+import { INPUT_LIMITS, InputLimitError, tooManyColumns, tooManyRows } from '../limits.ts';
 
 /** The part of a DOM node that is read here; a browser Node and a linkedom node both satisfy it. */
 export interface HtmlNode {
@@ -199,6 +200,8 @@ function readTable(table: HtmlElement, out: Lines): void {
     }
   };
   collect(table, false);
+  const tooMany = tooManyRows(rows.length);
+  if (tooMany) throw new InputLimitError(tooMany);
   // Adjacent misplaced text runs together, as it does once a browser has moved it before the table.
   for (const node of stray) visit(node, out);
   out.flush();
@@ -219,6 +222,8 @@ function readTable(table: HtmlElement, out: Lines): void {
       slots.push(cellText(cell));
       for (let k = 0; k < colspan; k++) if (rowspan > 1) covered[c + k] = { until: r + rowspan, first: k === 0 };
       c += colspan;
+      // A row wider than any table is refused before its slots fill memory (colspan is clamped per cell only).
+      if (c > INPUT_LIMITS.tableColumns) throw new InputLimitError(tooManyColumns(c));
     }
     // Columns to the right of the row's last cell that a rowspan still covers keep their slot.
     let end = covered.length;

@@ -5,6 +5,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { PdfPage, PdfSource, PdfTextItem } from '../../model/types.ts';
 import { readSegments, type OperatorList } from './readSegments.ts';
+import { InputLimitError, tooManyItems, tooManyPages } from '../limits.ts';
 
 export interface ExtractOptions {
   onProgress?: (page: number, pages: number) => void;
@@ -27,7 +28,10 @@ export function looksTabular(items: PdfTextItem[]): boolean {
   const rows = new Map<number, PdfTextItem[]>();
   for (const item of items) {
     const key = Math.round((item.y + item.height / 2) / 3);
-    rows.set(key, [...(rows.get(key) ?? []), item]);
+    const row = rows.get(key);
+    // Appended in place: copying the row for each item made a page of one long line quadratic.
+    if (row) row.push(item);
+    else rows.set(key, [item]);
   }
   let tabular = 0;
   for (const row of rows.values()) {
@@ -45,12 +49,16 @@ export function looksTabular(items: PdfTextItem[]): boolean {
 
 export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions = {}): Promise<PdfSource> {
   const pages: PdfPage[] = [];
+  const tooMany = tooManyPages(doc.numPages);
+  if (tooMany) throw new InputLimitError(tooMany);
   for (let n = 1; n <= doc.numPages; n++) {
     options.signal?.throwIfAborted();
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
     const toPage = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
     const content = await page.getTextContent();
+    const crowded = tooManyItems(n, content.items.length);
+    if (crowded) throw new InputLimitError(crowded);
     const items: PdfTextItem[] = [];
     for (const raw of content.items as RawItem[]) {
       if (!raw.str || !raw.transform || raw.str.trim() === '') continue;

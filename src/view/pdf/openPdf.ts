@@ -1,12 +1,9 @@
-// Opens a PDF in the page with pdf.js's browser build, which parses in its own worker (bundled and
-// served from this site). The page keeps the document to draw pages in the source view; its
-// positioned text goes to our analysis worker.
+// Opens a PDF in the page for drawing its pages in the source view (the analysis opened its own copy in
+// the analysis worker). pdf.js's parser runs in a worker of its own, behind the origin guard, one per
+// document and ended with it. This module and pdf.js are imported on demand: a text report loads neither.
 
 import * as pdfjs from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-
-pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
 export interface OpenedPdf {
   doc: PDFDocumentProxy;
@@ -16,6 +13,7 @@ export interface OpenedPdf {
 export async function openPdf(bytes: Uint8Array, password: string | undefined, signal: AbortSignal): Promise<OpenedPdf> {
   // The worker fetches CMaps itself and resolves relative URLs against its own folder: give it absolute ones.
   const base = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
+  const parser = new Worker(new URL('../worker/pdfParser.worker.ts', import.meta.url), { type: 'module' });
   const task = pdfjs.getDocument({
     data: bytes.slice(), // pdf.js detaches the buffer it is given; the caller keeps its bytes
     cMapUrl: base('cmaps'),
@@ -24,9 +22,17 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined, s
     password,
     isEvalSupported: false,
     verbosity: 0,
+    worker: new pdfjs.PDFWorker({ port: parser as unknown as null }),
   });
-  const destroy = () => void task.destroy();
+  const destroy = () => {
+    void task.destroy().finally(() => parser.terminate());
+  };
   signal.addEventListener('abort', destroy, { once: true });
-  const doc = await task.promise;
-  return { doc, destroy };
+  try {
+    const doc = await task.promise;
+    return { doc, destroy };
+  } catch (error) {
+    destroy();
+    throw error;
+  }
 }

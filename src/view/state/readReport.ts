@@ -1,17 +1,12 @@
-// Reads a file into an analysis without touching what is on screen: PDFs are opened and extracted on the
-// page's thread (pdf.js needs the page), everything else goes to the worker (a web page is parsed here
-// first, since a worker has no DOMParser). The opened PDF comes back with the result, for drawing its
-// pages; a PDF that cannot be read comes back as a failed result, saying whether a password would help.
+// Reads a file into an analysis without touching what is on screen. All parsing happens in the
+// analysis worker; the page only opens a PDF a second time, with pdf.js loaded on demand, to draw its
+// pages in the source view once the analysis has succeeded. A PDF that cannot be read comes back as a
+// failed result, saying whether a password would help.
 
 import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
-import { extractPdf } from '../../source/pdf/extractPdf.ts';
-import { isPdf, pdfErrorMessage } from '../../pipeline/pdfErrors.ts';
-import { decodeText } from '../../source/text/decodeText.ts';
-import { htmlLines } from '../../source/html/htmlLines.ts';
-import { htmlTitle } from '../../source/html/htmlTitle.ts';
-import { withoutEventHandlers } from '../../source/html/withoutEventHandlers.ts';
-import { htmlToRead } from '../../pipeline/isHtml.ts';
-import { openPdf, type OpenedPdf } from '../pdf/openPdf.ts';
+import { isPdf } from '../../pipeline/pdfErrors.ts';
+import { fileTooLarge } from '../../source/limits.ts';
+import type { OpenedPdf } from '../pdf/openPdf.ts';
 import type { AnalysisClient } from '../worker/client.ts';
 
 export interface ReportRead {
@@ -28,26 +23,17 @@ export async function readReport(
   password: string | undefined,
   onProgress: (page: number, pages: number) => void,
 ): Promise<ReportRead> {
-  if (isPdf(bytes)) {
-    let opened: OpenedPdf | undefined;
-    try {
-      opened = await openPdf(bytes, password, signal);
-      const source = await extractPdf(opened.doc, { signal, onProgress });
-      const result = await client.analyzePdf(source, fileName, signal);
-      if (!result.ok) opened.destroy();
-      return result.ok ? { result, opened } : { result };
-    } catch (error) {
-      opened?.destroy();
-      if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
-      const { password: needs, zh, en } = pdfErrorMessage(error);
-      return { result: { ok: false, reason: { zh, en } }, ...(needs ? { needsPassword: needs } : {}) };
-    }
+  // Checked here too, so a huge file is not copied into the worker only to be refused there.
+  const large = fileTooLarge(bytes.length);
+  if (large) return { result: { ok: false, reason: large } };
+  const answer = await client.analyze(bytes, fileName, { signal, onProgress, ...(password !== undefined ? { password } : {}) });
+  if (!answer.result.ok || !isPdf(bytes)) return answer;
+  // The analysis does not depend on drawing: a PDF the viewer cannot open is still analysed, only not drawn.
+  try {
+    const { openPdf } = await import('../pdf/openPdf.ts');
+    return { ...answer, opened: await openPdf(bytes, password, signal) };
+  } catch {
+    if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+    return answer;
   }
-  const decoded = decodeText(bytes);
-  const html = decoded.ok ? htmlToRead(decoded.text, fileName) : undefined;
-  if (html !== undefined) {
-    const doc = new DOMParser().parseFromString(withoutEventHandlers(html), 'text/html');
-    return { result: await client.analyzeLines(htmlLines(doc), fileName, htmlTitle(doc), signal) };
-  }
-  return { result: await client.analyze(bytes, fileName, signal) };
 }

@@ -1,23 +1,17 @@
-// Runs the pipeline off the main thread, so the page stays responsive while a report is analysed.
+// Runs the whole reading and analysis off the main thread, so the page stays responsive while a report
+// is read. The origin guard is installed by the first import, before any parser is loaded.
 
-import { analyzeBytes } from '../../pipeline/analyzeBytes.ts';
-import { analyzePdfSource } from '../../pipeline/analyzePdf.ts';
-import { analyzeLines } from '../../pipeline/analyzeText.ts';
+import './confined.ts';
+import { readInWorker } from './readInWorker.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  try {
-    const result =
-      request.type === 'analyze'
-        ? analyzeBytes(request.bytes, request.fileName)
-        : request.type === 'analyze-pdf'
-          ? analyzePdfSource(request.source, request.fileName)
-          : { ok: true as const, analysis: analyzeLines(request.lines, request.fileName, { kind: 'html' }, { title: request.title }) };
-    post({ id: request.id, type: 'result', result });
-  } catch (error) {
-    post({ id: request.id, type: 'crash', message: (error as Error).message });
-  }
+  // Progress is posted at most once per page; the page shows it without re-laying out anything else.
+  readInWorker(request, (page, pages) => post({ id: request.id, type: 'progress', page, pages })).then(
+    (answer) => post({ id: request.id, type: 'result', ...answer }),
+    (error: unknown) => post({ id: request.id, type: 'crash', message: (error as Error)?.message ?? String(error) }),
+  );
 });

@@ -1,36 +1,37 @@
-// The page's side of the worker protocol. The analysis is one synchronous call inside the worker, so
-// cancelling means terminating the worker: an AbortSignal does that, and the next request starts a
-// fresh one.
+// The page's side of the worker protocol. Reading and analysis run inside the worker, so cancelling
+// means terminating it: an AbortSignal does that at once, whatever the worker is doing, and the next
+// request starts a fresh worker.
 
-import type { NormLine, PdfSource } from '../../model/types.ts';
-import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { WorkerAnswer } from './readInWorker.ts';
+
+export interface AnalyzeOptions {
+  password?: string;
+  signal?: AbortSignal;
+  onProgress?: (page: number, pages: number) => void;
+}
+
+interface Pending {
+  resolve: (answer: WorkerAnswer) => void;
+  reject: (error: Error) => void;
+  onProgress?: (page: number, pages: number) => void;
+}
 
 export class AnalysisClient {
   #worker: Worker | undefined;
   #nextId = 1;
-  #pending = new Map<number, { resolve: (r: AnalyzeResult) => void; reject: (e: Error) => void }>();
+  #pending = new Map<number, Pending>();
 
-  analyze(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<AnalyzeResult> {
-    return this.#request((id) => ({ id, type: 'analyze', bytes, fileName }), signal);
-  }
-
-  analyzePdf(source: PdfSource, fileName: string, signal?: AbortSignal): Promise<AnalyzeResult> {
-    return this.#request((id) => ({ id, type: 'analyze-pdf', source, fileName }), signal);
-  }
-
-  analyzeLines(lines: NormLine[], fileName: string, title: string | undefined, signal?: AbortSignal): Promise<AnalyzeResult> {
-    return this.#request((id) => ({ id, type: 'analyze-lines', lines, fileName, title }), signal);
-  }
-
-  #request(make: (id: number) => WorkerRequest, signal?: AbortSignal): Promise<AnalyzeResult> {
+  analyze(bytes: Uint8Array, fileName: string, options: AnalyzeOptions = {}): Promise<WorkerAnswer> {
+    const { signal, password, onProgress } = options;
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new DOMException('Cancelled', 'AbortError'));
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
       signal?.addEventListener('abort', () => this.#cancel(id), { once: true });
-      worker.postMessage(make(id));
+      const request: WorkerRequest = { id, type: 'analyze', bytes, fileName, siteBase: document.baseURI, ...(password !== undefined ? { password } : {}) };
+      worker.postMessage(request);
     });
   }
 
@@ -41,8 +42,12 @@ export class AnalysisClient {
       const message = event.data;
       const pending = this.#pending.get(message.id);
       if (!pending) return; // an answer to a request that was cancelled
+      if (message.type === 'progress') {
+        pending.onProgress?.(message.page, message.pages);
+        return;
+      }
       this.#pending.delete(message.id);
-      if (message.type === 'result') pending.resolve(message.result);
+      if (message.type === 'result') pending.resolve({ result: message.result, ...(message.needsPassword ? { needsPassword: message.needsPassword } : {}) });
       else pending.reject(new Error(message.message));
     });
     worker.addEventListener('error', (event) => {

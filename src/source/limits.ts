@@ -1,0 +1,131 @@
+// The largest input the analysis accepts, in one place, each with the message that names it. Every cap
+// is about ten times the largest real report the project has seen, so no real report meets one, and a
+// hostile or broken file is refused early with a sentence saying which limit it passed, instead of
+// freezing the page or running for minutes. The README lists the same figures.
+
+import type { Bilingual, NormLine } from '../model/types.ts';
+
+export const INPUT_LIMITS = {
+  /** Real reports with photos reach about 20 MB. */
+  fileBytes: 200 * 1024 * 1024,
+  /** The longest real report (a 240-page table-heavy PDF) has about 400,000 characters of text. */
+  textChars: 4_000_000,
+  /** A report whose line breaks were lost puts all of itself on one line: about 20,000 characters. */
+  lineChars: 200_000,
+  /** Real reports run to about 100 pages. */
+  pages: 1_000,
+  /** A dense table page drawn with fake bold holds about 3,000 text runs. */
+  itemsPerPage: 30_000,
+  /** The longest real statistics table, a 2008 template with history columns, has about 150 rows. */
+  tableRows: 2_000,
+  /** Report tables have at most about 20 columns (a 2008 table with one column per year). */
+  tableColumns: 500,
+} as const;
+
+const number = (n: number) => n.toLocaleString('en-US');
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** A file larger than any report: refused before it is read into memory twice. */
+export function fileTooLarge(bytes: number): Bilingual | undefined {
+  if (bytes <= INPUT_LIMITS.fileBytes) return undefined;
+  return {
+    zh: `文件太大（${megabytes(bytes)}），超过上限 ${megabytes(INPUT_LIMITS.fileBytes)}。年度报告通常不到 20 MB：请确认选对了文件。`,
+    en: `The file is too large (${megabytes(bytes)}; the limit is ${megabytes(INPUT_LIMITS.fileBytes)}). Annual reports are usually under 20 MB: check that this is the right file.`,
+  };
+}
+
+/**
+ * A web page's markup: about ten times its text (styles and Word-pasted attributes), and often on one
+ * line, so only its length is capped here; its lines are checked once they are rebuilt.
+ */
+export function htmlTooLarge(html: string): Bilingual | undefined {
+  const limit = INPUT_LIMITS.textChars * 10;
+  if (html.length <= limit) return undefined;
+  return {
+    zh: `网页太大（${number(html.length)} 个字符），超过上限 ${number(limit)}。请确认选对了文件。`,
+    en: `The web page is too large (${number(html.length)} characters; the limit is ${number(limit)}). Check that this is the right file.`,
+  };
+}
+
+/** Text longer than any report, or a line longer than a whole report printed on one line. */
+export function textTooLarge(text: string): Bilingual | undefined {
+  if (text.length > INPUT_LIMITS.textChars) {
+    return {
+      zh: `文字太长（${number(text.length)} 个字符），超过上限 ${number(INPUT_LIMITS.textChars)}。年度报告通常不到 40 万字：请确认选对了文件。`,
+      en: `The text is too long (${number(text.length)} characters; the limit is ${number(INPUT_LIMITS.textChars)}). Annual reports have under 400,000 characters: check that this is the right file.`,
+    };
+  }
+  let start = 0;
+  let lineNumber = 1;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > INPUT_LIMITS.lineChars) return lineTooLong(lineNumber, stop - start);
+    if (end === -1) break;
+    start = end + 1;
+    lineNumber++;
+  }
+  return undefined;
+}
+
+/** The same check on lines already rebuilt (from a web page or a PDF). */
+export function linesTooLarge(lines: readonly NormLine[]): Bilingual | undefined {
+  let total = 0;
+  for (const line of lines) {
+    total += line.text.length + 1;
+    if (line.text.length > INPUT_LIMITS.lineChars) return lineTooLong(line.line, line.text.length);
+  }
+  if (total > INPUT_LIMITS.textChars) {
+    return {
+      zh: `文字太长（${number(total)} 个字符），超过上限 ${number(INPUT_LIMITS.textChars)}。`,
+      en: `The text is too long (${number(total)} characters; the limit is ${number(INPUT_LIMITS.textChars)}).`,
+    };
+  }
+  return undefined;
+}
+
+function lineTooLong(lineNumber: number, length: number): Bilingual {
+  return {
+    zh: `第 ${lineNumber} 行太长（${number(length)} 个字符），超过上限 ${number(INPUT_LIMITS.lineChars)}。这不像一份报告的文字。`,
+    en: `Line ${lineNumber} is too long (${number(length)} characters; the limit is ${number(INPUT_LIMITS.lineChars)}). This does not look like the text of a report.`,
+  };
+}
+
+export function tooManyPages(pages: number): Bilingual | undefined {
+  if (pages <= INPUT_LIMITS.pages) return undefined;
+  return {
+    zh: `这个 PDF 有 ${number(pages)} 页，超过上限 ${number(INPUT_LIMITS.pages)} 页。年度报告通常不到 100 页：请确认选对了文件。`,
+    en: `This PDF has ${number(pages)} pages (the limit is ${number(INPUT_LIMITS.pages)}). Annual reports have under 100 pages: check that this is the right file.`,
+  };
+}
+
+export function tooManyItems(page: number, items: number): Bilingual | undefined {
+  if (items <= INPUT_LIMITS.itemsPerPage) return undefined;
+  return {
+    zh: `第 ${page} 页有 ${number(items)} 段文字，超过每页上限 ${number(INPUT_LIMITS.itemsPerPage)}。这一页不像报告的页面（文件可能是刻意构造的）。`,
+    en: `Page ${page} holds ${number(items)} pieces of text (the limit is ${number(INPUT_LIMITS.itemsPerPage)} per page). It does not look like a page of a report (the file may be crafted).`,
+  };
+}
+
+export function tooManyRows(rows: number): Bilingual | undefined {
+  if (rows <= INPUT_LIMITS.tableRows) return undefined;
+  return {
+    zh: `网页中有一个 ${number(rows)} 行的表格，超过上限 ${number(INPUT_LIMITS.tableRows)} 行。年度报告的统计表不到 200 行：请确认选对了文件。`,
+    en: `The web page has a table of ${number(rows)} rows (the limit is ${number(INPUT_LIMITS.tableRows)}). Report tables have under 200 rows: check that this is the right file.`,
+  };
+}
+
+export function tooManyColumns(columns: number): Bilingual {
+  return {
+    zh: `网页中有一个表格行宽 ${number(columns)} 列，超过上限 ${number(INPUT_LIMITS.tableColumns)} 列。年度报告的统计表不到 30 列：请确认选对了文件。`,
+    en: `The web page has a table row ${number(columns)} columns wide (the limit is ${number(INPUT_LIMITS.tableColumns)}). Report tables have under 30 columns: check that this is the right file.`,
+  };
+}
+
+/** Thrown from deep inside a reader when a cap is passed; the entry points turn it into a refused result. */
+export class InputLimitError extends Error {
+  constructor(readonly reason: Bilingual) {
+    super(reason.en);
+    this.name = 'InputLimitError';
+  }
+}
