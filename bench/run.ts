@@ -1,5 +1,5 @@
 // npm run bench: times the whole text pipeline on each fixture in Node (median of repeated runs), then
-// PDFs in Node and in Chromium against pdf.js's own text extraction. Speed goals are measured here, never asserted in tests.
+// how time grows with the input (complexity), then PDFs in Node and in Chromium against pdf.js's own text extraction. Speed goals are measured here, never asserted in tests.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { analyzeText } from '../src/pipeline/analyzeText.ts';
 import { benchPdfNode } from './pdf.ts';
 import { benchChromium } from './chromium.ts';
+import { benchScaling } from './scaling.ts';
 
 const RUNS = 15;
 const folders = ['test/fixtures/seeds', 'test/fixtures/corpus'];
@@ -33,5 +34,6 @@ for (const folder of folders) {
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 console.log(`heap used after the text runs: ${mb(process.memoryUsage().heapUsed)} MB`);
 
+await benchScaling();
 await benchPdfNode();
 await benchChromium();

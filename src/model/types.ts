@@ -30,6 +30,8 @@ export interface NormLine {
   fold: number;
   /** For lines rebuilt from a PDF: where runs of the text are on the page. Offsets index `text`. */
   boxes?: TextBox[];
+  /** How many characters that print nothing (zero-width, bidi marks, NUL) were dropped from inside numbers. */
+  hidden?: number;
 }
 
 /** A run of a rebuilt line, [start, end) in the line's text, and its place on a PDF page. */

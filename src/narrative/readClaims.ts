@@ -73,6 +73,22 @@ export function readClaims(stream: TextStream): Claim[] {
   return claims;
 }
 
+/** Significant digits an exact count may have: past 15 a double no longer holds every integer. */
+export const MAX_COUNT_DIGITS = 15;
+
+/**
+ * Counts the prose states with more digits than can be held exactly (「99999999999999999999件」): they are
+ * not read as claims (they would print as 1e+22), and the caller says where they are.
+ */
+export function overlongCounts(text: string): Array<{ start: number; end: number; raw: string }> {
+  const found: Array<{ start: number; end: number; raw: string }> = [];
+  for (const m of text.matchAll(CLAIM)) {
+    if (m[4] === undefined || (m.index > 0 && /[\d.\-〔[第]/.test(text[m.index - 1]!))) continue;
+    if (m[1]!.replace(/[,.]/g, '').replace(/^0+/, '').length > MAX_COUNT_DIGITS) found.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+  }
+  return found;
+}
+
 function hanNumbers(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(HAN_CLAIM)) {
@@ -90,10 +106,11 @@ function digitNumbers(text: string): Found[] {
   for (const m of text.matchAll(CLAIM)) {
     const start = m.index;
     // Part of a longer number or of an identifier (a phone number, a document number 〔2018〕22号).
-    if (start > 0 && /[\d.\-〔[]/.test(text[start - 1]!)) continue;
+    // After 第 it is an ordinal (第12项), never a count.
+    if (start > 0 && /[\d.\-〔[第]/.test(text[start - 1]!)) continue;
     const [, digits, scale, about, unit] = m;
     // Beyond 15 significant digits a number is no exact count (and would print as 1e+22): not a claim.
-    if (digits!.replace(/[,.]/g, '').replace(/^0+/, '').length > 15) continue;
+    if (digits!.replace(/[,.]/g, '').replace(/^0+/, '').length > MAX_COUNT_DIGITS) continue;
     const multiplier = scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1;
     // 「3,418条」: a thousands separator is printed, not meant.
     const value = Math.round(Number(digits!.replace(/,/g, '')) * multiplier * 1e6) / 1e6;

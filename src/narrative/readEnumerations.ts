@@ -5,6 +5,7 @@
 // whether they are a partition (categories of one division, which must add up) or overlapping subsets
 // (which must each stay within the whole) is read from their words (divisions.ts).
 
+import { claimsIn, indexOfClaims } from './claimsIn.ts';
 import type { Claim, Enumeration } from '../model/types.ts';
 import { categoriesOf, isPartition, partitionDivision } from './divisions.ts';
 import { parenDepths } from './parenDepths.ts';
@@ -21,6 +22,8 @@ const WHOLE_THEN_IN = /(\d+(?:\.\d+)?)\s*([条件个项份])[^，,。；;：:\d�
 const CHANGE = /同比|环比|较上|比上|增加|减少|增长|下降|上升/;
 /** How far before a heading (characters of prose) the whole it announces may be said. */
 const ANNOUNCED_REACH = 300;
+/** How far before 「含/包括」 a number may start and still end within two characters of it (the longest claim is far shorter). */
+const NEAR_REACH = 64;
 /** Words that announce a breakdown after a colon. */
 const ANNOUNCES = /(类别|分类|构成|分布)(主要)?(有|为|是|如下)?[：:]/g;
 /** A parenthesis that says what the number before it includes. */
@@ -40,10 +43,11 @@ interface Opener {
 
 export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
   const depth = parenDepths(text);
+  const indexOf = indexOfClaims(claims);
   const openers: Opener[] = [];
   for (const m of text.matchAll(/其中|包括/g)) if (!/[（(]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) openers.push({ at: m.index, length: 2 });
   for (const m of text.matchAll(WHOLE_THEN_IN)) {
-    const whole = claims.find((c) => c.offset === m.index);
+    const whole = claimsIn(claims, m.index, m.index + 1)[0];
     if (whole) openers.push({ at: m.index + m[0].length - 1, length: 1, whole });
   }
   // 「主动公开政府信息的主要类别有：机构职能类信息594条，…」: a heading that announces the parts of a
@@ -51,39 +55,55 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
   for (const m of text.matchAll(ANNOUNCES)) {
     // Its whole is the last number before it said of the whole body, not of one level (「各乡镇…856条」).
     const at = m.index + m[0].length - 1;
-    const whole = lastBefore(claims, at, (c) => c.offset >= at - ANNOUNCED_REACH && c.unit !== '%' && c.unit !== '' && !isLevelClaim(c));
+    const whole = lastBefore(claimsIn(claims, at - ANNOUNCED_REACH, at), at, (c) => c.unit !== '%' && c.unit !== '' && !isLevelClaim(c));
     if (whole) openers.push({ at, length: 1, whole });
   }
   for (const m of text.matchAll(INCLUDES)) {
-    const whole = lastBefore(claims, m.index, (c) => m.index - (c.offset + c.raw.length) <= 2 && depth[c.offset] === depth[m.index]);
+    const whole = lastBefore(claimsIn(claims, m.index - NEAR_REACH, m.index), m.index, (c) => m.index - (c.offset + c.raw.length) <= 2 && depth[c.offset] === depth[m.index]);
     if (whole) openers.push({ at: m.index + m[0].length - m[1]!.length, length: m[1]!.length, whole, parenthetical: true });
   }
   openers.sort((a, b) => a.at - b.at);
-  type List = { opener: Opener; at: number; level: number; end: number; inList: Claim[]; whole?: Claim; nested?: boolean };
+  type List = { order: number; opener: Opener; at: number; level: number; end: number; inList: Claim[]; whole?: Claim; nested?: boolean };
   const lists: List[] = [];
+  // The lists each claim is a part of, in the order they were read (the lists are many in a long text).
+  const listsHolding = new Map<Claim, List[]>();
+  const hold = (c: Claim, list: List) => {
+    const holding = listsHolding.get(c);
+    if (!holding) listsHolding.set(c, [list]);
+    else if (!holding.includes(list)) {
+      holding.push(list);
+      holding.sort((a, b) => a.order - b.order);
+    }
+  };
+  const addList = (list: Omit<List, 'order'>) => {
+    const withOrder = { ...list, order: lists.length };
+    lists.push(withOrder);
+    for (const c of withOrder.inList) hold(c, withOrder);
+  };
   for (const opener of openers) {
     const at = opener.at;
     const level = depth[at]!;
     const end = opener.parenthetical ? closeOf(text, depth, at) : endOfList(text, depth, at + opener.length);
     // Numbers in brackets break down the part before them (「28条（包括撤销的10条和…18条）」), not the whole.
-    const inList = claims.filter((c) => c.offset > at && c.offset < end && c.unit !== '%' && depth[c.offset] === level);
+    const inList = claimsIn(claims, at + 1, end).filter((c) => c.unit !== '%' && depth[c.offset] === level);
     let whole = opener.whole ?? wholeBefore(text, depth, claims, at, inList);
     // A 「其中」 right after a category of an earlier list. When the numbers after it go on with that list's
     // categories (「予以公开14件，部分公开5件，不予公开9件，其中属于保护第三方合法权益6件…，无法提供6件，不予处理
     // 2件」), it breaks the category down and the list resumes after it. Otherwise (「…，不予处理4件；其中涉及
     // 房屋征收的有31件」) it speaks of the earlier list's whole, not of the category.
-    const earlier = whole && lists.find((l) => l.whole && l.inList.indexOf(whole!) >= 0 && l.inList.indexOf(whole!) < partitionPrefix(l.inList.filter((c) => c.unit === l.whole!.unit)));
+    const earlier = whole && (listsHolding.get(whole) ?? []).find((l) => l.whole && l.inList.indexOf(whole!) >= 0 && l.inList.indexOf(whole!) < partitionPrefix(l.inList.filter((c) => c.unit === l.whole!.unit)));
     if (earlier) {
       const division = partitionDivision(earlier.inList.filter((c) => c.unit === earlier.whole!.unit).map((c) => c.subject));
       const resumes = inList.findIndex((c) => division !== undefined && categoriesOf(c.subject).some((k) => k.startsWith(`${division}:`)) && partitionDivision([...earlier.inList, c].filter((x) => x.unit === earlier.whole!.unit).map((x) => x.subject)) === division);
       if (resumes > 0) {
         earlier.inList.push(...inList.slice(resumes));
-        lists.push({ opener, at, level, end: inList[resumes]!.offset, inList: inList.slice(0, resumes), whole, nested: true });
+        for (const c of inList.slice(resumes)) hold(c, earlier);
+        addList({ opener, at, level, end: inList[resumes]!.offset, inList: inList.slice(0, resumes), whole, nested: true });
         continue;
       }
       whole = earlier.whole;
     }
-    lists.push({ opener, at, level, end, inList, whole });
+    addList({ opener, at, level, end, inList, whole });
   }
   // 「新收147件，其中网上102件、当面31件；办结145件，其中予以公开63件」: a later list's whole ends the list
   // before it, so two lists in one sentence never merge.
@@ -108,11 +128,11 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     const listText = text.slice(sentenceFrom, at) + text.slice(at, Math.min(end, last.offset + last.raw.length + 4));
     // A percentage printed after a part and before the next one is that part's share of the whole.
     // A rate (「按时办结率100%」) is not a share; a share says 占 / 比例, or stands bare after its part.
-    const percents = claims.filter((c) => c.offset > at && c.offset < end && c.unit === '%' && depth[c.offset] === level && SHARE_WORDS.test(c.subject) && !/率/.test(c.subject));
+    const percents = claimsIn(claims, at + 1, end).filter((c) => c.unit === '%' && depth[c.offset] === level && SHARE_WORDS.test(c.subject) && !/率/.test(c.subject));
     const shares = parts.flatMap((part, i) => {
       const next = parts[i + 1]?.offset ?? end;
       const percent = percents.find((p) => p.offset > part.offset && p.offset < next);
-      return percent ? [{ part: claims.indexOf(part), percent: claims.indexOf(percent) }] : [];
+      return percent ? [{ part: indexOf(part), percent: indexOf(percent) }] : [];
     });
     const complete = !PARTIAL.test(listText);
     // 「其中当面申请37件、网络申请44件、信函申请12件，涉及农村土地征收的有28件」: the categories of one division
@@ -125,8 +145,8 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     if (turn) {
       const [first, second] = turn;
       const owner = first.find((c) => c.value === sumOf(second)) ?? (sumOf(second) === whole.value ? whole : undefined);
-      enumerations.push({ whole: claims.indexOf(whole), parts: first.map((p) => claims.indexOf(p)), complete: false, ...(first.length >= 2 ? {} : { subset: true }) });
-      if (owner) enumerations.push({ whole: claims.indexOf(owner), parts: second.map((p) => claims.indexOf(p)), complete: true });
+      enumerations.push({ whole: indexOf(whole), parts: first.map(indexOf), complete: false, ...(first.length >= 2 ? {} : { subset: true }) });
+      if (owner) enumerations.push({ whole: indexOf(owner), parts: second.map(indexOf), complete: true });
       continue;
     }
     // A list whose parts add up exactly to its whole is a breakdown of it, whatever its words.
@@ -138,8 +158,8 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
       const partition = reconciles || ((lists.length === 1 || i === 0) && isPartition(group.map((p) => p.subject)));
       const own = shares.filter((s) => group.includes(claims[s.part]!));
       enumerations.push({
-        whole: claims.indexOf(whole),
-        parts: group.map((p) => claims.indexOf(p)),
+        whole: indexOf(whole),
+        parts: group.map(indexOf),
         complete: lists.length === 1 && complete,
         ...(partition ? {} : { subset: true }),
         ...(own.length ? { shares: own } : {}),
@@ -206,13 +226,14 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
   if (!unit) return undefined;
   const sentenceFrom = sentenceStart(text, at);
   // A colon heading (「…的主要类别有：」) holds no number of its own: its whole is said before it.
-  const opensSentence = text.slice(sentenceFrom, at).replace(/[\s，,]/g, '') === '' || (text[at] === '：' || text[at] === ':') && !claims.some((c) => c.offset >= sentenceFrom && c.offset < at);
+  const before = claimsIn(claims, sentenceFrom, at);
+  const opensSentence = text.slice(sentenceFrom, at).replace(/[\s，,]/g, '') === '' || (text[at] === '：' || text[at] === ':') && before.length === 0;
   if (!opensSentence) {
     // The nearest number before is the whole; a zero has no parts, so 「收到申请27件，上年结转0件，其中自然人
     // 申请25件」 speaks of the 27. (A nearer whole the parts exceed stays the whole: that excess is what
     // the check is for.)
     const total = sumOf(inList.filter((c) => c.unit === unit || c.unit === ''));
-    const candidates = claims.filter((c) => c.offset >= sentenceFrom && c.offset < at && c.unit === unit && depth[c.offset] === depth[at] && !c.approximate && !(c.value === 0 && total > 0));
+    const candidates = before.filter((c) => c.unit === unit && depth[c.offset] === depth[at] && !c.approximate && !(c.value === 0 && total > 0));
     const nearest = candidates[candidates.length - 1];
     // 「行政复议2件、行政诉讼1件，其中行政复议结果维持1件…」: when the first part names what an earlier number
     // counts (行政复议) and the nearest number shares none of its words, the parts are the earlier one's.
@@ -229,7 +250,7 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
   // 「其中」 opening a sentence speaks of a number of the sentence before; when that sentence gives several
   // (「主动公开政府文件5362件，历年累计主动公开31547件。其中…」), only one its parts add up to is certain.
   const reach = sentenceStart(text, Math.max(0, sentenceFrom - 1));
-  const candidates = claims.filter((c) => c.offset >= reach && c.offset < sentenceFrom && c.unit === unit && !c.approximate && depth[c.offset] === 0);
+  const candidates = claimsIn(claims, reach, sentenceFrom).filter((c) => c.unit === unit && !c.approximate && depth[c.offset] === 0);
   if (new Set(candidates.map((c) => c.value)).size <= 1) return candidates[candidates.length - 1];
   const total = sumOf(inList.filter((c) => c.unit === unit || c.unit === ''));
   const equal = candidates.filter((c) => c.value === total);

@@ -1,5 +1,5 @@
 // The pipeline for an HTML report: its DOM is turned into lines (htmlLines), then analysed like text.
-// `parse` is a parameter so the page can pass the browser's own DOMParser instead of linkedom.
+// `parse` is a parameter: Node imports linkedom's main build, the page's worker its worker build.
 
 import type { Analysis } from '../model/types.ts';
 import { analyzeLines } from './analyzeText.ts';
@@ -21,7 +21,11 @@ export function readHtml(text: string, fileName: string, parse: (text: string) =
   if (large) return { ok: false, reason: large };
   try {
     const doc = parse(text);
-    return analyzeLinesGuarded(htmlLines(doc), fileName, { kind: 'html' }, { title: htmlTitle(doc) });
+    const lines = htmlLines(doc);
+    if (lines.every((l) => l.text.trim() === '')) {
+      return { ok: false, reason: { zh: '网页中没有文字（只有脚本、样式或图片）。', en: 'The web page has no text (only scripts, styles or images).' } };
+    }
+    return analyzeLinesGuarded(lines, fileName, { kind: 'html' }, { title: htmlTitle(doc) });
   } catch (error) {
     return { ok: false, reason: failureReason(error) };
   }

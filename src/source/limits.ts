@@ -18,8 +18,13 @@ export const INPUT_LIMITS = {
   itemsPerPage: 30_000,
   /** The longest real statistics table, a 2008 template with history columns, has about 150 rows. */
   tableRows: 2_000,
-  /** Report tables have at most about 20 columns (a 2008 table with one column per year). */
-  tableColumns: 500,
+  /**
+   * Report tables have at most about 20 columns (a 2008 table with one column per year); one cell may
+   * span 1,000 columns (a browser's own clamp), so a row is refused only past twice that.
+   */
+  tableColumns: 2_000,
+  /** Real pages nest a table in a table two or three deep (a layout table around the report's). */
+  tableNesting: 100,
 } as const;
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -119,6 +124,13 @@ export function tooManyColumns(columns: number): Bilingual {
   return {
     zh: `网页中有一个表格行宽 ${number(columns)} 列，超过上限 ${number(INPUT_LIMITS.tableColumns)} 列。年度报告的统计表不到 30 列：请确认选对了文件。`,
     en: `The web page has a table row ${number(columns)} columns wide (the limit is ${number(INPUT_LIMITS.tableColumns)}). Report tables have under 30 columns: check that this is the right file.`,
+  };
+}
+
+export function tablesTooDeep(): Bilingual {
+  return {
+    zh: `网页中的表格嵌套超过 ${INPUT_LIMITS.tableNesting} 层。这不像一份报告（文件可能是刻意构造的）。`,
+    en: `The web page nests tables more than ${INPUT_LIMITS.tableNesting} deep. It does not look like a report (the file may be crafted).`,
   };
 }
 

@@ -10,7 +10,8 @@
 import type { NormLine } from '../../model/types.ts';
 import { collapseFakeBold } from '../normalize/collapseFakeBold.ts';
 import { foldWidth } from '../normalize/foldWidth.ts';
-import { INPUT_LIMITS, InputLimitError, tooManyColumns, tooManyRows } from '../limits.ts';
+import { withoutInvisible } from '../normalize/invisible.ts';
+import { INPUT_LIMITS, InputLimitError, tablesTooDeep, tooManyColumns, tooManyRows } from '../limits.ts';
 
 /** The part of a DOM node that is read here; a browser Node and a linkedom node both satisfy it. */
 export interface HtmlNode {
@@ -179,7 +180,23 @@ interface Covered {
  * as they stand). Text misplaced between rows is read before the table, where a browser's parser moves
  * it (foster parenting), so both parsers give the same lines; then the <caption>, then the rows.
  */
+/**
+ * How deep the table being read is nested in other tables. A cell's content is read by a walk of its
+ * own, so each level of nesting costs a few stack frames: the depth is capped before it can overflow.
+ */
+let tableDepth = 0;
+
 function readTable(table: HtmlElement, out: Lines): void {
+  if (tableDepth >= INPUT_LIMITS.tableNesting) throw new InputLimitError(tablesTooDeep());
+  tableDepth++;
+  try {
+    readTableRows(table, out);
+  } finally {
+    tableDepth--;
+  }
+}
+
+function readTableRows(table: HtmlElement, out: Lines): void {
   out.flush();
   const rows: HtmlElement[] = [];
   const captions: HtmlElement[] = [];
@@ -252,6 +269,9 @@ function cellText(cell: HtmlElement): string {
 
 /** Fake bold collapsed and widths folded; positions refer to this rebuilt text, as for a PDF. */
 function toNormLine(raw: string, index: number): NormLine {
-  const text = foldWidth(collapseFakeBold(raw).text);
-  return { line: index + 1, text, cols: Array.from({ length: text.length }, (_, i) => i + 1), fold: 1 };
+  const folded = foldWidth(collapseFakeBold(raw).text);
+  const visible = withoutInvisible(folded, Array.from({ length: folded.length }, (_, i) => i + 1));
+  // Columns count in the rebuilt text without the invisible characters, as for a PDF's rebuilt lines.
+  const cols = Array.from({ length: visible.text.length }, (_, i) => i + 1);
+  return { line: index + 1, text: visible.text, cols, fold: 1, ...(visible.insideNumbers ? { hidden: visible.insideNumbers } : {}) };
 }

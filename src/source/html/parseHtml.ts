@@ -1,5 +1,5 @@
-// Parses HTML in Node, where there is no DOMParser. The browser parses with its own DOMParser and hands
-// the document to htmlLines directly; this file is for the CLI and the tests.
+// Parses HTML in Node, where there is no DOMParser. The page parses in its analysis worker (which has no
+// DOMParser either) with linkedom's worker build, the same parser; this file is for the CLI and the tests.
 //
 // Why linkedom (0.18.x) rather than htmlparser2 + domhandler: linkedom builds a DOM with the standard
 // API (childNodes, nodeType, tagName, textContent, getAttribute, querySelectorAll) and even a DOMParser,

@@ -5,29 +5,11 @@ import type { NormLine } from '../../model/types.ts';
 import { collapseFakeBold } from './collapseFakeBold.ts';
 import { foldWidth } from './foldWidth.ts';
 import { markdownTables } from './markdownTables.ts';
+import { withoutInvisible } from './invisible.ts';
 import { furnitureLines, type PageLine } from '../pageFurniture.ts';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 const BOM = '\uFEFF';
-/**
- * Characters that print nothing: zero-width spaces and joiners, bidi marks and isolates, word joiners, a
- * byte-order mark inside the text, soft hyphens, NUL. Pasted from web pages and chat apps they sit inside
- * numbers (「办结6\u200B47件」) and would cut them or turn a cell into text; they are dropped from the
- * normalised text, and the column map keeps every remaining character's place in the line as ingested.
- */
-const INVISIBLE = /[\u0000\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-
-function withoutInvisible(text: string, cols: number[]): { text: string; cols: number[] } {
-  if (!INVISIBLE.test(text)) return { text, cols };
-  let out = '';
-  const kept: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (INVISIBLE.test(text[i]!)) continue;
-    out += text[i];
-    kept.push(cols[i]!);
-  }
-  return { text: out, cols: kept };
-}
 
 /**
  * Splits `text` into lines and normalises each one. Every line is returned, empty ones included, so
@@ -44,7 +26,7 @@ export function normalizeLines(text: string): NormLine[] {
     // foldWidth maps one unit to one unit, so the collapse's column map carries over unchanged.
     const shifted = skip === 0 ? collapsed.cols : collapsed.cols.map((c) => c + skip);
     const visible = withoutInvisible(foldWidth(collapsed.text), shifted);
-    return { line: index + 1, text: visible.text, cols: visible.cols, fold: collapsed.fold };
+    return { line: index + 1, text: visible.text, cols: visible.cols, fold: collapsed.fold, ...(visible.insideNumbers ? { hidden: visible.insideNumbers } : {}) };
   });
   // Markdown tables span lines (a grid row wraps, a label stands above its numbers): read them whole.
   return withoutRunningHeads(markdownTables(lines));

@@ -6,6 +6,7 @@
 
 import type { NormLine, PdfPage, PdfSource, PdfTextItem, TextBox } from '../../model/types.ts';
 import { foldWidth } from '../normalize/foldWidth.ts';
+import { withoutInvisible } from '../normalize/invisible.ts';
 import { dedupeOverprint } from './dedupeOverprint.ts';
 import { findLattices, type Lattice, type Region } from './lattice.ts';
 import { furnitureLines, type PageLine } from '../pageFurniture.ts';
@@ -151,7 +152,7 @@ function joinLine(line: PdfTextItem[], page: number, tabs: boolean): Piece[] {
  * never text. Radicals and full-width digits are folded as in text input.
  */
 function tidy(str: string): string {
-  return foldWidth(str).replace(/(?<=[\u2e80-\u9fff])\s+(?=[\u2e80-\u9fff])/g, '');
+  return withoutInvisible(foldWidth(str), []).text.replace(/(?<=[\u2e80-\u9fff])\s+(?=[\u2e80-\u9fff])/g, '');
 }
 
 function rowText(block: Block): string {

@@ -46,13 +46,21 @@ describe('files that are not text, and text without its mark', () => {
     expect(decodeText(utf16(text))).toMatchObject({ ok: true, text, encoding: 'utf-16le' });
     expect(decodeText(utf16(text, true))).toMatchObject({ ok: true, text, encoding: 'utf-16be' });
   });
-  it('names a Word, zip, old Word or image file and says what to do', () => {
-    const word = decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]));
-    expect(word.ok === false && word.reason.zh).toContain('.docx');
-    const doc = decodeText(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-    expect(doc.ok === false && doc.reason.zh).toContain('.doc');
-    const png = decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
-    expect(png.ok === false && png.reason.zh).toContain('扫描件');
+  it('names a Word, OFD, Excel or other zip, an old Word or an image file and says what to do', () => {
+    // A zip entry's local header: signature, 26 bytes of fields, then the entry's name.
+    const zip = (...names: string[]) =>
+      new Uint8Array(names.flatMap((name) => [0x50, 0x4b, 0x03, 0x04, ...new Array(26).fill(0), ...new TextEncoder().encode(name)]));
+    const reason = (bytes: Uint8Array) => {
+      const decoded = decodeText(bytes);
+      return decoded.ok ? '' : decoded.reason.zh;
+    };
+    expect(reason(zip('[Content_Types].xml', '_rels/.rels', 'word/document.xml'))).toContain('Word 文件（.docx）');
+    expect(reason(zip('OFD.xml', 'Doc_0/Document.xml'))).toContain('OFD');
+    expect(reason(zip('[Content_Types].xml', 'xl/workbook.xml'))).toContain('Excel');
+    expect(reason(zip('report.pdf'))).toContain('压缩包');
+    expect(reason(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]))).toContain('压缩包');
+    expect(reason(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toContain('.doc');
+    expect(reason(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toContain('扫描件');
   });
   it('still refuses binary that is no UTF-16 text', () => {
     const bytes = new Uint8Array(512).map((_, i) => (i * 37 + 11) & 0xff);

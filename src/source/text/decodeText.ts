@@ -2,6 +2,7 @@
 // GBK/GB18030 files, so UTF-8 is tried strictly first and GB18030 is the fallback; a file that is
 // neither (a binary, an image, a PDF) is refused with a reason the page can show.
 
+import { knownContainer } from './knownContainer.ts';
 import type { Bilingual } from '../../model/types.ts';
 
 export type Decoded =
@@ -53,33 +54,6 @@ export function decodeText(bytes: Uint8Array): Decoded {
 }
 
 /**
- * Files that are not text and not a PDF, named by their first bytes, with what to do instead: a Word
- * file or a zip (.docx, .ofd, .wps in its zip form), an old Word or WPS file, an image (a scan).
- */
-function knownContainer(bytes: Uint8Array): Bilingual | undefined {
-  const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    return {
-      zh: '这是 Word（.docx）、OFD 或其他压缩格式的文件，暂不能直接读取。请在 Word 或 WPS 中另存为 PDF 或网页（.html），或复制报告文字粘贴到文本框。',
-      en: 'This is a Word (.docx), OFD or other zipped file, which cannot be read directly yet. Save it as PDF or as a web page (.html) in Word or WPS, or paste the report text into the text box.',
-    };
-  }
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
-    return {
-      zh: '这是旧版 Word（.doc）或 WPS 文件，无法直接读取。请另存为 PDF、.docx 或网页（.html）后再拖入，或复制文字粘贴。',
-      en: 'This is an old Word (.doc) or WPS file, which cannot be read directly. Save it as PDF, .docx or a web page (.html) and drop that, or paste the text.',
-    };
-  }
-  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38) || starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) {
-    return {
-      zh: '这是一张图片（扫描件），其中没有可读取的文字。请使用含文字的 PDF、网页或文本，或复制报告文字粘贴。',
-      en: 'This is an image (a scan) with no text to read. Use a PDF with text, a web page or a text file, or paste the report text.',
-    };
-  }
-  return undefined;
-}
-
-/**
  * UTF-16 without a byte-order mark, told by its shape: every character of the report is a Han character,
  * CJK punctuation, a full-width form or printable ASCII with line breaks — which random bytes or another
  * encoding almost never decode to. Little-endian is tried first, as Windows writes it.
@@ -120,7 +94,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   let control = 0;
   for (const b of sample) {
-    if (b === 0) return true;
+    // A stray NUL (pasted from a chat app) does not make a text binary; a run of them does, by count.
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
   return control > sample.length * 0.05;

@@ -15,7 +15,8 @@ import { translate, type Lang, type StringKey } from '../i18n.ts';
 export type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; fileName: string; page?: number; pages?: number }
-  | { kind: 'error'; message: Bilingual }
+  /** `fileName`: the file the message is about, shown before it (the analysis on screen may be another file's). */
+  | { kind: 'error'; message: Bilingual; fileName?: string }
   | { kind: 'done' };
 
 /** Where the chosen language is remembered between visits (this browser only). */
@@ -202,12 +203,13 @@ export class AppState {
     return controller;
   }
 
-  #failed(error: unknown, controller: AbortController) {
+  #failed(error: unknown, controller: AbortController, fileName?: string) {
+    const about = fileName ? { fileName } : {};
     if ((error as DOMException).name === 'AbortError') {
-      if (this.#controller === controller) this.status = { kind: 'error', message: { zh: '已取消。', en: 'Cancelled.' } };
+      if (this.#controller === controller) this.status = { kind: 'error', message: { zh: '已取消。', en: 'Cancelled.' }, ...about };
       return;
     }
-    this.status = { kind: 'error', message: { zh: `分析失败：${(error as Error).message}`, en: `The analysis failed: ${(error as Error).message}` } };
+    this.status = { kind: 'error', message: { zh: `分析失败：${(error as Error).message}`, en: `The analysis failed: ${(error as Error).message}` }, ...about };
   }
 
   async analyzeBytes(bytes: Uint8Array, fileName: string, isSample: boolean, password?: string) {
@@ -222,12 +224,12 @@ export class AppState {
       if (!result.ok) {
         // The previous analysis stays on screen: bad input never wipes what the user had.
         if (needsPassword) this.passwordRequest = { bytes, fileName, wrong: needsPassword === 'wrong' };
-        this.status = { kind: 'error', message: result.reason };
+        this.status = { kind: 'error', message: result.reason, fileName };
         return;
       }
       await this.#show(result.analysis, opened, bytes, isSample);
     } catch (error) {
-      this.#failed(error, controller);
+      this.#failed(error, controller, fileName);
     }
   }
 

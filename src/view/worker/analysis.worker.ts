@@ -3,15 +3,28 @@
 
 import './confined.ts';
 import { readInWorker } from './readInWorker.ts';
+import type { WorkerAnswer } from './readInWorker.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
+
+/** Items per slice: copying 5,000 lines or claims into the page takes a few tens of milliseconds. */
+const SLICE = 5_000;
+
+/** The answer, its lines and claims sent ahead in slices (the client puts them back). */
+function postAnswer(id: number, answer: WorkerAnswer): void {
+  if (!answer.result.ok) return post({ id, type: 'result', ...answer });
+  const { lines, claims, ...rest } = answer.result.analysis;
+  for (let i = 0; i < lines.length; i += SLICE) post({ id, type: 'lines', items: lines.slice(i, i + SLICE) });
+  for (let i = 0; i < claims.length; i += SLICE) post({ id, type: 'claims', items: claims.slice(i, i + SLICE) });
+  post({ id, type: 'result', result: { ok: true, analysis: { ...rest, lines: [], claims: [] } } });
+}
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   // Progress is posted at most once per page; the page shows it without re-laying out anything else.
   readInWorker(request, (page, pages) => post({ id: request.id, type: 'progress', page, pages })).then(
-    (answer) => post({ id: request.id, type: 'result', ...answer }),
+    (answer) => postAnswer(request.id, answer),
     (error: unknown) => post({ id: request.id, type: 'crash', message: (error as Error)?.message ?? String(error) }),
   );
 });

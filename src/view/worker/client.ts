@@ -4,6 +4,7 @@
 
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import type { WorkerAnswer } from './readInWorker.ts';
+import type { Claim, NormLine } from '../../model/types.ts';
 
 export interface AnalyzeOptions {
   password?: string;
@@ -12,6 +13,9 @@ export interface AnalyzeOptions {
 }
 
 interface Pending {
+  /** The lines and claims received so far, ahead of the result. */
+  lines: NormLine[];
+  claims: Claim[];
   resolve: (answer: WorkerAnswer) => void;
   reject: (error: Error) => void;
   onProgress?: (page: number, pages: number) => void;
@@ -28,7 +32,7 @@ export class AnalysisClient {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new DOMException('Cancelled', 'AbortError'));
-      this.#pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      this.#pending.set(id, { lines: [], claims: [], resolve, reject, ...(onProgress ? { onProgress } : {}) });
       signal?.addEventListener('abort', () => this.#cancel(id), { once: true });
       const request: WorkerRequest = { id, type: 'analyze', bytes, fileName, siteBase: document.baseURI, ...(password !== undefined ? { password } : {}) };
       worker.postMessage(request);
@@ -46,9 +50,15 @@ export class AnalysisClient {
         pending.onProgress?.(message.page, message.pages);
         return;
       }
+      if (message.type === 'lines' || message.type === 'claims') {
+        for (const item of message.items) (pending[message.type] as unknown[]).push(item);
+        return;
+      }
       this.#pending.delete(message.id);
-      if (message.type === 'result') pending.resolve({ result: message.result, ...(message.needsPassword ? { needsPassword: message.needsPassword } : {}) });
-      else pending.reject(new Error(message.message));
+      if (message.type === 'crash') return pending.reject(new Error(message.message));
+      const { result } = message;
+      const whole = result.ok ? { ok: true as const, analysis: { ...result.analysis, lines: pending.lines, claims: pending.claims } } : result;
+      pending.resolve({ result: whole, ...(message.needsPassword ? { needsPassword: message.needsPassword } : {}) });
     });
     worker.addEventListener('error', (event) => {
       for (const pending of this.#pending.values()) pending.reject(new Error(event.message || 'worker error'));

@@ -2,6 +2,7 @@
 // answers carry the same id, so answers to cancelled or superseded requests can be told apart.
 
 import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
+import type { Claim, NormLine } from '../../model/types.ts';
 
 export interface AnalyzeRequest {
   id: number;
@@ -18,5 +19,11 @@ export type WorkerRequest = AnalyzeRequest;
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; page: number; pages: number }
+  /**
+   * A slice of the analysis's two long lists, sent ahead of the result: each message is copied into the
+   * page in a task of its own, so a long report never costs one long task to receive.
+   */
+  | { id: number; type: 'lines'; items: NormLine[] }
+  | { id: number; type: 'claims'; items: Claim[] }
   | { id: number; type: 'result'; result: AnalyzeResult; needsPassword?: 'needed' | 'wrong' }
   | { id: number; type: 'crash'; message: string };
