@@ -32,6 +32,8 @@ export interface NormLine {
   boxes?: TextBox[];
   /** How many characters that print nothing (zero-width, bidi marks, NUL) were dropped from inside numbers. */
   hidden?: number;
+  /** A bidi override was dropped from this line: a screen may show its characters in another order. */
+  reordered?: true;
 }
 
 /** A run of a rebuilt line, [start, end) in the line's text, and its place on a PDF page. */
@@ -65,6 +67,11 @@ export interface PdfPage {
   number: number;
   width: number;
   height: number;
+  /**
+   * The rotation (degrees clockwise) positions were read in, when it is not the page's own /Rotate: the
+   * page's text runs sideways as the page is shown, and is read (and drawn) turned upright.
+   */
+  rotation?: number;
   items: PdfTextItem[];
   segments: PdfSegment[];
 }
@@ -244,7 +251,8 @@ export interface Analysis {
    * What kind of document was read, and for a PDF how many pages it has. For PDF and HTML input, lines and
    * columns refer to the text rebuilt from the document (`lines`), not to its bytes.
    */
-  source: { kind: 'text' | 'pdf' | 'html'; pages?: number };
+  /** `turned`: pages of a PDF read (and drawn) at another rotation than their own, page → degrees. */
+  source: { kind: 'text' | 'pdf' | 'html'; pages?: number; turned?: Record<number, number> };
   meta: ReportMeta;
   /** Every table the layout stage found, mapped or not. */
   tables: RawTable[];

@@ -108,6 +108,11 @@ function digitNumbers(text: string): Found[] {
     // Part of a longer number or of an identifier (a phone number, a document number 〔2018〕22号).
     // After 第 it is an ordinal (第12项), never a count.
     if (start > 0 && /[\d.\-〔[第]/.test(text[start - 1]!)) continue;
+    // 「13 561条」: digits grouped by a space (or a comma in the wrong place). Which digits belong to the number cannot be told for sure,
+    // so the fragment after the space is not read as a count of its own (561 would be a misreading).
+    if (start > 1 && /\d[ \u00a0\u2009\u202f,]/.test(text.slice(start - 2, start))) continue;
+    // 「1,17篇」: a comma inside digits that is no thousands separator; the number is malformed, not 1 and 17.
+    if (/^,\d/.test(text.slice(start + m[0].length - (m[0].endsWith(',') ? 1 : 0), start + m[0].length + 2))) continue;
     const [, digits, scale, about, unit] = m;
     // Beyond 15 significant digits a number is no exact count (and would print as 1e+22): not a claim.
     if (digits!.replace(/[,.]/g, '').replace(/^0+/, '').length > MAX_COUNT_DIGITS) continue;

@@ -3,11 +3,11 @@
 import type { Analysis, Bilingual, NormLine } from '../model/types.ts';
 import { decodeText } from '../source/text/decodeText.ts';
 import { fileTooLarge, InputLimitError, linesTooLarge, textTooLarge } from '../source/limits.ts';
-import { analyzeLines, analyzeText, type Hints } from './analyzeText.ts';
+import { analyzeLines, analyzeText, type Hints, type StageListener } from './analyzeText.ts';
 
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; reason: Bilingual };
 
-export function analyzeBytes(bytes: Uint8Array, fileName: string): AnalyzeResult {
+export function analyzeBytes(bytes: Uint8Array, fileName: string, onStage?: StageListener): AnalyzeResult {
   const large = fileTooLarge(bytes.length);
   if (large) return { ok: false, reason: large };
   const decoded = decodeText(bytes);
@@ -17,14 +17,14 @@ export function analyzeBytes(bytes: Uint8Array, fileName: string): AnalyzeResult
   }
   const long = textTooLarge(decoded.text);
   if (long) return { ok: false, reason: long };
-  return guarded(() => analyzeText(decoded.text, fileName));
+  return guarded(() => analyzeText(decoded.text, fileName, onStage));
 }
 
 /** Lines already rebuilt from a web page or a PDF, checked against the caps, then analysed. */
-export function analyzeLinesGuarded(lines: NormLine[], fileName: string, source: Analysis['source'], hints: Hints = {}): AnalyzeResult {
+export function analyzeLinesGuarded(lines: NormLine[], fileName: string, source: Analysis['source'], hints: Hints = {}, onStage?: StageListener): AnalyzeResult {
   const large = linesTooLarge(lines);
   if (large) return { ok: false, reason: large };
-  return guarded(() => analyzeLines(lines, fileName, source, hints));
+  return guarded(() => analyzeLines(lines, fileName, source, hints, onStage));
 }
 
 /**

@@ -4,8 +4,9 @@
 import type { PdfSource } from '../model/types.ts';
 import { pdfLines } from '../source/pdf/pdfLines.ts';
 import { analyzeLinesGuarded, failureReason, type AnalyzeResult } from './analyzeBytes.ts';
+import type { StageListener } from './analyzeText.ts';
 
-export function analyzePdfSource(source: PdfSource, fileName: string): AnalyzeResult {
+export function analyzePdfSource(source: PdfSource, fileName: string, onStage?: StageListener): AnalyzeResult {
   // A PDF with no page at all is broken, not a scan: saying 「扫描件」 would send the user to OCR for nothing.
   if (source.pages.length === 0) {
     return {
@@ -31,5 +32,7 @@ export function analyzePdfSource(source: PdfSource, fileName: string): AnalyzeRe
   } catch (error) {
     return { ok: false, reason: failureReason(error) };
   }
-  return analyzeLinesGuarded(lines, fileName, { kind: 'pdf', pages: source.pages.length });
+  const turned = Object.fromEntries(source.pages.flatMap((p) => (p.rotation !== undefined ? [[p.number, p.rotation]] : [])));
+  const kind = { kind: 'pdf' as const, pages: source.pages.length, ...(Object.keys(turned).length ? { turned } : {}) };
+  return analyzeLinesGuarded(lines, fileName, kind, {}, onStage);
 }

@@ -14,8 +14,12 @@ import { hasTable3Heading } from '../tables/gov/govHeadings.ts';
 import { runRules } from '../check/runRules.ts';
 import { withoutSpans } from '../narrative/withoutSpans.ts';
 
-export function analyzeText(text: string, fileName: string): Analysis {
-  return analyzeLines(normalizeLines(text), fileName, { kind: 'text' });
+/** The stages of the analysis after the input is read, reported as they begin (the page shows them). */
+export type Stage = 'tables' | 'narrative' | 'checks';
+export type StageListener = (stage: Stage) => void;
+
+export function analyzeText(text: string, fileName: string, onStage?: StageListener): Analysis {
+  return analyzeLines(normalizeLines(text), fileName, { kind: 'text' }, {}, onStage);
 }
 
 /** The stages after normalisation, shared by text and PDF input (a PDF's lines are rebuilt from positions). */
@@ -24,8 +28,10 @@ export interface Hints {
   title?: string;
 }
 
-export function analyzeLines(lines: NormLine[], fileName: string, source: Analysis['source'], hints: Hints = {}): Analysis {
+export function analyzeLines(lines: NormLine[], fileName: string, source: Analysis['source'], hints: Hints = {}, onStage?: StageListener): Analysis {
+  onStage?.('tables');
   const recognized = recognize(lines, readYear(lines));
+  onStage?.('narrative');
   const prose = withoutSpans(lines, recognized.consumed);
   const stream = textStream(prose);
   const meta = { template: recognized.template.id, ...readMeta(lines, stream, hints.title) };
@@ -33,6 +39,7 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
   const enumerations = readEnumerations(stream.text, claims);
   const links = linkParts(recognized.template, claims, enumerations, linkClaims(recognized.template, claims, stream.text, meta.year));
   const cells = new Map<string, Cell>(recognized.cells.map((c) => [c.ref, c]));
+  onStage?.('checks');
   const ruled = runRules({
     template: recognized.template,
     cells,
@@ -46,6 +53,8 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
   const notices: Bilingual[] = [...recognized.notices];
   const hidden = hiddenInNumbers(lines);
   if (hidden) notices.push(hidden);
+  const reordered = reorderedLines(lines);
+  if (reordered) notices.push(reordered);
   const overlong = overlongCounts(stream.text).map((o) => ({ line: stream.pos(o.start, o.end).line, raw: o.raw }));
   const overlongCells = recognized.cells.filter((c) => c.value.kind === 'malformed' && (c.value.raw.match(/\d/g)?.length ?? 0) > 15);
   for (const c of overlongCells) overlong.push({ line: c.pos.line, raw: c.value.raw });
@@ -106,5 +115,19 @@ function tooManyDigits(where: Array<{ line: number; raw: string }>): Bilingual {
   return {
     zh: `${list}${where.length > 3 ? ` 等 ${where.length} 处` : ''}的数字超过 15 位，无法精确计数，未作为数字读取，也未参与核对。`,
     en: `The number${where.length > 1 ? 's' : ''} at ${listEn}${where.length > 3 ? ` and ${where.length - 3} more` : ''} ha${where.length > 1 ? 've' : 's'} more than 15 digits, beyond exact counting: not read as numbers and not checked.`,
+  };
+}
+
+/**
+ * Says where direction overrides were dropped: a screen shows those characters in another order than the
+ * file stores them (a 「Trojan source」 trick), and the analysis reads them as stored.
+ */
+function reorderedLines(lines: NormLine[]): Bilingual | undefined {
+  const where = lines.filter((l) => l.reordered).map((l) => l.line);
+  if (where.length === 0) return undefined;
+  const shown = where.slice(0, 5).join('、') + (where.length > 5 ? ` 等 ${where.length} 行` : '');
+  return {
+    zh: `第 ${shown} 行含有改变文字显示方向的控制字符：屏幕上显示的数字可能与文件中存储的不同（例如显示为 81，存储为 18）。已按存储的顺序读取，请对照原文核实。`,
+    en: `Line${where.length > 1 ? 's' : ''} ${where.slice(0, 5).join(', ')}${where.length > 5 ? ` and ${where.length - 5} more` : ''} carr${where.length > 1 ? 'y' : 'ies'} direction overrides: a screen may show their numbers in another order than the file stores them (81 shown, 18 stored). They were read as stored; check them against the original.`,
   };
 }

@@ -17,7 +17,13 @@ export function pdfErrorMessage(error: unknown): Bilingual & { password?: 'neede
     return { zh: '这个 PDF 文件已损坏或不是有效的 PDF，无法打开。', en: 'This PDF is damaged or not a valid PDF and cannot be opened.' };
   }
   if (name === 'AbortError') return { zh: '已取消。', en: 'Cancelled.' };
-  return { zh: `PDF 读取失败：${(error as Error)?.message ?? error}`, en: `The PDF could not be read: ${(error as Error)?.message ?? error}` };
+  // Anything else pdf.js throws is a fault in the file's structure (a cyclic page tree, a broken object):
+  // said as such, with pdf.js's own words for whoever reports it.
+  const detail = (error as Error)?.message ?? String(error);
+  return {
+    zh: `这个 PDF 的结构有误，无法读取（${detail}）。请重新导出或下载该文件。`,
+    en: `This PDF’s structure is broken and it cannot be read (${detail}). Export or download it again.`,
+  };
 }
 
 export function isPdf(bytes: Uint8Array): boolean {

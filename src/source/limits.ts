@@ -25,6 +25,8 @@ export const INPUT_LIMITS = {
   tableColumns: 2_000,
   /** Real pages nest a table in a table two or three deep (a layout table around the report's). */
   tableNesting: 100,
+  /** Word-pasted pages nest spans in spans, up to about 100 elements deep. */
+  elementNesting: 2_000,
 } as const;
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -51,6 +53,31 @@ export function htmlTooLarge(html: string): Bilingual | undefined {
     en: `The web page is too large (${number(html.length)} characters; the limit is ${number(limit)}). Check that this is the right file.`,
   };
 }
+
+/**
+ * How deeply a page's elements nest, counted from its tags before it is parsed (a parser of deep trees
+ * slows down faster than the depth grows). The count is approximate: elements that close themselves
+ * (p, li, td, …) and void elements do not add depth, so unclosed tags in a long list or table do not count.
+ */
+export function htmlNestingTooDeep(html: string): Bilingual | undefined {
+  let depth = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const tag = m[2]!.toLowerCase();
+    if (SHALLOW.has(tag) || m[3] === '/') continue;
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth > INPUT_LIMITS.elementNesting) {
+      return {
+        zh: `网页的元素嵌套超过 ${number(INPUT_LIMITS.elementNesting)} 层。这不像一份报告（文件可能是刻意构造的）。`,
+        en: `The web page nests its elements more than ${number(INPUT_LIMITS.elementNesting)} deep. It does not look like a report (the file may be crafted).`,
+      };
+    }
+    if (depth < 0) depth = 0;
+  }
+  return undefined;
+}
+
+/** Void elements, and elements a parser closes by itself when the next one starts. */
+const SHALLOW = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rt', 'rp', 'optgroup']);
 
 /** Text longer than any report, or a line longer than a whole report printed on one line. */
 export function textTooLarge(text: string): Bilingual | undefined {

@@ -83,7 +83,7 @@ describe('the bad-input corpus in the page', () => {
     } else {
       expect(!refused || orReads, `read although it should be refused (${refused})`).toBeTruthy();
       expect(await page.getAttribute('[data-testid=report-meta]', 'data-file-name')).toBe(name);
-      if (badCase.expect.reads?.values.length) {
+      if (badCase.expect.reads?.values.length && !badCase.expect.errors) {
         expect(await page.locator('[data-testid=findings] [data-finding][data-severity=error]').count()).toBe(0);
       }
     }
@@ -100,6 +100,27 @@ describe('the bad-input corpus in the page', () => {
     await page.goto(`${preview.url}${badCase.hash}`);
     await page.reload();
     await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('[role=alert]')?.textContent ?? ''), badCase.expect.refused!, WAIT);
+  });
+
+  it('has the origin guard installed in the analysis worker: an off-site fetch is refused before it is sent', async () => {
+    const { page } = app;
+    await page.setInputFiles('#file-input', join(dir, 'text-named.pdf'));
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="text-named.pdf"]', WAIT);
+    const worker = page.workers().find((w) => /analysis\.worker/.test(w.url()));
+    expect(worker, 'the analysis worker').toBeDefined();
+    const refused = await worker!.evaluate(async () => {
+      const attempts = [
+        () => fetch('https://evil.example/x'),
+        () => fetch(new Request('http://evil.example/y')),
+        async () => new XMLHttpRequest().open('GET', 'https://evil.example/z'),
+        async () => new WebSocket('wss://evil.example/'),
+        async () => new Worker('https://evil.example/w.js'),
+      ];
+      const names: string[] = [];
+      for (const attempt of attempts) names.push(await attempt().then(() => 'sent', (e: Error) => e.name));
+      return names;
+    });
+    expect(refused).toEqual(Array(5).fill('OffOriginRequestError'));
   });
 
   it('made no request outside the site from the page or any worker, and threw nothing', async () => {

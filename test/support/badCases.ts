@@ -19,6 +19,8 @@ export interface BadCase {
     reads?: { values: readonly number[]; absent?: readonly number[] };
     /** With `reads`: a pattern one of the analysis's notices must match (what it says it did with the input). */
     notice?: string;
+    /** With `reads`: the numbers as stored do not add up, and error findings are expected. */
+    errors?: true;
   };
 }
 
@@ -74,6 +76,7 @@ export function judge(badCase: BadCase, outcome: Outcome): string {
       return `no notice matching ${notice} (notices: ${outcome.analysis.notices.map((n) => n.zh).join(' | ')})`;
     }
     const errors = outcome.analysis.findings.filter((f) => f.severity === 'error');
+    if (badCase.expect.errors) return errors.length ? '' : 'no error finding, although the stored numbers do not add up';
     if (errors.length) return `findings on a report that adds up: ${errors.map((f) => f.message.en).join('; ')}`;
   }
   return '';

@@ -65,8 +65,20 @@ export const BIG_INPUTS: BigInput[] = [
   {
     file: 'deep-nesting.html',
     what: 'a web page nested 30,000 elements deep around the report',
-    expect: reads,
+    expect: { refused: '嵌套超过' },
     make: () => utf8(`<html><body>${'<div>'.repeat(30_000)}${paragraphs(report)}${'</div>'.repeat(30_000)}</body></html>`),
+  },
+  {
+    file: 'nesting-under-cap.html',
+    what: `a web page nested ${INPUT_LIMITS.elementNesting - 100} elements deep around the report (under the cap: read)`,
+    expect: reads,
+    make: () => utf8(`<html><body>${'<div><span>'.repeat((INPUT_LIMITS.elementNesting - 100) / 2)}${paragraphs(report)}${'</span></div>'.repeat((INPUT_LIMITS.elementNesting - 100) / 2)}</body></html>`),
+  },
+  {
+    file: 'unclosed-cells.html',
+    what: 'a table of 1,500 rows written with unclosed <tr>, <td> and <p> tags (they nest nothing)',
+    expect: reads,
+    make: () => utf8(`<html><body>${paragraphs(report).replace(/<\/p>/g, '')}<table>${'<tr><td>其他<td>件<td>1'.repeat(1500)}</table></body></html>`),
   },
   {
     file: 'table-rows-over-cap.html',
@@ -82,8 +94,8 @@ export const BIG_INPUTS: BigInput[] = [
   },
   {
     file: 'nested-tables.html',
-    what: 'tables nested 3,000 deep',
-    expect: { refused: '表格嵌套' },
+    what: 'tables nested 3,000 deep (refused for its nesting, by elements or by tables)',
+    expect: { refused: '嵌套' },
     make: () => utf8(`<html><body>${paragraphs(report)}${'<table><tr><td>'.repeat(3000)}x${'</td></tr></table>'.repeat(3000)}</body></html>`),
   },
   {

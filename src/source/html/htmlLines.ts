@@ -273,5 +273,5 @@ function toNormLine(raw: string, index: number): NormLine {
   const visible = withoutInvisible(folded, Array.from({ length: folded.length }, (_, i) => i + 1));
   // Columns count in the rebuilt text without the invisible characters, as for a PDF's rebuilt lines.
   const cols = Array.from({ length: visible.text.length }, (_, i) => i + 1);
-  return { line: index + 1, text: visible.text, cols, fold: 1, ...(visible.insideNumbers ? { hidden: visible.insideNumbers } : {}) };
+  return { line: index + 1, text: visible.text, cols, fold: 1, ...(visible.insideNumbers ? { hidden: visible.insideNumbers } : {}), ...(visible.reordered ? { reordered: true as const } : {}) };
 }

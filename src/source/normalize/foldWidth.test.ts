@@ -70,3 +70,10 @@ describe('foldWidth', () => {
     );
   });
 });
+
+describe('Arabic-Indic digits', () => {
+  it('folds both sets of Arabic-Indic digits and the Arabic decimal separator between digits, one unit for one', () => {
+    expect(foldWidth('收到申请٨١件，占٥١٫٨٥%，۱۲۳条')).toBe('收到申请81件，占51.85%，123条');
+    expect(foldWidth('٫٨')).toBe('٫8');
+  });
+});

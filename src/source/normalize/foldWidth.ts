@@ -1,5 +1,5 @@
 // Fold the character variants that PDF extraction and Chinese typesetting produce onto the plain forms
-// the later stages match against: full-width digits and Latin letters, ％, a full-width decimal point,
+// the later stages match against: full-width and Arabic-Indic digits, full-width Latin letters, ％, a full-width decimal point,
 // odd spaces, and CJK radical code points that some fonts map ordinary characters to (⺠ for 民).
 //
 // Every replacement is exactly one UTF-16 unit for one UTF-16 unit, so the output has the input's length
@@ -63,8 +63,15 @@ function isFullwidthLatin(c: number): boolean {
   return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
+/** Arabic-Indic (٠…٩) and Extended Arabic-Indic (۰…۹) digits: a file that passed an Arabic-locale system. */
+function arabicIndicValue(c: number): number | undefined {
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
+  return undefined;
+}
+
 function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || isFullwidthDigit(c);
+  return (c >= 0x30 && c <= 0x39) || isFullwidthDigit(c) || arabicIndicValue(c) !== undefined;
 }
 
 /** Folds one UTF-16 unit, looking at its neighbours only for the decimal point. */
@@ -72,6 +79,10 @@ function foldUnit(text: string, i: number): string {
   const ch = text.charAt(i);
   const c = text.charCodeAt(i);
   if (isFullwidthDigit(c) || isFullwidthLatin(c)) return String.fromCharCode(c - FULLWIDTH_OFFSET);
+  const arabic = arabicIndicValue(c);
+  if (arabic !== undefined) return String(arabic);
+  // ٫ (Arabic decimal separator) between two digits, ٬ (Arabic thousands separator) likewise.
+  if ((c === 0x066b || c === 0x066c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return c === 0x066b ? '.' : ',';
   if (c === 0xff05) return '%';
   // ． is also used as a list marker after a full-width number (１．), so it only becomes a decimal point
   // between two digits, where it cannot mean anything else.

@@ -12,10 +12,17 @@ export interface Visible {
   cols: number[];
   /** How many of the dropped characters stood between two digits. */
   insideNumbers: number;
+  /**
+   * Whether a bidi override or embedding was dropped (U+202A–202E): it makes a reader's screen show
+   * characters in another order than stored (「‮18‬」 shows as 81), so what was read may not be what was seen.
+   */
+  reordered: boolean;
 }
 
+const REORDERING = /[\u202A-\u202E]/;
+
 export function withoutInvisible(text: string, cols: number[]): Visible {
-  if (!INVISIBLE.test(text)) return { text, cols, insideNumbers: 0 };
+  if (!INVISIBLE.test(text)) return { text, cols, insideNumbers: 0, reordered: false };
   let out = '';
   const kept: number[] = [];
   let insideNumbers = 0;
@@ -31,5 +38,5 @@ export function withoutInvisible(text: string, cols: number[]): Visible {
     out += ch;
     kept.push(cols[i]!);
   }
-  return { text: out, cols: kept, insideNumbers };
+  return { text: out, cols: kept, insideNumbers, reordered: REORDERING.test(text) };
 }

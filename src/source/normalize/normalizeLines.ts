@@ -26,7 +26,7 @@ export function normalizeLines(text: string): NormLine[] {
     // foldWidth maps one unit to one unit, so the collapse's column map carries over unchanged.
     const shifted = skip === 0 ? collapsed.cols : collapsed.cols.map((c) => c + skip);
     const visible = withoutInvisible(foldWidth(collapsed.text), shifted);
-    return { line: index + 1, text: visible.text, cols: visible.cols, fold: collapsed.fold, ...(visible.insideNumbers ? { hidden: visible.insideNumbers } : {}) };
+    return { line: index + 1, text: visible.text, cols: visible.cols, fold: collapsed.fold, ...(visible.insideNumbers ? { hidden: visible.insideNumbers } : {}), ...(visible.reordered ? { reordered: true as const } : {}) };
   });
   // Markdown tables span lines (a grid row wraps, a label stands above its numbers): read them whole.
   return withoutRunningHeads(markdownTables(lines));

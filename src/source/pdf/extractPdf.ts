@@ -47,6 +47,25 @@ export function looksTabular(items: PdfTextItem[]): boolean {
   return false;
 }
 
+/**
+ * The rotation that makes most of a page's text run left to right: the direction of each run in the
+ * page's own space (its text matrix), weighted by its length, snapped to a quarter turn. A landscape page
+ * drawn sideways with /Rotate to turn it upright agrees with its /Rotate; a page whose /Rotate turns
+ * upright text sideways (or whose text is drawn sideways without one) does not, and is read turned.
+ */
+export function readingRotation(items: readonly RawItem[]): number {
+  const weight = new Map<number, number>();
+  for (const item of items) {
+    if (!item.str || !item.transform || item.str.trim() === '') continue;
+    const [a = 1, b = 0] = item.transform;
+    const quarter = ((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4;
+    weight.set(quarter, (weight.get(quarter) ?? 0) + item.str.length);
+  }
+  let best = 0;
+  for (const [quarter, w] of weight) if (w > (weight.get(best) ?? 0)) best = quarter;
+  return best * 90;
+}
+
 export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions = {}): Promise<PdfSource> {
   const pages: PdfPage[] = [];
   const tooMany = tooManyPages(doc.numPages);
@@ -54,11 +73,13 @@ export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions 
   for (let n = 1; n <= doc.numPages; n++) {
     options.signal?.throwIfAborted();
     const page = await doc.getPage(n);
-    const viewport = page.getViewport({ scale: 1 });
-    const toPage = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
     const content = await page.getTextContent();
     const crowded = tooManyItems(n, content.items.length);
     if (crowded) throw new InputLimitError(crowded);
+    const rotation = readingRotation(content.items as RawItem[]);
+    const turned = rotation !== ((page.rotate % 360) + 360) % 360;
+    const viewport = page.getViewport({ scale: 1, ...(turned ? { rotation } : {}) });
+    const toPage = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
     const items: PdfTextItem[] = [];
     for (const raw of content.items as RawItem[]) {
       if (!raw.str || !raw.transform || raw.str.trim() === '') continue;
@@ -71,7 +92,7 @@ export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions 
     // Ruling lines cost a second pass over the page's content: only pages whose text sits in columns
     // can hold a table, so prose pages skip it.
     const segments = looksTabular(items) ? readSegments((await page.getOperatorList()) as unknown as OperatorList, toPage) : [];
-    pages.push({ number: n, width: viewport.width, height: viewport.height, items, segments });
+    pages.push({ number: n, width: viewport.width, height: viewport.height, items, segments, ...(turned ? { rotation } : {}) });
     page.cleanup();
     options.onProgress?.(n, doc.numPages);
   }

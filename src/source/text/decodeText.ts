@@ -6,7 +6,7 @@ import { knownContainer } from './knownContainer.ts';
 import type { Bilingual } from '../../model/types.ts';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' }
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' }
   | { ok: false; reason: Bilingual };
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
@@ -24,8 +24,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
       },
     };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes.subarray(2), 'utf-16be');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return utf32(bytes.subarray(4), true);
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return utf32(bytes.subarray(4), false);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return markedUtf16(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return markedUtf16(bytes.subarray(2), 'utf-16be');
   const container = knownContainer(bytes);
   if (container) return { ok: false, reason: container };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -73,6 +75,47 @@ function withoutMark(bytes: Uint8Array): Decoded | undefined {
     if (plausible >= sample.length * 0.98 && han >= Math.min(4, sample.length / 4)) return { ok: true, text, encoding };
   }
   return undefined;
+}
+
+/**
+ * Text after a UTF-16 byte-order mark. An editor sometimes writes the mark before UTF-8 text: when the
+ * bytes are no UTF-16 text (odd length, or characters no report has) but are valid UTF-8, they are read
+ * as UTF-8.
+ */
+function markedUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  const decoded = decodeWith(bytes, encoding);
+  if (decoded.ok && plausibleShare(decoded.text) >= 0.9) return decoded;
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return decoded;
+  }
+}
+
+/** The share of characters a report is made of (Han, CJK punctuation, full-width forms, printable ASCII). */
+function plausibleShare(text: string): number {
+  const sample = [...text.slice(0, 2000)];
+  if (sample.length === 0) return 1;
+  return sample.filter((c) => /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\r\n]/.test(c)).length / sample.length;
+}
+
+/** UTF-32 after its byte-order mark (TextDecoder has no UTF-32): four bytes per code point. */
+function utf32(bytes: Uint8Array, littleEndian: boolean): Decoded {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength - (bytes.byteLength % 4));
+  const points: number[] = [];
+  let text = '';
+  for (let i = 0; i < view.byteLength; i += 4) {
+    const point = view.getUint32(i, littleEndian);
+    if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) {
+      return { ok: false, reason: { zh: '文件编码无法识别（标为 UTF-32，但内容不是）。', en: 'The file’s encoding cannot be recognised (marked UTF-32, but it is not).' } };
+    }
+    points.push(point);
+    if (points.length === 4096) {
+      text += String.fromCodePoint(...points);
+      points.length = 0;
+    }
+  }
+  return { ok: true, text: text + String.fromCodePoint(...points), encoding: littleEndian ? 'utf-32le' : 'utf-32be' };
 }
 
 function decodeWith(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be' | 'gb18030'): Decoded {

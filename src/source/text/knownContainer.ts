@@ -65,6 +65,32 @@ export function knownContainer(bytes: Uint8Array): Bilingual | undefined {
       en: 'This is an old Word (.doc) or WPS (.wps) file, which cannot be read directly. Save it as PDF, .docx or a web page (.html) and drop that, or paste the text.',
     };
   }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  if (head.startsWith('%!PS')) {
+    return {
+      zh: '这是 PostScript 文件（“打印到文件”得到的 .ps），不是 PDF。请用“打印为 PDF”或转换工具把它转成 PDF 后再拖入。',
+      en: 'This is a PostScript file (what “print to file” writes), not a PDF. Print or convert it to PDF and drop that.',
+    };
+  }
+  if (/^\s*\{\\rtf/.test(head)) {
+    return {
+      zh: '这是 RTF 富文本文件，不能直接读取。请在 Word、WPS 或写字板中另存为 PDF 或纯文本（.txt）后再拖入。',
+      en: 'This is an RTF (rich text) file, which cannot be read directly. Save it as PDF or plain text (.txt) in Word, WPS or WordPad and drop that.',
+    };
+  }
+  // A saved web page (.mht) or e-mail (.eml): MIME headers, then parts encoded as quoted-printable or base64.
+  if (/^(MIME-Version:|From:|Received:|Return-Path:|Content-Type:\s*multipart)/im.test(head.slice(0, 1024)) && /Content-Type:\s*multipart\//i.test(head)) {
+    const mhtml = /multipart\/related/i.test(head);
+    return mhtml
+      ? {
+          zh: '这是浏览器保存的“单个文件”网页（.mht/.mhtml），不能直接读取。请在浏览器中打开它，另存为“网页，仅 HTML”（.html）或打印为 PDF 后再拖入。',
+          en: 'This is a web page saved as a single file (.mht/.mhtml), which cannot be read directly. Open it in a browser and save it as “Web page, HTML only” (.html), or print it to PDF, and drop that.',
+        }
+      : {
+          zh: '这是一封电子邮件（.eml），不能直接读取。请打开邮件，保存其中的报告附件或正文（PDF、网页或文本）后再拖入。',
+          en: 'This is an e-mail message (.eml), which cannot be read directly. Open it and save the report it carries (PDF, web page or text), then drop that.',
+        };
+  }
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38) || starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) {
     return {
       zh: '这是一张图片（扫描件），其中没有可读取的文字。请使用含文字的 PDF、网页或文本，或复制报告文字粘贴。',

@@ -1,9 +1,13 @@
 // Opens a PDF in the page for drawing its pages in the source view (the analysis opened its own copy in
-// the analysis worker). pdf.js's parser runs in a worker of its own, behind the origin guard, one per
-// document and ended with it. This module and pdf.js are imported on demand: a text report loads neither.
+// the analysis worker). pdf.js's parser runs in a worker of its own, behind the origin guard.
 
 import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import parserUrl from '../worker/pdfParser.worker.ts?worker&url';
+
+// pdf.js starts its parser from this URL itself, with its ready/test handshake, one worker per document.
+// (Handing it a worker we made, as the analysis worker does, left Firefox's page waiting for ever.)
+pdfjs.GlobalWorkerOptions.workerSrc = parserUrl;
 
 export interface OpenedPdf {
   doc: PDFDocumentProxy;
@@ -13,7 +17,6 @@ export interface OpenedPdf {
 export async function openPdf(bytes: Uint8Array, password: string | undefined, signal: AbortSignal): Promise<OpenedPdf> {
   // The worker fetches CMaps itself and resolves relative URLs against its own folder: give it absolute ones.
   const base = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
-  const parser = new Worker(new URL('../worker/pdfParser.worker.ts', import.meta.url), { type: 'module' });
   const task = pdfjs.getDocument({
     data: bytes.slice(), // pdf.js detaches the buffer it is given; the caller keeps its bytes
     cMapUrl: base('cmaps'),
@@ -22,11 +25,8 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined, s
     password,
     isEvalSupported: false,
     verbosity: 0,
-    worker: new pdfjs.PDFWorker({ port: parser as unknown as null }),
   });
-  const destroy = () => {
-    void task.destroy().finally(() => parser.terminate());
-  };
+  const destroy = () => void task.destroy();
   signal.addEventListener('abort', destroy, { once: true });
   try {
     const doc = await task.promise;

@@ -1,6 +1,7 @@
 // The page's state, in one class: what is loaded, what is selected, which language. Analyses are large
 // and never mutated, so they are held as raw state (no deep proxies).
 
+import type { Stage } from '../../pipeline/analyzeText.ts';
 import type { Analysis, Bilingual, Finding } from '../../model/types.ts';
 import { AnalysisClient } from '../worker/client.ts';
 import type { OpenedPdf } from '../pdf/openPdf.ts';
@@ -14,7 +15,7 @@ import { translate, type Lang, type StringKey } from '../i18n.ts';
 
 export type Status =
   | { kind: 'idle' }
-  | { kind: 'busy'; fileName: string; page?: number; pages?: number }
+  | { kind: 'busy'; fileName: string; page?: number; pages?: number; stage?: Stage }
   /** `fileName`: the file the message is about, shown before it (the analysis on screen may be another file's). */
   | { kind: 'error'; message: Bilingual; fileName?: string }
   | { kind: 'done' };
@@ -190,9 +191,19 @@ export class AppState {
   }
 
   #compute(bytes: Uint8Array, fileName: string, controller: AbortController, password?: string): Promise<ReportRead> {
-    return readReport(this.#client, bytes, fileName, controller.signal, password, (page, pages) => {
-      if (this.#controller === controller) this.status = { kind: 'busy', fileName, page, pages };
-    });
+    return readReport(
+      this.#client,
+      bytes,
+      fileName,
+      controller.signal,
+      password,
+      (page, pages) => {
+        if (this.#controller === controller) this.status = { kind: 'busy', fileName, page, pages };
+      },
+      (stage) => {
+        if (this.#controller === controller) this.status = { kind: 'busy', fileName, stage };
+      },
+    );
   }
 
   #begin(fileName: string): AbortController {

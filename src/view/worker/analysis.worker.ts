@@ -23,7 +23,10 @@ function postAnswer(id: number, answer: WorkerAnswer): void {
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   // Progress is posted at most once per page; the page shows it without re-laying out anything else.
-  readInWorker(request, (page, pages) => post({ id: request.id, type: 'progress', page, pages })).then(
+  readInWorker(request, {
+    onPage: (page, pages) => post({ id: request.id, type: 'progress', page, pages }),
+    onStage: (stage) => post({ id: request.id, type: 'stage', stage }),
+  }).then(
     (answer) => postAnswer(request.id, answer),
     (error: unknown) => post({ id: request.id, type: 'crash', message: (error as Error)?.message ?? String(error) }),
   );

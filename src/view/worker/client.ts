@@ -5,11 +5,13 @@
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import type { WorkerAnswer } from './readInWorker.ts';
 import type { Claim, NormLine } from '../../model/types.ts';
+import type { StageListener } from '../../pipeline/analyzeText.ts';
 
 export interface AnalyzeOptions {
   password?: string;
   signal?: AbortSignal;
   onProgress?: (page: number, pages: number) => void;
+  onStage?: StageListener;
 }
 
 interface Pending {
@@ -19,6 +21,7 @@ interface Pending {
   resolve: (answer: WorkerAnswer) => void;
   reject: (error: Error) => void;
   onProgress?: (page: number, pages: number) => void;
+  onStage?: StageListener;
 }
 
 export class AnalysisClient {
@@ -27,12 +30,12 @@ export class AnalysisClient {
   #pending = new Map<number, Pending>();
 
   analyze(bytes: Uint8Array, fileName: string, options: AnalyzeOptions = {}): Promise<WorkerAnswer> {
-    const { signal, password, onProgress } = options;
+    const { signal, password, onProgress, onStage } = options;
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new DOMException('Cancelled', 'AbortError'));
-      this.#pending.set(id, { lines: [], claims: [], resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      this.#pending.set(id, { lines: [], claims: [], resolve, reject, ...(onProgress ? { onProgress } : {}), ...(onStage ? { onStage } : {}) });
       signal?.addEventListener('abort', () => this.#cancel(id), { once: true });
       const request: WorkerRequest = { id, type: 'analyze', bytes, fileName, siteBase: document.baseURI, ...(password !== undefined ? { password } : {}) };
       worker.postMessage(request);
@@ -48,6 +51,10 @@ export class AnalysisClient {
       if (!pending) return; // an answer to a request that was cancelled
       if (message.type === 'progress') {
         pending.onProgress?.(message.page, message.pages);
+        return;
+      }
+      if (message.type === 'stage') {
+        pending.onStage?.(message.stage);
         return;
       }
       if (message.type === 'lines' || message.type === 'claims') {

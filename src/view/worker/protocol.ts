@@ -3,6 +3,7 @@
 
 import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
 import type { Claim, NormLine } from '../../model/types.ts';
+import type { Stage } from '../../pipeline/analyzeText.ts';
 
 export interface AnalyzeRequest {
   id: number;
@@ -19,6 +20,8 @@ export type WorkerRequest = AnalyzeRequest;
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; page: number; pages: number }
+  /** A stage of the analysis has begun (after a PDF's pages are read, or at once for other input). */
+  | { id: number; type: 'stage'; stage: Stage }
   /**
    * A slice of the analysis's two long lists, sent ahead of the result: each message is copied into the
    * page in a task of its own, so a long report never costs one long task to receive.

@@ -1,5 +1,5 @@
 // Reads any dropped file inside the analysis worker, so no parsing of the user's file happens on the
-// page's thread: a PDF is opened with pdf.js here (its parser in a nested worker, behind the same origin
+// page's thread: a PDF is opened with pdf.js here (its parser in this same thread, behind the origin
 // guard), a web page is parsed with linkedom (the parser the CLI uses), a text goes straight to the
 // pipeline. The heavy libraries are imported on first use, so a text report loads neither.
 
@@ -14,35 +14,46 @@ import { extractPdf } from '../../source/pdf/extractPdf.ts';
 import { fileTooLarge } from '../../source/limits.ts';
 import type { HtmlDocument } from '../../source/html/htmlLines.ts';
 import type { AnalyzeRequest } from './protocol.ts';
+import type { StageListener } from '../../pipeline/analyzeText.ts';
 
 export interface WorkerAnswer {
   result: AnalyzeResult;
   needsPassword?: 'needed' | 'wrong';
 }
 
-export async function readInWorker(request: AnalyzeRequest, onProgress: (page: number, pages: number) => void): Promise<WorkerAnswer> {
+export interface WorkerProgress {
+  onPage: (page: number, pages: number) => void;
+  onStage: StageListener;
+}
+
+export async function readInWorker(request: AnalyzeRequest, progress: WorkerProgress): Promise<WorkerAnswer> {
   const { bytes, fileName } = request;
   const large = fileTooLarge(bytes.length);
   if (large) return { result: { ok: false, reason: large } };
-  if (isPdf(bytes)) return readPdf(request, onProgress);
+  if (isPdf(bytes)) return readPdf(request, progress);
   const decoded = decodeText(bytes);
   const html = decoded.ok ? htmlToRead(decoded.text, fileName) : undefined;
   if (html !== undefined) {
     try {
       const { DOMParser } = await import('linkedom/worker');
       const parse = (text: string) => new DOMParser().parseFromString(text, 'text/html') as unknown as HtmlDocument;
-      return { result: readHtml(html, fileName, parse) };
+      return { result: readHtml(html, fileName, parse, progress.onStage) };
     } catch (error) {
       return { result: { ok: false, reason: failureReason(error) } };
     }
   }
-  return { result: analyzeBytes(bytes, fileName) };
+  return { result: analyzeBytes(bytes, fileName, progress.onStage) };
 }
 
-async function readPdf(request: AnalyzeRequest, onProgress: (page: number, pages: number) => void): Promise<WorkerAnswer> {
+async function readPdf(request: AnalyzeRequest, progress: WorkerProgress): Promise<WorkerAnswer> {
+  // pdf.js's parser runs here, in this worker's own thread (pdf.js's "fake worker"): it finds the parser
+  // already loaded (the module registers itself as globalThis.pdfjsWorker) and starts no worker of its
+  // own. A nested worker would let parsing overlap our layout, but Firefox's automation hung now and then
+  // on a nested worker's short life, and older WebKit has no nested workers; one thread is simpler.
+  // The parser's module also answers a "ready" handshake on this worker's port when it loads; the page's
+  // client ignores messages without a request id, so that message is harmless.
+  await import('pdfjs-dist/build/pdf.worker.min.mjs');
   const pdfjs = await import('pdfjs-dist');
-  // One parser worker per document, ended with it: pdf.js cannot reuse a port once a document on it is destroyed.
-  const parser = new Worker(new URL('./pdfParser.worker.ts', import.meta.url), { type: 'module' });
   const base = (folder: string) => new URL(`pdfjs/${folder}/`, request.siteBase).href;
   const task = pdfjs.getDocument({
     data: request.bytes, // the worker's own copy: pdf.js may detach it
@@ -52,18 +63,19 @@ async function readPdf(request: AnalyzeRequest, onProgress: (page: number, pages
     useWorkerFetch: true,
     password: request.password,
     isEvalSupported: false,
+    // Only text and ruling lines are read here: images need no decoding.
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
     verbosity: 0,
-    worker: new pdfjs.PDFWorker({ port: parser as unknown as null }),
   });
   try {
     const doc = await task.promise;
-    const source = await extractPdf(doc, { onProgress });
-    return { result: analyzePdfSource(source, request.fileName) };
+    const source = await extractPdf(doc, { onProgress: progress.onPage });
+    return { result: analyzePdfSource(source, request.fileName, progress.onStage) };
   } catch (error) {
     const { password, zh, en } = pdfErrorMessage(error);
     return { result: { ok: false, reason: { zh, en } }, ...(password ? { needsPassword: password } : {}) };
   } finally {
     await task.destroy().catch(() => undefined);
-    parser.terminate();
   }
 }

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPdf, readingRotation } from './extractPdf.ts';
+import { openPdfNode } from './openPdfNode.ts';
+import { pdfLines } from './pdfLines.ts';
+import { textPdf } from '../../../test/support/rawPdf.ts';
+
+describe('readingRotation', () => {
+  const run = (a: number, b: number, str = 'abc') => ({ str, transform: [a, b, -b, a, 0, 0] });
+
+  it('is the quarter turn most of the text runs in, weighted by length', () => {
+    expect(readingRotation([run(12, 0), run(12, 0)])).toBe(0);
+    expect(readingRotation([run(0, 12, 'long line of text'), run(12, 0, 'x')])).toBe(90);
+    expect(readingRotation([run(-12, 0)])).toBe(180);
+    expect(readingRotation([run(0, -12)])).toBe(270);
+    expect(readingRotation([])).toBe(0);
+  });
+});
+
+describe('a page whose text runs up the page', () => {
+  it('is read turned upright: each run is one line, in order', async () => {
+    const bytes = readFileSync('test/fixtures/bad/sideways-page.pdf');
+    const opened = await openPdfNode(bytes);
+    try {
+      const source = await extractPdf(opened.doc);
+      expect(source.pages[0]!.rotation).toBe(90);
+      expect(pdfLines(source).map((l) => l.text).filter((t) => t.trim())).toEqual(['Received 647 requests in 2023', 'Answered 647 requests']);
+    } finally {
+      await opened.destroy();
+    }
+  });
+
+  it('leaves an upright page as it is', async () => {
+    const opened = await openPdfNode(textPdf(['BT /F1 12 Tf 72 700 Td (Upright 647) Tj ET']));
+    try {
+      const source = await extractPdf(opened.doc);
+      expect(source.pages[0]!.rotation).toBeUndefined();
+      expect(pdfLines(source).map((l) => l.text).filter((t) => t.trim())).toEqual(['Upright 647']);
+    } finally {
+      await opened.destroy();
+    }
+  });
+});
