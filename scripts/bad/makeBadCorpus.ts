@@ -100,6 +100,15 @@ add('arabic-indic-digits.txt', utf8(report.replace(/\d/g, (d) => String.fromChar
 add('direction-override.txt', utf8(report.replace('447', '\u202e744\u202c')), 'a right-to-left override that shows 447 where 744 is stored', { reads: { values: [647, 200, 744] }, notice: '显示方向', errors: true });
 add('misplaced-comma.txt', utf8(report.replace('网上申请447件', '网上申请4,47件')), 'a comma inside a number that is no thousands separator (4,47)', { reads: { values: [647, 200], absent: [47, 4] } });
 add('sideways-page.pdf', textPdf(['BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Received 647 requests in 2023) Tj 0 1 -1 0 320 100 Tm (Answered 647 requests) Tj ET']), 'a page whose text runs up the page (drawn rotated, no /Rotate)', { reads: { values: [] } });
+const traditional = '某縣人民政府2023年政府資訊公開工作年度報告\n一、總體情況\n本機關共收到政府資訊公開申請647件，其中當面申請200件、網上申請447件。對申請的處理：同意公開300件，不予公開數量為12件，資訊不存在的條數為335件。\n本機關政府資訊公開工作機構與人員情況良好，報告內容完整。';
+add('big5.txt', iconv(traditional, 'BIG5'), 'the report in traditional characters, saved as Big5', { refused: '繁体中文' });
+add('shift-jis.txt', iconv('某県人民政府2023年政府情報公開工作年度報告\n本機関は政府情報公開申請647件を受け付け、うち窓口申請200件、オンライン申請447件であった。申請の処理：公開決定300件、非公開12件、情報不存在335件。本年度の行政不服審査は2件、行政訴訟は1件であった。', 'SHIFT_JIS'), 'a Japanese text saved as Shift-JIS', { refused: 'Shift-JIS' });
+add('utf8-then-gbk.txt', Uint8Array.from([...utf8(report.split('\n').slice(0, 3).join('\n') + '\n'), ...iconv(report.split('\n').slice(3).join('\n') + '\n二、主动公开政府信息情况，本年新公开规章3件。', 'GB18030')]), 'a file whose first lines are UTF-8 and the rest GBK (two pastes)', { refused: '第 4 行起' });
+add('image-cells.html', utf8(`<html><body>${report.split('\n').map((l) => `<p>${l}</p>`).join('')}<table><tr><td>收到申请</td><td><img src="a.png" alt="647"></td></tr><tr><td>当面申请</td><td><img alt="200"></td></tr></table></body></html>`), 'table cells drawn as images of their numbers, the value in alt', reads);
+add('attachment-only.pdf', textPdf(['BT /F1 12 Tf 72 700 Td (Annual report 2023: see the attached file.) Tj ET'], {
+  catalogExtra: '/Names << /EmbeddedFiles << /Names [(annual-report-2023.pdf) 6 0 R] >> >>',
+  extraObjects: ['<< /Type /Filespec /F (annual-report-2023.pdf) /UF (annual-report-2023.pdf) /EF << /F 7 0 R >> >>', stream('%PDF-1.4 placeholder', '/Type /EmbeddedFile')],
+}), 'a cover page carrying the report as an attached file', { reads: { values: [] }, notice: '附带了文件：annual-report-2023\\.pdf' });
 add('cyclic-kids.pdf', rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 2 >>', '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>']), 'an intermediate page-tree node whose kid is its parent', { refused: '结构有误|损坏|一页也没有' });
 
 // Web pages.
@@ -128,6 +137,10 @@ console.log(`${cases.length} cases written to ${dir}`);
 function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
   const units = [...(bom ? [0xfeff] : []), ...Array.from(text, (c) => c.charCodeAt(0))];
   return Uint8Array.from(units.flatMap((u) => (order === 'le' ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff])));
+}
+
+function iconv(text: string, encoding: string): Uint8Array {
+  return execFileSync('iconv', ['-f', 'UTF-8', '-t', encoding], { input: text });
 }
 
 function gb18030(text: string): Uint8Array {

@@ -79,6 +79,8 @@ export interface PdfPage {
 /** What the PDF ingest hands to the layout stage: positioned text and ruling lines per page. */
 export interface PdfSource {
   pages: PdfPage[];
+  /** Names of the files attached to the PDF (a cover sheet may carry the report itself as one). */
+  attachments?: string[];
 }
 
 export type ValueKind = 'number' | 'blank' | 'dash' | 'text' | 'malformed';

@@ -34,5 +34,14 @@ export function analyzePdfSource(source: PdfSource, fileName: string, onStage?: 
   }
   const turned = Object.fromEntries(source.pages.flatMap((p) => (p.rotation !== undefined ? [[p.number, p.rotation]] : [])));
   const kind = { kind: 'pdf' as const, pages: source.pages.length, ...(Object.keys(turned).length ? { turned } : {}) };
-  return analyzeLinesGuarded(lines, fileName, kind, {}, onStage);
+  const result = analyzeLinesGuarded(lines, fileName, kind, {}, onStage);
+  // A cover sheet that carries the report as an attached file: say so, with the file's name.
+  if (result.ok && source.attachments?.length && result.analysis.meta.template === 'none') {
+    const names = source.attachments.slice(0, 3).join('、');
+    result.analysis.notices.push({
+      zh: `这个 PDF 附带了文件：${names}。报告可能在附件中：请在 PDF 阅读器中保存附件，再把它拖入对账。`,
+      en: `This PDF carries attached files: ${source.attachments.slice(0, 3).join(', ')}. The report may be one of them: save the attachment from a PDF reader and drop it here.`,
+    });
+  }
+  return result;
 }

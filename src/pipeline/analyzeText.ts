@@ -10,7 +10,7 @@ import { linkClaims } from '../narrative/linkClaims.ts';
 import { linkParts } from '../narrative/linkParts.ts';
 import { readMeta, readYear } from '../narrative/readMeta.ts';
 import { recognize } from '../tables/recognize.ts';
-import { hasTable3Heading } from '../tables/gov/govHeadings.ts';
+import { hasTable3Heading, table3HasNoNumbers } from '../tables/gov/govHeadings.ts';
 import { runRules } from '../check/runRules.ts';
 import { withoutSpans } from '../narrative/withoutSpans.ts';
 
@@ -63,7 +63,12 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
     // A 2019/2021 report whose table 三 heading is printed but whose cells could not be placed (text one
     // cell per line, out of order) is told so: its tables are there, they were not read.
     notices.push(
-      hasTable3Heading(lines)
+      hasTable3Heading(lines) && table3HasNoNumbers(lines)
+        ? {
+            zh: '文中有“收到和处理政府信息公开申请情况”表，但表中的数字不在文字中（可能是表单域、图片，或没有文字映射的字体），表格未读取，只核对了正文中的数字。',
+            en: 'The text has the table “收到和处理政府信息公开申请情况”, but its numbers are not in the text (form fields, images, or a font without a text map): the tables were not read and only the narrative was checked.',
+          }
+        : hasTable3Heading(lines)
         ? {
             zh: '文中有“收到和处理政府信息公开申请情况”表，但其单元格的次序无法确定（例如无版式、逐格换行的文本），表格未读取，只核对了正文中的数字。请改用原 PDF 或网页。',
             en: 'The text has the table “收到和处理政府信息公开申请情况”, but the order of its cells cannot be established (e.g. text without layout, one cell per line); the tables were not read and only the narrative was checked. The original PDF or web page reads fully.',

@@ -151,3 +151,10 @@ describe('a page nested very deeply', () => {
     expect(lines).toEqual(['收到申请464件', '办结461件']);
   });
 });
+
+describe('a cell drawn as an image of its number', () => {
+  it('reads the image’s alt text when the cell has no text of its own, and never adds it to text', () => {
+    const doc = parseHtml('<table><tr><td>本年新收</td><td><img src="n.png" alt="81"></td><td>件<img src="icon.png" alt="图标"></td></tr></table>');
+    expect(htmlLines(doc).map((l) => l.text)).toEqual(['本年新收\t81\t件']);
+  });
+});

@@ -264,7 +264,25 @@ function cellText(cell: HtmlElement): string {
     const join = text === '' || CJK.test(foldWidth(text.slice(-1))) || CJK.test(foldWidth(part.charAt(0))) ? '' : ' ';
     text += join + part;
   }
-  return text;
+  return text.trim() === '' ? imageText(cell) : text;
+}
+
+/**
+ * A cell whose only content is images of its value (some sites draw numbers as pictures against
+ * scraping): the images' alt text, which is what a screen reader says for them. Only for a cell with no
+ * text of its own, so a decorative image never adds words to a cell that has them.
+ */
+function imageText(cell: HtmlElement): string {
+  const alts: string[] = [];
+  const stack: HtmlNode[] = [cell];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (tagOf(node) === 'img') alts.push(node.getAttribute('alt')?.trim() ?? '');
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return alts.filter((a) => a !== '').join('');
 }
 
 /** Fake bold collapsed and widths folded; positions refer to this rebuilt text, as for a PDF. */

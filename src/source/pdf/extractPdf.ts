@@ -96,5 +96,16 @@ export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions 
     page.cleanup();
     options.onProgress?.(n, doc.numPages);
   }
-  return { pages };
+  const attachments = await attachmentNames(doc);
+  return { pages, ...(attachments.length ? { attachments } : {}) };
+}
+
+/** The names of the files attached to the document; a damaged attachment list is no reason to fail. */
+async function attachmentNames(doc: PDFDocumentProxy): Promise<string[]> {
+  try {
+    const attachments = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string }>;
+    return Object.entries(attachments).map(([key, a]) => a.filename || key);
+  } catch {
+    return [];
+  }
 }

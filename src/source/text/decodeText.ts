@@ -51,8 +51,63 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
     // Not valid UTF-8: GB18030 is a superset of GBK and GB2312, which is what such files use.
-    return decodeWith(body, 'gb18030');
+    const decoded = decodeWith(body, 'gb18030');
+    const other = decoded.ok ? otherLegacyEncoding(body, decoded.text) : undefined;
+    if (other) return { ok: false, reason: other };
+    return decoded.ok ? decoded : { ok: false, reason: mixedEncoding(body) };
   }
+}
+
+/**
+ * Neither UTF-8 nor GB18030 reads the whole file: it says on which line UTF-8 stops making sense, which
+ * is where a second paste in another encoding (or a damaged byte) begins.
+ */
+function mixedEncoding(bytes: Uint8Array): Bilingual {
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const bad = lenient.indexOf('\ufffd');
+  const line = lenient.slice(0, Math.max(bad, 0)).split('\n').length;
+  return {
+    zh: `文件编码无法识别：第 ${line} 行起不是有效的 UTF-8，整个文件也不是 GBK/GB18030。文件可能混有两种编码（例如两次粘贴的来源不同），或有损坏的字节。请用同一种编码（UTF-8）重新保存后再拖入。`,
+    en: `The file's encoding cannot be recognised: from line ${line} on it is not valid UTF-8, and the whole file is not GBK/GB18030 either. It may mix two encodings (two pastes from different sources) or hold damaged bytes. Save it again in one encoding (UTF-8) and drop it again.`,
+  };
+}
+
+/** Characters every simplified report is full of, and their traditional forms. */
+const SIMPLIFIED_COMMON = /[的政府信息公开申请年报告本机关件条情况工作行复议诉讼数量其中总计]/g;
+const TRADITIONAL_ONLY = /[資訊開報關處請機數議訟個與為這條]/g;
+const KANA = /[\u3040-\u30ff]/g;
+/** The Japanese forms a report's words take when a simplified text is saved as Shift-JIS. */
+const JAPANESE_FORMS = /[政府公開申請年件本機関情報処理数行訴訟総計]/g;
+
+/**
+ * Bytes that are not UTF-8 decode as GB18030 without complaint whatever they are. When the result holds
+ * almost none of the characters a report is made of, but Big5 or Shift-JIS reads the bytes into
+ * traditional Chinese or Japanese, the file is named for what it is rather than read as nonsense.
+ */
+function otherLegacyEncoding(bytes: Uint8Array, asGb: string): Bilingual | undefined {
+  if ((asGb.match(SIMPLIFIED_COMMON)?.length ?? 0) >= 20) return undefined;
+  const decode = (label: string) => {
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      return '';
+    }
+  };
+  const big5 = decode('big5');
+  if ((big5.match(TRADITIONAL_ONLY)?.length ?? 0) >= 10) {
+    return {
+      zh: '这是繁体中文（Big5 编码）的文件。对账读取简体中文的报告：请转换为简体中文（UTF-8 或 GBK）后再拖入。',
+      en: 'This is a traditional Chinese file (Big5). Duizhang reads reports in simplified Chinese: convert it to simplified Chinese (UTF-8 or GBK) and drop it again.',
+    };
+  }
+  const sjis = decode('shift_jis');
+  if ((sjis.match(KANA)?.length ?? 0) >= 20 || (sjis.match(JAPANESE_FORMS)?.length ?? 0) >= 15) {
+    return {
+      zh: '这个文件是日文编码（Shift-JIS）保存的，简体字可能已变成“?”。请用 UTF-8 编码重新保存原文后再拖入。',
+      en: 'This file was saved in a Japanese encoding (Shift-JIS), in which simplified characters may have become “?”. Save the original again as UTF-8 and drop it again.',
+    };
+  }
+  return undefined;
 }
 
 /**

@@ -23,3 +23,14 @@ export function govHeading(text: string): string | undefined {
 export function hasTable3Heading(lines: NormLine[]): boolean {
   return lines.some((l) => govHeading(l.text) === '三');
 }
+
+/**
+ * Whether the lines after table 三's heading hold hardly any digits: the table is printed (its labels are
+ * text) but its numbers are not in the text at all — form fields, images, or glyphs without a text map.
+ */
+export function table3HasNoNumbers(lines: NormLine[]): boolean {
+  const at = lines.findIndex((l) => govHeading(l.text) === '三');
+  if (at < 0) return false;
+  const after = lines.slice(at + 1, at + 80).map((l) => l.text).join('');
+  return (after.match(/\d/g)?.length ?? 0) < 20;
+}

@@ -97,7 +97,18 @@ export function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * One formatter per language: building an Intl.NumberFormat costs far more than formatting with it, and
+ * the charts and tables format thousands of numbers (it was the page's costliest function on a report).
+ */
+const formatters = new Map<Lang, Intl.NumberFormat>();
+
 /** Numbers as the reader's language groups them; decimals kept as printed (万元 amounts). */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 }).format(value);
+  let formatter = formatters.get(lang);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 });
+    formatters.set(lang, formatter);
+  }
+  return formatter.format(value);
 }
