@@ -158,3 +158,12 @@ describe('a cell drawn as an image of its number', () => {
     expect(htmlLines(doc).map((l) => l.text)).toEqual(['本年新收\t81\t件']);
   });
 });
+
+describe('hidden elements', () => {
+  it('skips what a browser does not show: the hidden attribute, display:none, visibility:hidden', () => {
+    const doc = parseHtml(
+      '<body><div hidden><p>收到申请999件</p></div><p style="color:red; display: none">收到申请998件</p><p style="visibility:hidden">997件</p><p style="display:block">收到申请81件</p></body>',
+    );
+    expect(htmlLines(doc).map((l) => l.text).filter((t) => t)).toEqual(['收到申请81件']);
+  });
+});

@@ -108,6 +108,17 @@ function visit(node: HtmlNode, out: Lines): void {
 }
 
 /**
+ * An element a browser does not show: the `hidden` attribute, or an inline style of display:none or
+ * visibility:hidden. A page may carry a second, hidden copy of the report (a print version, an old
+ * draft); what the reader sees is what is checked. Styles from style sheets are not evaluated.
+ */
+function isHidden(element: HtmlElement): boolean {
+  if (element.getAttribute('hidden') !== null) return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\s*(!important\s*)?(;|$)/i.test(style);
+}
+
+/**
  * Visits the nodes and everything under them in document order, with a stack of its own rather than
  * recursion: a page nested tens of thousands of levels deep must not overflow the call stack.
  */
@@ -122,7 +133,7 @@ function visitAll(nodes: HtmlNode[], out: Lines): void {
     if (node.nodeType === TEXT_NODE) out.text(node.textContent ?? '');
     if (!isElement(node)) continue; // comments, doctype, processing instructions
     const tag = tagOf(node);
-    if (IGNORED.has(tag)) continue;
+    if (IGNORED.has(tag) || isHidden(node)) continue;
     if (tag === 'br') {
       out.flush();
       continue;

@@ -66,6 +66,12 @@ export function readingRotation(items: readonly RawItem[]): number {
   return best * 90;
 }
 
+/** Whether a run lies wholly outside the page's visible area (a margin of one glyph allowed). */
+function offPage(item: PdfTextItem, width: number, height: number): boolean {
+  const slack = item.height;
+  return item.x + item.width < -slack || item.x > width + slack || item.y + item.height < -slack || item.y > height + slack || !Number.isFinite(item.x + item.y);
+}
+
 export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions = {}): Promise<PdfSource> {
   const pages: PdfPage[] = [];
   const tooMany = tooManyPages(doc.numPages);
@@ -87,7 +93,11 @@ export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions 
       // The font size is the length of the text matrix's first column; height can be 0 for some fonts.
       const size = Math.hypot(a, b) || raw.height || 10;
       const [x, baseline] = toPage(e, f);
-      items.push({ str: raw.str, x, y: baseline - size * 0.88, width: raw.width ?? 0, height: size, fontName: raw.fontName ?? '' });
+      const item = { str: raw.str, x, y: baseline - size * 0.88, width: raw.width ?? 0, height: size, fontName: raw.fontName ?? '' };
+      // Text placed wholly off the page is never seen by a reader (a decoy, or a producer's leftover):
+      // it is not the report's. Text on the page is kept even when drawn invisible, as OCR layers are.
+      if (offPage(item, viewport.width, viewport.height)) continue;
+      items.push(item);
     }
     // Ruling lines cost a second pass over the page's content: only pages whose text sits in columns
     // can hold a table, so prose pages skip it.

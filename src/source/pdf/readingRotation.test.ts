@@ -41,3 +41,15 @@ describe('a page whose text runs up the page', () => {
     }
   });
 });
+
+describe('text placed off the page', () => {
+  it('is dropped: a reader never sees it', async () => {
+    const opened = await openPdfNode(textPdf(['BT /F1 12 Tf 72 700 Td (Seen 81) Tj ET BT /F1 12 Tf -4000 700 Td (Unseen 999) Tj ET BT /F1 12 Tf 72 5000 Td (Above 998) Tj ET']));
+    try {
+      const source = await extractPdf(opened.doc);
+      expect(pdfLines(source).map((l) => l.text).filter((t) => t.trim())).toEqual(['Seen 81']);
+    } finally {
+      await opened.destroy();
+    }
+  });
+});
