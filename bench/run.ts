@@ -8,6 +8,7 @@ import { analyzeText } from '../src/pipeline/analyzeText.ts';
 import { benchPdfNode } from './pdf.ts';
 import { benchChromium } from './chromium.ts';
 import { benchScaling } from './scaling.ts';
+import { benchBadInputs } from './badInputs.ts';
 
 const RUNS = 15;
 const folders = ['test/fixtures/seeds', 'test/fixtures/corpus'];
@@ -35,5 +36,6 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 console.log(`heap used after the text runs: ${mb(process.memoryUsage().heapUsed)} MB`);
 
 await benchScaling();
+await benchBadInputs();
 await benchPdfNode();
 await benchChromium();

@@ -2,13 +2,13 @@
 
 import type { Analysis, Bilingual, NormLine } from '../model/types.ts';
 import { decodeText } from '../source/text/decodeText.ts';
-import { fileTooLarge, InputLimitError, linesTooLarge, textTooLarge } from '../source/limits.ts';
+import { bytesTooLongForText, fileTooLarge, InputLimitError, linesTooLarge, textTooLarge } from '../source/limits.ts';
 import { analyzeLines, analyzeText, type Hints, type StageListener } from './analyzeText.ts';
 
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; reason: Bilingual };
 
 export function analyzeBytes(bytes: Uint8Array, fileName: string, onStage?: StageListener): AnalyzeResult {
-  const large = fileTooLarge(bytes.length);
+  const large = fileTooLarge(bytes.length) ?? bytesTooLongForText(bytes, fileName);
   if (large) return { ok: false, reason: large };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;

@@ -8,13 +8,15 @@ import { analyzePdfSource } from './analyzePdf.ts';
 import { isPdf, pdfErrorMessage } from './pdfErrors.ts';
 import { decodeText } from '../source/text/decodeText.ts';
 import { readHtml } from './analyzeHtml.ts';
-import { fileTooLarge } from '../source/limits.ts';
+import { bytesTooLongForText, fileTooLarge } from '../source/limits.ts';
 import { htmlToRead } from './isHtml.ts';
 
 export async function analyzeFileNode(bytes: Uint8Array, fileName: string, password?: string): Promise<AnalyzeResult> {
   const large = fileTooLarge(bytes.length);
   if (large) return { ok: false, reason: large };
   if (!isPdf(bytes)) {
+    const long = bytesTooLongForText(bytes, fileName);
+    if (long) return { ok: false, reason: long };
     const decoded = decodeText(bytes);
     const html = decoded.ok ? htmlToRead(decoded.text, fileName) : undefined;
     if (html !== undefined) return readHtml(html, fileName);

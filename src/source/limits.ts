@@ -32,6 +32,23 @@ export const INPUT_LIMITS = {
 const number = (n: number) => n.toLocaleString('en-US');
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
+/**
+ * Bytes that cannot be text under the character cap: no encoding takes more than four bytes for a
+ * character, so more than four bytes per allowed character is too long whatever it decodes to. Checked
+ * before decoding, so a huge text is refused at once rather than after it is decoded.
+ */
+export function bytesTooLongForText(bytes: Uint8Array, fileName: string): Bilingual | undefined {
+  // A web page's markup has its own, larger cap: told by its name or by markup at its start.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '');
+  const markup = /\.x?html?$/i.test(fileName) || /^\s*</.test(head);
+  const chars = markup ? INPUT_LIMITS.textChars * 10 : INPUT_LIMITS.textChars;
+  if (bytes.length <= chars * 4) return undefined;
+  return {
+    zh: `文字太长（${megabytes(bytes.length)}），超过上限 ${number(chars)} 个字符。年度报告通常不到 40 万字：请确认选对了文件。`,
+    en: `The text is too long (${megabytes(bytes.length)}; the limit is ${number(chars)} characters). Annual reports have under 400,000 characters: check that this is the right file.`,
+  };
+}
+
 /** A file larger than any report: refused before it is read into memory twice. */
 export function fileTooLarge(bytes: number): Bilingual | undefined {
   if (bytes <= INPUT_LIMITS.fileBytes) return undefined;

@@ -11,7 +11,7 @@ import { htmlToRead } from '../../pipeline/isHtml.ts';
 import { readHtml } from '../../pipeline/analyzeHtml.ts';
 import { decodeText } from '../../source/text/decodeText.ts';
 import { extractPdf } from '../../source/pdf/extractPdf.ts';
-import { fileTooLarge } from '../../source/limits.ts';
+import { bytesTooLongForText, fileTooLarge } from '../../source/limits.ts';
 import type { HtmlDocument } from '../../source/html/htmlLines.ts';
 import type { AnalyzeRequest } from './protocol.ts';
 import type { StageListener } from '../../pipeline/analyzeText.ts';
@@ -31,6 +31,8 @@ export async function readInWorker(request: AnalyzeRequest, progress: WorkerProg
   const large = fileTooLarge(bytes.length);
   if (large) return { result: { ok: false, reason: large } };
   if (isPdf(bytes)) return readPdf(request, progress);
+  const long = bytesTooLongForText(bytes, fileName);
+  if (long) return { result: { ok: false, reason: long } };
   const decoded = decodeText(bytes);
   const html = decoded.ok ? htmlToRead(decoded.text, fileName) : undefined;
   if (html !== undefined) {
