@@ -110,6 +110,7 @@ add('attachment-only.pdf', textPdf(['BT /F1 12 Tf 72 700 Td (Annual report 2023:
   extraObjects: ['<< /Type /Filespec /F (annual-report-2023.pdf) /UF (annual-report-2023.pdf) /EF << /F 7 0 R >> >>', stream('%PDF-1.4 placeholder', '/Type /EmbeddedFile')],
 }), 'a cover page carrying the report as an attached file', { reads: { values: [] }, notice: '附带了文件：annual-report-2023\\.pdf' });
 add('hidden-copy.html', utf8(`<html><body><div style="display:none"><p>${report.replace(/647/g, '648')}</p></div><section hidden><p>收到申请1件，其中当面申请5件。</p></section>${report.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`), 'a hidden second copy of the report with other numbers (display:none and the hidden attribute)', { reads: { values: [647, 200, 447], absent: [648, 5] } });
+add('report-in-srcdoc.html', utf8(`<html><body><h1>预览</h1><iframe srcdoc="${report.split('\n').map((l) => `<p>${l}</p>`).join('').replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe></body></html>`), 'the whole report inside an <iframe srcdoc> (a CMS preview)', reads);
 add('cyclic-kids.pdf', rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 2 >>', '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>']), 'an intermediate page-tree node whose kid is its parent', { refused: '结构有误|损坏|一页也没有' });
 
 // Web pages.

@@ -22,7 +22,7 @@ export function readHtml(text: string, fileName: string, parse: (text: string) =
   if (large) return { ok: false, reason: large };
   try {
     const doc = parse(text);
-    const lines = htmlLines(doc);
+    const lines = htmlLines(doc, parse);
     if (lines.every((l) => l.text.trim() === '')) {
       return { ok: false, reason: { zh: '网页中没有文字（只有脚本、样式或图片）。', en: 'The web page has no text (only scripts, styles or images).' } };
     }

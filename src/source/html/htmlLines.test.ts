@@ -167,3 +167,18 @@ describe('hidden elements', () => {
     expect(htmlLines(doc).map((l) => l.text).filter((t) => t)).toEqual(['收到申请81件']);
   });
 });
+
+describe('a report inside <iframe srcdoc>', () => {
+  it('reads the embedded document where the frame stands, when a parser is given', () => {
+    const doc = parseHtml('<body><h1>预览</h1><iframe srcdoc="&lt;p&gt;收到申请81件&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;新收&lt;/td&gt;&lt;td&gt;81&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;"></iframe><p>完</p></body>');
+    expect(htmlLines(doc, parseHtml).map((l) => l.text).filter((t) => t)).toEqual(['预览', '收到申请81件', '新收\t81', '完']);
+    expect(htmlLines(doc).map((l) => l.text).filter((t) => t)).toEqual(['预览', '完']);
+  });
+
+  it('stops frames nested in frames after three levels', () => {
+    let html = '<p>深处</p>';
+    for (let i = 0; i < 5; i++) html = `<p>第${i}层</p><iframe srcdoc="${html.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}"></iframe>`;
+    const lines = htmlLines(parseHtml(`<body>${html}</body>`), parseHtml).map((l) => l.text).filter((t) => t);
+    expect(lines).toEqual(['第4层', '第3层', '第2层', '第1层']);
+  });
+});

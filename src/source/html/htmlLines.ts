@@ -11,7 +11,7 @@ import type { NormLine } from '../../model/types.ts';
 import { collapseFakeBold } from '../normalize/collapseFakeBold.ts';
 import { foldWidth } from '../normalize/foldWidth.ts';
 import { withoutInvisible } from '../normalize/invisible.ts';
-import { INPUT_LIMITS, InputLimitError, tablesTooDeep, tooManyColumns, tooManyRows } from '../limits.ts';
+import { htmlNestingTooDeep, INPUT_LIMITS, InputLimitError, tablesTooDeep, tooManyColumns, tooManyRows } from '../limits.ts';
 
 /** The part of a DOM node that is read here; a browser Node and a linkedom node both satisfy it. */
 export interface HtmlNode {
@@ -57,13 +57,47 @@ const MAX_ROWSPAN = 65534;
 /** Han, CJK punctuation and full-width forms: a line break between two of these is only layout. */
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
-export function htmlLines(doc: HtmlDocument): NormLine[] {
-  // A fragment parsed by linkedom has no <body>; the document itself is then walked, <head> skipped.
-  const root: HtmlNode = doc.querySelectorAll('body')[0] ?? doc;
+/**
+ * `parse`, when given, reads the document an <iframe srcdoc="…"> embeds (a CMS preview may hold the whole
+ * report there, and a browser shows it in place); without it such a frame is skipped.
+ */
+export function htmlLines(doc: HtmlDocument, parse?: (html: string) => HtmlDocument): NormLine[] {
   const out = new Lines();
-  walk(root, out);
+  const outer = embedded;
+  embedded = parse ? { parse, depth: 0 } : undefined;
+  try {
+    walk(bodyOf(doc), out);
+  } finally {
+    embedded = outer;
+  }
   out.flush();
   return out.lines.map(toNormLine);
+}
+
+/** A fragment parsed by linkedom has no <body>; the document itself is then walked, <head> skipped. */
+function bodyOf(doc: HtmlDocument): HtmlNode {
+  return doc.querySelectorAll('body')[0] ?? doc;
+}
+
+/** The parser for embedded documents while a page is read, and how deep in frames the walk is. */
+let embedded: { parse: (html: string) => HtmlDocument; depth: number } | undefined;
+/** Frames inside frames: a real page has one level; a crafted one is stopped here. */
+const MAX_FRAME_DEPTH = 3;
+
+function readFrame(frame: HtmlElement, out: Lines): void {
+  const srcdoc = frame.getAttribute('srcdoc');
+  if (!embedded || srcdoc === null || embedded.depth >= MAX_FRAME_DEPTH) return;
+  // The embedded page meets the same caps as the page itself, before it is parsed.
+  const tooDeep = htmlNestingTooDeep(srcdoc);
+  if (tooDeep) throw new InputLimitError(tooDeep);
+  embedded.depth++;
+  try {
+    out.flush();
+    walk(bodyOf(embedded.parse(srcdoc)), out);
+    out.flush();
+  } finally {
+    embedded.depth--;
+  }
 }
 
 /** Collects finished lines; inline text accumulates raw and is collapsed when its block ends. */
@@ -140,6 +174,10 @@ function visitAll(nodes: HtmlNode[], out: Lines): void {
     }
     if (tag === 'table') {
       readTable(node, out);
+      continue;
+    }
+    if (tag === 'iframe') {
+      readFrame(node, out);
       continue;
     }
     if (BLOCKS.has(tag)) {
