@@ -29,3 +29,17 @@ describe('numbers a double cannot hold exactly', () => {
     expect(parseValue('0000012')).toMatchObject({ kind: 'number', value: 12 });
   });
 });
+
+describe('a footnote marker after a number', () => {
+  it('reads the number without its superscript or star marker, keeping the raw string', () => {
+    expect(parseValue('81³')).toMatchObject({ kind: 'number', value: 81, raw: '81³' });
+    expect(parseValue('13,561¹²')).toMatchObject({ kind: 'number', value: 13561 });
+    expect(parseValue('22*')).toMatchObject({ kind: 'number', value: 22, raw: '22*' });
+    expect(parseValue('5※')).toMatchObject({ kind: 'number', value: 5 });
+  });
+  it('leaves a marker alone when what it follows is no number', () => {
+    expect(parseValue('注³').kind).toBe('text');
+    expect(parseValue('³').kind).toBe('text');
+    expect(parseValue('1.2.³').kind).toBe('text');
+  });
+});

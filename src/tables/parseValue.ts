@@ -13,6 +13,13 @@ const MAX_DIGITS = 15;
 /** A number with its unit in the same cell (「251000元」, 「96171.6万元」, cut short: 「135.万元」). */
 const WITH_UNIT = new RegExp(`^(-?[\\d,]+(?:\\.\\d*)?)\\s*(${UNITS_LONGEST_FIRST.join('|')})$`);
 
+/**
+ * A footnote marker after a number: superscript digits (「81³」) or a star (「81*」, 「81※」). Typeset so,
+ * it refers to a note, it is not part of the count; the number is read without it and the raw string,
+ * marker included, stays the cell's provenance.
+ */
+const FOOTNOTE = /^(.*\d)(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[*＊※]+)$/;
+
 export function parseValue(printed: string): Value {
   const raw = printed.trim();
   if (raw === '') return { kind: 'blank', raw };
@@ -32,6 +39,11 @@ export function parseValue(printed: string): Value {
     if (number.kind === 'malformed') return { kind: 'malformed', raw };
   }
   if (CUT_SHORT.test(raw)) return { kind: 'malformed', raw };
+  const footnoted = FOOTNOTE.exec(raw);
+  if (footnoted) {
+    const number = parseValue(footnoted[1]!);
+    if (number.kind === 'number') return { ...number, raw };
+  }
   return { kind: 'text', raw };
 }
 
