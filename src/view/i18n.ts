@@ -11,6 +11,7 @@ const strings = {
     en: 'Checks every number in a government information-disclosure annual report, tables and text. Everything runs in your browser; nothing is uploaded.',
   },
   dropHere: { zh: '把报告拖到这里，或', en: 'Drop a report here, or' },
+  dropAnywhere: { zh: '松开鼠标即可分析这份报告', en: 'Let go to analyse the report' },
   chooseFile: { zh: '选择文件', en: 'choose a file' },
   dropFormats: {
     zh: '支持 PDF、网页（.html）以及 .txt / .md 文本（UTF-8、GBK/GB18030）；同时拖入同一机关相邻两年的两份报告，可做跨年度核对',
