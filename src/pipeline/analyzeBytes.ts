@@ -1,23 +1,50 @@
-// The entry point for a file's bytes: decode, then analyse. Bad input comes back as a reason, never a throw.
+// The entry points for a file's bytes that are not a PDF: decode once, then read it as a web page or as
+// text. Bad input comes back as a reason, never a throw.
 
 import type { Analysis, Bilingual, NormLine } from '../model/types.ts';
 import { decodeText } from '../source/text/decodeText.ts';
 import { bytesTooLongForText, fileTooLarge, InputLimitError, linesTooLarge, textTooLarge } from '../source/limits.ts';
 import { analyzeLines, analyzeText, type Hints, type StageListener } from './analyzeText.ts';
+import { htmlToRead } from './isHtml.ts';
+import { readHtml, type ParseHtml } from './analyzeHtml.ts';
 
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; reason: Bilingual };
 
+/**
+ * A file that is not a PDF: a web page (by its name or its markup, or a text whose tables are HTML
+ * blocks) is read through its DOM, anything else as text. The HTML parser is loaded only when a page
+ * needs it: the CLI hands linkedom's main build, the page's worker its worker build.
+ */
+export async function analyzeTextFile(bytes: Uint8Array, fileName: string, loadParser: () => Promise<ParseHtml>, onStage?: StageListener): Promise<AnalyzeResult> {
+  const large = fileTooLarge(bytes.length) ?? bytesTooLongForText(bytes, fileName);
+  if (large) return { ok: false, reason: large };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const html = htmlToRead(decoded.text, fileName);
+  if (html === undefined) return analyzeDecoded(decoded.text, fileName, onStage);
+  try {
+    return readHtml(html, fileName, await loadParser(), onStage);
+  } catch (error) {
+    return { ok: false, reason: failureReason(error) };
+  }
+}
+
+/** Bytes read as text only (never as a web page). */
 export function analyzeBytes(bytes: Uint8Array, fileName: string, onStage?: StageListener): AnalyzeResult {
   const large = fileTooLarge(bytes.length) ?? bytesTooLongForText(bytes, fileName);
   if (large) return { ok: false, reason: large };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  if (decoded.text.trim() === '') {
+  return analyzeDecoded(decoded.text, fileName, onStage);
+}
+
+function analyzeDecoded(text: string, fileName: string, onStage?: StageListener): AnalyzeResult {
+  if (text.trim() === '') {
     return { ok: false, reason: { zh: '文件中没有文字。', en: 'The file contains no text.' } };
   }
-  const long = textTooLarge(decoded.text);
+  const long = textTooLarge(text);
   if (long) return { ok: false, reason: long };
-  return guarded(() => analyzeText(decoded.text, fileName, onStage));
+  return guarded(() => analyzeText(text, fileName, onStage));
 }
 
 /** Lines already rebuilt from a web page or a PDF, checked against the caps, then analysed. */

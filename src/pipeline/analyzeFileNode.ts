@@ -3,25 +3,16 @@
 
 import { openPdfNode } from '../source/pdf/openPdfNode.ts';
 import { extractPdf } from '../source/pdf/extractPdf.ts';
-import { analyzeBytes, type AnalyzeResult } from './analyzeBytes.ts';
+import { analyzeTextFile, type AnalyzeResult } from './analyzeBytes.ts';
 import { analyzePdfSource } from './analyzePdf.ts';
 import { isPdf, pdfErrorMessage } from './pdfErrors.ts';
-import { decodeText } from '../source/text/decodeText.ts';
-import { readHtml } from './analyzeHtml.ts';
-import { bytesTooLongForText, fileTooLarge } from '../source/limits.ts';
-import { htmlToRead } from './isHtml.ts';
+import { parseHtml } from '../source/html/parseHtml.ts';
+import { fileTooLarge } from '../source/limits.ts';
 
 export async function analyzeFileNode(bytes: Uint8Array, fileName: string, password?: string): Promise<AnalyzeResult> {
   const large = fileTooLarge(bytes.length);
   if (large) return { ok: false, reason: large };
-  if (!isPdf(bytes)) {
-    const long = bytesTooLongForText(bytes, fileName);
-    if (long) return { ok: false, reason: long };
-    const decoded = decodeText(bytes);
-    const html = decoded.ok ? htmlToRead(decoded.text, fileName) : undefined;
-    if (html !== undefined) return readHtml(html, fileName);
-    return analyzeBytes(bytes, fileName);
-  }
+  if (!isPdf(bytes)) return analyzeTextFile(bytes, fileName, async () => parseHtml);
   let opened: Awaited<ReturnType<typeof openPdfNode>> | undefined;
   try {
     opened = await openPdfNode(bytes, password);

@@ -5,10 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readStatsTables } from '../tables/readStatsTables.ts';
-import { analyzeHtml } from './analyzeHtml.ts';
+import { readHtml } from './analyzeHtml.ts';
+import type { Analysis } from '../model/types.ts';
 import { analyzeText } from './analyzeText.ts';
 import { htmlLines } from '../source/html/htmlLines.ts';
 import { parseHtml } from '../source/html/parseHtml.ts';
+
+/** The page's analysis, which these reports must have (a refusal fails the test with its reason). */
+function analyzeHtml(text: string, name: string): Analysis {
+  const result = readHtml(text, name, parseHtml);
+  if (!result.ok) throw new Error(result.reason.en);
+  return result.analysis;
+}
 
 /** Decodes an HTML file as its <meta charset> says; GBK and GB2312 pages decode as GB18030, their superset. */
 function decodeHtml(bytes: Uint8Array): { charset: string; text: string } {

@@ -1,23 +1,17 @@
 // The pipeline for an HTML report: its DOM is turned into lines (htmlLines), then analysed like text.
-// `parse` is a parameter: Node imports linkedom's main build, the page's worker its worker build.
+// `parse` is always given by the caller: Node passes linkedom's main build (parseHtml.ts), the page's
+// worker its worker build, so neither bundles the other's.
 
-import type { Analysis } from '../model/types.ts';
-import { analyzeLines } from './analyzeText.ts';
 import { htmlLines, type HtmlDocument } from '../source/html/htmlLines.ts';
-import { parseHtml } from '../source/html/parseHtml.ts';
 import { htmlTitle } from '../source/html/htmlTitle.ts';
 import { analyzeLinesGuarded, failureReason, type AnalyzeResult } from './analyzeBytes.ts';
 import type { StageListener } from './analyzeText.ts';
 import { htmlNestingTooDeep, htmlTooLarge } from '../source/limits.ts';
 
-/** Throws on a page past the caps; `readHtml` is the form that answers with a reason instead. */
-export function analyzeHtml(text: string, fileName: string, parse: (text: string) => HtmlDocument = parseHtml): Analysis {
-  const doc = parse(text);
-  return analyzeLines(htmlLines(doc), fileName, { kind: 'html' }, { title: htmlTitle(doc) });
-}
+export type ParseHtml = (text: string) => HtmlDocument;
 
 /** A web page's text to an analysis or a reason: size first, then the DOM, then the lines' caps. */
-export function readHtml(text: string, fileName: string, parse: (text: string) => HtmlDocument = parseHtml, onStage?: StageListener): AnalyzeResult {
+export function readHtml(text: string, fileName: string, parse: ParseHtml, onStage?: StageListener): AnalyzeResult {
   const large = htmlTooLarge(text) ?? htmlNestingTooDeep(text);
   if (large) return { ok: false, reason: large };
   try {

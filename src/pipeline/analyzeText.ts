@@ -13,6 +13,7 @@ import { recognize } from '../tables/recognize.ts';
 import { hasTable3Heading, table3HasNoNumbers } from '../tables/gov/govHeadings.ts';
 import { runRules } from '../check/runRules.ts';
 import { withoutSpans } from '../narrative/withoutSpans.ts';
+import { inputNotices } from './inputNotices.ts';
 
 /** The stages of the analysis after the input is read, reported as they begin (the page shows them). */
 export type Stage = 'tables' | 'narrative' | 'checks';
@@ -51,14 +52,10 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
   });
   const findings = [...recognized.findings, ...ruled];
   const notices: Bilingual[] = [...recognized.notices];
-  const hidden = hiddenInNumbers(lines);
-  if (hidden) notices.push(hidden);
-  const reordered = reorderedLines(lines);
-  if (reordered) notices.push(reordered);
   const overlong = overlongCounts(stream.text).map((o) => ({ line: stream.pos(o.start, o.end).line, raw: o.raw }));
   const overlongCells = recognized.cells.filter((c) => c.value.kind === 'malformed' && (c.value.raw.match(/\d/g)?.length ?? 0) > 15);
   for (const c of overlongCells) overlong.push({ line: c.pos.line, raw: c.value.raw });
-  if (overlong.length) notices.push(tooManyDigits(overlong));
+  notices.push(...inputNotices(lines, overlong));
   if (recognized.template.id === 'none') {
     // A 2019/2021 report whose table 三 heading is printed but whose cells could not be placed (text one
     // cell per line, out of order) is told so: its tables are there, they were not read.
@@ -93,46 +90,5 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
     findings,
     lines,
     notices,
-  };
-}
-
-/**
- * Says where characters that print nothing were dropped from inside numbers: the number was read without
- * them (「6\u200B47」 as 647), and a reader checking the source should know the text held more than it shows.
- */
-function hiddenInNumbers(lines: NormLine[]): Bilingual | undefined {
-  const where = lines.filter((l) => l.hidden).map((l) => l.line);
-  if (where.length === 0) return undefined;
-  const shown = where.slice(0, 5).join('、');
-  const more = where.length > 5 ? { zh: ` 等 ${where.length} 行`, en: ` and ${where.length - 5} more` } : { zh: '', en: '' };
-  return {
-    zh: `第 ${shown}${more.zh} 行的数字中夹有不可见的字符（零宽空格、方向标记、NUL 等），已去掉后读取。`,
-    en: `Numbers on line${where.length > 1 ? 's' : ''} ${where.slice(0, 5).join(', ')}${more.en} had characters that print nothing inside them (zero-width spaces, direction marks, NUL…); they were read without them.`,
-  };
-}
-
-/** Says where a count had too many digits to be held exactly: it was not read as a number, never rounded. */
-function tooManyDigits(where: Array<{ line: number; raw: string }>): Bilingual {
-  const digits = (raw: string) => raw.replace(/\D/g, '').length;
-  const shown = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 20)}…（${digits(raw)} 位）` : raw);
-  const list = where.slice(0, 3).map((w) => `第 ${w.line} 行「${shown(w.raw)}」`).join('、');
-  const listEn = where.slice(0, 3).map((w) => `line ${w.line} (${w.raw.length > 24 ? `${w.raw.slice(0, 20)}…, ${digits(w.raw)} digits` : w.raw})`).join(', ');
-  return {
-    zh: `${list}${where.length > 3 ? ` 等 ${where.length} 处` : ''}的数字超过 15 位，无法精确计数，未作为数字读取，也未参与核对。`,
-    en: `The number${where.length > 1 ? 's' : ''} at ${listEn}${where.length > 3 ? ` and ${where.length - 3} more` : ''} ha${where.length > 1 ? 've' : 's'} more than 15 digits, beyond exact counting: not read as numbers and not checked.`,
-  };
-}
-
-/**
- * Says where direction overrides were dropped: a screen shows those characters in another order than the
- * file stores them (a 「Trojan source」 trick), and the analysis reads them as stored.
- */
-function reorderedLines(lines: NormLine[]): Bilingual | undefined {
-  const where = lines.filter((l) => l.reordered).map((l) => l.line);
-  if (where.length === 0) return undefined;
-  const shown = where.slice(0, 5).join('、') + (where.length > 5 ? ` 等 ${where.length} 行` : '');
-  return {
-    zh: `第 ${shown} 行含有改变文字显示方向的控制字符：屏幕上显示的数字可能与文件中存储的不同（例如显示为 81，存储为 18）。已按存储的顺序读取，请对照原文核实。`,
-    en: `Line${where.length > 1 ? 's' : ''} ${where.slice(0, 5).join(', ')}${where.length > 5 ? ` and ${where.length - 5} more` : ''} carr${where.length > 1 ? 'y' : 'ies'} direction overrides: a screen may show their numbers in another order than the file stores them (81 shown, 18 stored). They were read as stored; check them against the original.`,
   };
 }

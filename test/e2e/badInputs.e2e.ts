@@ -7,8 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { isSameOrigin, launchBrowser, openApp, repoRoot, startPreview, type AppPage, type Preview } from './harness.ts';
+import { isSameOrigin, repoRoot, useSite, type AppPage } from './harness.ts';
 import type { BadCase } from '../support/badCases.ts';
 import { BIG_INPUTS } from '../support/bigInputs.ts';
 
@@ -17,15 +16,12 @@ const dir = resolve(repoRoot, 'test/fixtures/bad');
 const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as BadCase[];
 
 describe('the bad-input corpus in the page', () => {
-  let preview: Preview;
-  let browser: Browser;
+  const site = useSite();
   let app: AppPage;
   let tmp: string;
 
   beforeAll(async () => {
-    preview = await startPreview('/');
-    browser = await launchBrowser();
-    app = await openApp(browser, preview.url);
+    app = site.app;
     // Long tasks of the page's main thread, from the first script on.
     await app.context.addInitScript(() => {
       const w = window as unknown as { __longest: number };
@@ -38,10 +34,7 @@ describe('the bad-input corpus in the page', () => {
     await app.page.waitForSelector('[data-testid=report-meta]', WAIT);
     tmp = mkdtempSync(join(tmpdir(), 'duizhang-bad-'));
   });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-    await preview?.close();
+  afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
@@ -89,6 +82,17 @@ describe('the bad-input corpus in the page', () => {
     }
   });
 
+  it('draws a page whose text runs sideways turned upright, as it was read', async () => {
+    const { page } = app;
+    await page.setInputFiles('#file-input', join(dir, 'sideways-page.pdf'));
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="sideways-page.pdf"]', WAIT);
+    // The page is portrait (595 × 842); read a quarter turn round, it is drawn landscape.
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=page-view] canvas');
+      return !!canvas && canvas.width > 0 && canvas.width > canvas.height;
+    }, undefined, WAIT);
+  });
+
   it('kept the page responsive: the longest main-thread task while reading them is printed', async () => {
     const longest = await app.page.evaluate(() => (window as unknown as { __longest: number }).__longest);
     console.info(`bad inputs e2e: longest main-thread task while reading ${files.length} bad files: ${Math.round(longest)} ms`);
@@ -97,7 +101,7 @@ describe('the bad-input corpus in the page', () => {
 
   it.each(cases.filter((c) => c.hash !== undefined).map((c) => [c.file, c] as const))('%s', async (_name, badCase) => {
     const { page } = app;
-    await page.goto(`${preview.url}${badCase.hash}`);
+    await page.goto(`${site.preview.url}${badCase.hash}`);
     await page.reload();
     await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('[role=alert]')?.textContent ?? ''), badCase.expect.refused!, WAIT);
   });
@@ -125,7 +129,7 @@ describe('the bad-input corpus in the page', () => {
 
   it('made no request outside the site from the page or any worker, and threw nothing', async () => {
     expect(app.requests.length).toBeGreaterThan(10);
-    expect(app.requests.filter((url) => !isSameOrigin(url, preview.origin))).toEqual([]);
+    expect(app.requests.filter((url) => !isSameOrigin(url, site.preview.origin))).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });

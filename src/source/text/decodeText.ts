@@ -125,7 +125,7 @@ function withoutMark(bytes: Uint8Array): Decoded | undefined {
       continue;
     }
     const sample = text.slice(0, 2000);
-    const plausible = [...sample].filter((c) => /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\r\n]/.test(c)).length;
+    const plausible = [...sample].filter((c) => REPORT_CHAR.test(c)).length;
     const han = [...sample].filter((c) => /[\u4e00-\u9fff]/.test(c)).length;
     if (plausible >= sample.length * 0.98 && han >= Math.min(4, sample.length / 4)) return { ok: true, text, encoding };
   }
@@ -147,11 +147,14 @@ function markedUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   }
 }
 
+/** A character reports are made of: Han, CJK punctuation, full-width forms, printable ASCII, line breaks. */
+const REPORT_CHAR = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\r\n]/;
+
 /** The share of characters a report is made of (Han, CJK punctuation, full-width forms, printable ASCII). */
 function plausibleShare(text: string): number {
   const sample = [...text.slice(0, 2000)];
   if (sample.length === 0) return 1;
-  return sample.filter((c) => /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\r\n]/.test(c)).length / sample.length;
+  return sample.filter((c) => REPORT_CHAR.test(c)).length / sample.length;
 }
 
 /** UTF-32 after its byte-order mark (TextDecoder has no UTF-32): four bytes per code point. */

@@ -4,14 +4,12 @@
 // pipeline. The heavy libraries are imported on first use, so a text report loads neither.
 
 import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
-import { analyzeBytes, failureReason } from '../../pipeline/analyzeBytes.ts';
+import { analyzeTextFile } from '../../pipeline/analyzeBytes.ts';
 import { analyzePdfSource } from '../../pipeline/analyzePdf.ts';
 import { isPdf, pdfErrorMessage } from '../../pipeline/pdfErrors.ts';
-import { htmlToRead } from '../../pipeline/isHtml.ts';
-import { readHtml } from '../../pipeline/analyzeHtml.ts';
-import { decodeText } from '../../source/text/decodeText.ts';
+import type { ParseHtml } from '../../pipeline/analyzeHtml.ts';
 import { extractPdf } from '../../source/pdf/extractPdf.ts';
-import { bytesTooLongForText, fileTooLarge } from '../../source/limits.ts';
+import { fileTooLarge } from '../../source/limits.ts';
 import type { HtmlDocument } from '../../source/html/htmlLines.ts';
 import type { AnalyzeRequest } from './protocol.ts';
 import type { StageListener } from '../../pipeline/analyzeText.ts';
@@ -31,20 +29,13 @@ export async function readInWorker(request: AnalyzeRequest, progress: WorkerProg
   const large = fileTooLarge(bytes.length);
   if (large) return { result: { ok: false, reason: large } };
   if (isPdf(bytes)) return readPdf(request, progress);
-  const long = bytesTooLongForText(bytes, fileName);
-  if (long) return { result: { ok: false, reason: long } };
-  const decoded = decodeText(bytes);
-  const html = decoded.ok ? htmlToRead(decoded.text, fileName) : undefined;
-  if (html !== undefined) {
-    try {
-      const { DOMParser } = await import('linkedom/worker');
-      const parse = (text: string) => new DOMParser().parseFromString(text, 'text/html') as unknown as HtmlDocument;
-      return { result: readHtml(html, fileName, parse, progress.onStage) };
-    } catch (error) {
-      return { result: { ok: false, reason: failureReason(error) } };
-    }
-  }
-  return { result: analyzeBytes(bytes, fileName, progress.onStage) };
+  return { result: await analyzeTextFile(bytes, fileName, loadParser, progress.onStage) };
+}
+
+/** linkedom's worker build, loaded the first time a web page is dropped. */
+async function loadParser(): Promise<ParseHtml> {
+  const { DOMParser } = await import('linkedom/worker');
+  return (text) => new DOMParser().parseFromString(text, 'text/html') as unknown as HtmlDocument;
 }
 
 async function readPdf(request: AnalyzeRequest, progress: WorkerProgress): Promise<WorkerAnswer> {
