@@ -3,6 +3,7 @@
 
 import type { PdfSource } from '../model/types.ts';
 import { pdfLines } from '../source/pdf/pdfLines.ts';
+import { undecodedText } from '../source/pdf/undecodedText.ts';
 import { analyzeLinesGuarded, failureReason, type AnalyzeResult } from './analyzeBytes.ts';
 import type { StageListener } from './analyzeText.ts';
 
@@ -26,6 +27,18 @@ export function analyzePdfSource(source: PdfSource, fileName: string, onStage?: 
       },
     };
   }
+  // Text from fonts without a character map is no text: mostly so, the PDF is refused; in part, the
+  // analysis says where, since numbers drawn in such a font are missing from the reading.
+  const undecoded = undecodedText(source);
+  if (undecoded && undecoded.hanShare < 0.1) {
+    return {
+      ok: false,
+      reason: {
+        zh: '这个 PDF 的字体没有文字映射：复制出来的文字是乱码，无法读取。请找该报告的另一份 PDF 或网页版，或用 OCR 软件识别后再试。',
+        en: 'This PDF’s fonts carry no map to characters: its text comes out garbled and cannot be read. Find another copy of the report (another PDF or the web page), or run OCR on it first.',
+      },
+    };
+  }
   let lines;
   try {
     lines = pdfLines(source);
@@ -35,6 +48,13 @@ export function analyzePdfSource(source: PdfSource, fileName: string, onStage?: 
   const turned = Object.fromEntries(source.pages.flatMap((p) => (p.rotation !== undefined ? [[p.number, p.rotation]] : [])));
   const kind = { kind: 'pdf' as const, pages: source.pages.length, ...(Object.keys(turned).length ? { turned } : {}) };
   const result = analyzeLinesGuarded(lines, fileName, kind, {}, onStage);
+  if (result.ok && undecoded) {
+    const pages = undecoded.pages.slice(0, 5).join('、') + (undecoded.pages.length > 5 ? ' 等' : '');
+    result.analysis.notices.push({
+      zh: `第 ${pages} 页有部分文字无法解码（${Math.round(undecoded.share * 100)}% 的字符来自没有文字映射的字体），用这种字体印的数字没有读到。请找该报告的另一份 PDF 或网页版核对。`,
+      en: `Some text on page ${undecoded.pages.slice(0, 5).join(', ')}${undecoded.pages.length > 5 ? ' and others' : ''} cannot be decoded (${Math.round(undecoded.share * 100)}% of the characters come from fonts without a character map): numbers printed in such a font were not read. Check against another copy of the report (another PDF or the web page).`,
+    });
+  }
   // A cover sheet that carries the report as an attached file: say so, with the file's name.
   if (result.ok && source.attachments?.length && result.analysis.meta.template === 'none') {
     const names = source.attachments.slice(0, 3).join('、');

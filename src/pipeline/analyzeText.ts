@@ -14,13 +14,15 @@ import { hasTable3Heading, table3HasNoNumbers } from '../tables/gov/govHeadings.
 import { runRules } from '../check/runRules.ts';
 import { withoutSpans } from '../narrative/withoutSpans.ts';
 import { inputNotices } from './inputNotices.ts';
+import { csvAsTabbedText, isCsvName } from '../source/text/csvText.ts';
 
 /** The stages of the analysis after the input is read, reported as they begin (the page shows them). */
 export type Stage = 'tables' | 'narrative' | 'checks';
 export type StageListener = (stage: Stage) => void;
 
 export function analyzeText(text: string, fileName: string, onStage?: StageListener): Analysis {
-  return analyzeLines(normalizeLines(text), fileName, { kind: 'text' }, {}, onStage);
+  const laid = isCsvName(fileName) ? csvAsTabbedText(text) : text;
+  return analyzeLines(normalizeLines(laid), fileName, { kind: 'text' }, {}, onStage);
 }
 
 /** The stages after normalisation, shared by text and PDF input (a PDF's lines are rebuilt from positions). */

@@ -68,3 +68,18 @@ describe('files that are not text, and text without its mark', () => {
     expect(decodeText(bytes).ok).toBe(false);
   });
 });
+
+describe('UTF-7', () => {
+  const ascii = (s: string) => new TextEncoder().encode(s);
+  it('decodes a report saved as UTF-7 (Python\'s encoder wrote this sample)', () => {
+    const utf7 = '+ZT9enE/hYG9RbF8AXeVPXF50XqZipVRK\n+ZyxedGWwZTZlP16cT+Fgb1FsXwB1M4v3-81+Tvb/DFF2Ti2B6nE2Tro-80+TvYwAg\n+TohO5VFsXwA-22+Tvb/DJDoUgZRbF8A-20+TvYwAg-';
+    const decoded = decodeText(ascii(utf7));
+    expect(decoded).toMatchObject({ ok: true, encoding: 'utf-7' });
+    expect(decoded.ok && decoded.text).toBe('政府信息公开工作年度报告\n本年新收政府信息公开申请81件，其中自然人80件。\n予以公开22件，部分公开20件。');
+  });
+  it('leaves ASCII with plus signs, and base64 that is not Chinese, as they are', () => {
+    for (const text of ['1+2=3, a+b-c, C++ and +1-800\n', 'data: +QUJDREVGR0hJSktM- +TWFu- +aGVsbG8-\n']) {
+      expect(decodeText(ascii(text))).toMatchObject({ ok: true, encoding: 'utf-8', text });
+    }
+  });
+});

@@ -3,10 +3,11 @@
 // neither (a binary, an image, a PDF) is refused with a reason the page can show.
 
 import { knownContainer } from './knownContainer.ts';
+import { decodeUtf7 } from './utf7.ts';
 import type { Bilingual } from '../../model/types.ts';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' }
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'utf-7' }
   | { ok: false; reason: Bilingual };
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
@@ -48,7 +49,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
     };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    const utf7 = decodeUtf7(text);
+    return utf7 === undefined ? { ok: true, text, encoding: 'utf-8' } : { ok: true, text: utf7, encoding: 'utf-7' };
   } catch {
     // Not valid UTF-8: GB18030 is a superset of GBK and GB2312, which is what such files use.
     const decoded = decodeWith(body, 'gb18030');
