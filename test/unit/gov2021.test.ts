@@ -135,8 +135,36 @@ describe('the 2024 report as pdftotext prints it without -layout (one cell per l
     const pdfValues = new Map(pdf.cells.map((c) => [c.ref, c.value.raw]));
     expect(raw.cells.filter((c) => pdfValues.get(c.ref) !== c.value.raw)).toEqual([]);
     expect(raw.cells.some((c) => c.indicator.startsWith('四'))).toBe(false);
-    expect(raw.notices.some((n) => /Table 四/.test(n.en))).toBe(true);
+    expect(raw.notices.some((n) => /table 四’s numbers cannot be confirmed/.test(n.en))).toBe(true);
     expect(flagged(raw)).toEqual([]);
+  });
+
+  it('reads table 四 in order when its numbers come left to right (LibreOffice), the same values as that PDF', async () => {
+    const form = 'test/fixtures/forms/pingtan-2021';
+    const raw = await analyze(readFileSync(`${form}/pdftotext-raw.txt`, 'utf8'));
+    const pdf = await analyzeFileNode(readFileSync(`${form}/libreoffice-a4.pdf`), 'libreoffice-a4.pdf');
+    if (!pdf.ok) throw new Error(pdf.reason.en);
+    const four = (a: Analysis) => a.cells.filter((c) => c.indicator.startsWith('四')).map((c) => `${c.ref}=${c.value.raw}`).sort();
+    expect(four(raw)).toHaveLength(15);
+    expect(four(raw)).toEqual(four(pdf.analysis));
+  });
+
+  it('leaves table 四 out when fewer than two of its groups add up (the order is unconfirmed), even if the report itself errs', async () => {
+    // 洪泽 2023 prints two totals as 0 beside parts of 11 and 5: read in order it would flag them, but an
+    // order that only one group confirms is not one to read by.
+    const raw = await analyze(readFileSync('test/fixtures/forms/hongze-2023/pdftotext-raw.txt', 'utf8'));
+    expect(raw.cells.some((c) => c.indicator.startsWith('四'))).toBe(false);
+    expect(raw.notices.some((n) => /order of table 四’s numbers cannot be confirmed/.test(n.en))).toBe(true);
+  });
+
+  it('is not misled by an opening paragraph that names table 三 before its heading', async () => {
+    // 平潭 2019 lists its parts in the first paragraph, wrapped so that a line holds 「收到和处理政府信息公开申
+    // 请情况」; a second example puts such a line before 淮安 2024's text.
+    const pingtan = await analyze(readFileSync('test/fixtures/forms/pingtan-2019/pdftotext-raw.txt', 'utf8'));
+    expect(pingtan.cells.filter((c) => c.indicator.startsWith('三.'))).toHaveLength(23 * 7);
+    const intro = '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府\n信息公开申请行政复议、提起行政诉讼的情况等六个部分。\n';
+    const huaian = await analyze(intro + text);
+    expect(huaian.cells.filter((c) => c.indicator.startsWith('三.'))).toHaveLength(25 * 7);
   });
 
   it('reads nothing by position when a number is missing (a blank cell such text drops shifts every row)', async () => {

@@ -4,8 +4,11 @@
 // (2021) or 23 ((六) as one row) of seven numbers each. They are read in that order only when their count
 // is exactly right and the rows' own totals (总计 = the six applicant columns) overwhelmingly hold; a
 // blank cell (which such text drops) or a stray number shifts every row after it, and both tests catch
-// that. Table 二 is read label by label; table 四, whose numbers this layout interleaves with its
-// headings, is left out and said so.
+// that. Table 二 is read label by label. Table 四 is one row of fifteen numbers that this layout interleaves
+// with its headings. Some producers still write its numbers left to right, others do not (a Word PDF
+// gives each group's first four, then the totals), so exactly fifteen numbers between its heading and
+// the next part are read in the template's order only when at least two of its three groups add up
+// (总计 = 维持 + 纠正 + 其他 + 尚未审结); otherwise the table is left out and said so.
 
 import type { Bilingual, Cell, NormLine, RawCell, RawRow, RawTable } from '../../model/types.ts';
 import { parseValue } from '../parseValue.ts';
@@ -62,7 +65,7 @@ function table2(template: TemplateDef, lines: NormLine[], match: number): { cell
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
     const heading = govHeading(text);
-    if (heading === '三') break;
+    if (heading === '三' && !continuesProse(text)) break;
     if (heading?.startsWith('二')) table = heading;
     if (!table || text === '' || NUMBER.test(text)) continue;
     const columns = template.tables?.find((t) => t.id === table)?.columns.length ?? 0;
@@ -84,8 +87,46 @@ function table2(template: TemplateDef, lines: NormLine[], match: number): { cell
   return { cells, rows };
 }
 
+/**
+ * A line of running prose that names table 三 rather than opening it: the heading's words do not begin
+ * the line (after its number, 「三、」 or 「（三）」), and the line is no header cell of the table.
+ */
+function continuesProse(text: string): boolean {
+  const t = text.trim();
+  return !/^(?:[（(]?[三3][)）]?\s*[、.．]?\s*)?收到和处理政府信息公开申请/.test(t) && !/勾稽关系|^申请人情况/.test(t);
+}
+
+/** Table 四 from `from` (its heading) to the next part: its fifteen numbers in order when that order is confirmed. */
+function table4(template: TemplateDef, lines: NormLine[], from: number): { cells: Cell[]; table: RawTable } | undefined {
+  if (govHeading(lines[from]?.text ?? '') !== '四') return undefined;
+  let stop = lines.findIndex((l, i) => i > from && govHeading(l.text) === 'end');
+  if (stop < 0) stop = lines.length;
+  const numbers = lines.slice(from + 1, stop).filter((l) => NUMBER.test(l.text.trim())).map(tokenOf);
+  const groups = template.indicators.filter((d) => d.table === '四' && !d.group);
+  if (groups.length !== 3 || numbers.length !== 15) return undefined;
+  const rows = groups.map((_, g) => numbers.slice(g * 5, g * 5 + 5));
+  const addsUp = rows.filter((r) => {
+    const v = r.map((t) => Number(t.text));
+    return v[0]! + v[1]! + v[2]! + v[3]! === v[4];
+  }).length;
+  if (addsUp < 2) return undefined;
+  const cells = rows.flatMap((row, g) =>
+    row.map((t, column): Cell => ({ ref: `${groups[g]!.id}@${column}`, indicator: groups[g]!.id, label: groups[g]!.label, unit: '', column, ...cellOf(t) })),
+  );
+  const columns = template.tables?.find((t) => t.id === '四')?.columns.map((c) => c.zh) ?? [];
+  const table: RawTable = {
+    header: ['政府信息公开行政复议、行政诉讼情况', ...columns],
+    columns,
+    rows: rows.map((row, g) => ({ label: groups[g]!.label, unit: '', values: row.map(cellOf), pos: cellOf(row[0]!).pos })),
+    lines: [numbers[0]!.line.line, numbers[14]!.line.line],
+  };
+  return { cells, table };
+}
+
 export function readRawGovTables(lines: NormLine[], year: number | undefined, settings: TableSettings = DEFAULT_TABLE_SETTINGS): RawGovReading | undefined {
-  const start = lines.findIndex((l) => govHeading(l.text) === '三');
+  // The heading stands on a line of its own; an opening paragraph that lists the report's parts (「……收到和
+  // 处理政府信息公开申请情况、因政府信息公开申请行政复议……」) names the table without opening it.
+  const start = lines.findIndex((l) => govHeading(l.text) === '三' && !continuesProse(l.text));
   if (start < 0) return undefined;
   let end = lines.findIndex((l, i) => i > start && ['四', 'end'].includes(govHeading(l.text) ?? ''));
   if (end < 0) end = lines.length;
@@ -106,20 +147,26 @@ export function readRawGovTables(lines: NormLine[], year: number | undefined, se
     lines: [numbers[0]!.line.line, numbers[numbers.length - 1]!.line.line],
   };
   const two = table2(template, lines.slice(0, start), settings.looseLabelMatch);
-  const tables: RawTable[] = [three];
+  const four = table4(template, lines, end);
+  const tables: RawTable[] = [three, ...(four ? [four.table] : [])];
   if (two.rows.length) {
     tables.unshift({ header: ['主动公开政府信息情况'], columns: [], rows: two.rows, lines: [two.rows[0]!.pos.line, two.rows[two.rows.length - 1]!.pos.line] });
   }
   return {
     template,
-    cells: [...two.cells, ...cells],
+    cells: [...two.cells, ...cells, ...(four?.cells ?? [])],
     tables,
     table3Rows: chunks.length,
     notices: [
-      {
-        zh: '表三的数字逐行单列（无版式的文本），已按模板的行序读取：个数与各行总计均相符。表四的数字在这种文本中与表头交错，未读取。',
-        en: 'Table 三 came one cell per line (text without layout) and was read in the template’s row order: the count and the rows’ totals agree. Table 四’s numbers are interleaved with its headings in such text and were not read.',
-      },
+      four
+        ? {
+            zh: '表三、表四的数字逐格单列（无版式的文本），已按模板的次序读取：表三的个数与各行总计均相符，表四恰好 15 个数字。',
+            en: 'Tables 三 and 四 came one cell per line (text without layout) and were read in the template’s order: table 三’s count and rows’ totals agree, and table 四 has exactly 15 numbers.',
+          }
+        : {
+            zh: '表三的数字逐格单列（无版式的文本），已按模板的行序读取：个数与各行总计均相符。表四的数字次序在这种文本中无法确认（不是恰好 15 个，或三组中不到两组的总计与分项相符），未读取。',
+            en: 'Table 三 came one cell per line (text without layout) and was read in the template’s row order: the count and the rows’ totals agree. The order of table 四’s numbers cannot be confirmed in such text (not exactly 15 of them, or fewer than two of its three groups add up), so it was not read.',
+          },
     ],
   };
 }
