@@ -3,6 +3,7 @@
 
 import type { Cell, Claim, ClaimLink, Enumeration, ReportMeta } from '../model/types.ts';
 import type { ColumnDef, TemplateDef } from '../template/definition.ts';
+import { printedNumber } from './printedNumber.ts';
 
 export interface RuleContext {
   template: TemplateDef;
@@ -20,10 +21,13 @@ export function cellAt(context: RuleContext, indicator: string, column: number):
   return context.cells.get(`${indicator}@${column}`);
 }
 
-/** How the template names a row: its number and label, e.g. 「三(一) 收到申请数」. */
+/**
+ * How a reader names a row: in Chinese as the report prints it (「表三 三、（三）1. 属于国家秘密」), in
+ * English by the template's id and its English label (the report prints no English numbering).
+ */
 export function rowName(context: Pick<RuleContext, 'template'>, indicator: string): { zh: string; en: string } {
   const def = context.template.indicators.find((d) => d.id === indicator);
-  return { zh: `${indicator} ${def?.label ?? ''}`.trim(), en: `${indicator} ${def?.en ?? ''}`.trim() };
+  return { zh: def ? `${printedNumber(indicator)}${def.label}` : indicator, en: `${indicator} ${def?.en ?? ''}`.trim() };
 }
 
 /** The value columns of the table an indicator belongs to. */

@@ -7,6 +7,12 @@ import type { Analysis, Bilingual, Cell, Finding } from '../model/types.ts';
 import type { CrossYearRelation, TemplateDef } from '../template/definition.ts';
 import { templateFor, variantOf } from '../template/registry.ts';
 import { columnName, rowName } from './context.ts';
+import { sideVersusSide } from './differenceWords.ts';
+
+const THIS_YEAR = { zh: '本年', en: 'this year' };
+const LAST_REPORT = { zh: '上年报告', en: 'last year’s report' };
+const PRINTED_CUMULATIVE = { zh: '填报的累计', en: 'the printed cumulative' };
+const SUMMED_CUMULATIVE = { zh: '推算', en: 'that sum' };
 
 export interface CrossYearResult {
   findings: Finding[];
@@ -61,8 +67,8 @@ function carry(later: Analysis, earlier: Analysis, template: TemplateDef, r: Ext
         'error',
         { zh: `${row.zh}${col.zh} ${stated} 与 ${year} 年度报告的${prior.zh} ${computed} 一致。`, en: `${row.en}${col.en} ${stated} equals ${prior.en} ${computed} in the ${year} report.` },
         {
-          zh: `${row.zh}${col.zh}填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的${prior.zh}为 ${computed}，相差 ${stated - computed}。`,
-          en: `${row.en}${col.en} states ${stated}, but the ${year} report (${earlier.fileName}) has ${prior.en} ${computed} (difference ${stated - computed}).`,
+          zh: `${row.zh}${col.zh}填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的${prior.zh}为 ${computed}：${sideVersusSide(stated, computed, THIS_YEAR, LAST_REPORT).zh}。`,
+          en: `${row.en}${col.en} states ${stated}, but the ${year} report (${earlier.fileName}) has ${prior.en} ${computed}: ${sideVersusSide(stated, computed, THIS_YEAR, LAST_REPORT).en}.`,
         },
       ),
     ];
@@ -87,8 +93,8 @@ function cumulative(later: Analysis, earlier: Analysis, template: TemplateDef, r
         'warning',
         { zh: `${row.zh} 历年累计 ${stated} = ${year} 年的累计 ${before} + 本年 ${thisYear}，相符。`, en: `${row.en}: cumulative ${stated} = ${year}'s cumulative ${before} + this year's ${thisYear}.` },
         {
-          zh: `${row.zh} 历年累计填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的累计 ${before} 加本年 ${thisYear} 为 ${computed}，相差 ${stated - computed}。`,
-          en: `${row.en}: cumulative ${stated}, but the ${year} report's (${earlier.fileName}) cumulative ${before} plus this year's ${thisYear} gives ${computed} (difference ${stated - computed}).`,
+          zh: `${row.zh} 历年累计填报 ${stated}，但 ${year} 年度报告（${earlier.fileName}）的累计 ${before} 加本年 ${thisYear} 为 ${computed}：${sideVersusSide(stated, computed, PRINTED_CUMULATIVE, SUMMED_CUMULATIVE).zh}。`,
+          en: `${row.en}: cumulative ${stated}, but the ${year} report's (${earlier.fileName}) cumulative ${before} plus this year's ${thisYear} gives ${computed}: ${sideVersusSide(stated, computed, PRINTED_CUMULATIVE, SUMMED_CUMULATIVE).en}.`,
         },
       ),
     ];

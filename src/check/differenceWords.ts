@@ -17,3 +17,18 @@ export function textVersusTable(stated: number, table: number): Bilingual {
   const d = roundDelta(Math.abs(stated - table));
   return stated > table ? { zh: `正文比表格多 ${d}`, en: `the text says ${d} more than the table` } : { zh: `正文比表格少 ${d}`, en: `the text says ${d} less than the table` };
 }
+
+/**
+ * How two sides that should be equal differ, naming the larger: 「左边比右边多 d」. `left` and `right` are
+ * what a reader calls each side (「一 + 二」, 「三（七） + 四」; 「本表」, 「上年报告」).
+ */
+export function sideVersusSide(leftValue: number, rightValue: number, left: Bilingual, right: Bilingual): Bilingual {
+  const d = roundDelta(Math.abs(leftValue - rightValue));
+  return leftValue > rightValue
+    ? { zh: `${left.zh}比${right.zh}多 ${d}`, en: `${left.en} is ${d} more than ${right.en}` }
+    : { zh: `${left.zh}比${right.zh}少 ${d}`, en: `${left.en} is ${d} less than ${right.en}` };
+}
+
+/** The two sides of an identity or a pair, as a sentence that has just named them calls them. */
+export const FIRST_SIDE: Bilingual = { zh: '前者', en: 'the first' };
+export const SECOND_SIDE: Bilingual = { zh: '后者', en: 'the second' };

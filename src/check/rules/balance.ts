@@ -9,6 +9,8 @@ import { cellAt, columnIndexes, columnName, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 import { exactSum } from '../tolerance.ts';
 import { gov2021 } from '../../template/gov2021.ts';
+import { shortNumber } from '../printedNumber.ts';
+import { FIRST_SIDE, SECOND_SIDE, sideVersusSide } from '../differenceWords.ts';
 
 export const balance = defineRule({
   id: 'balance',
@@ -23,7 +25,7 @@ export const balance = defineRule({
         const all = [...relation.left, ...relation.right];
         const missing = all.filter((_, i) => [...left, ...right][i]?.value.kind !== 'number');
         const cells = [...left, ...right].filter((c): c is Cell => !!c).map((c) => c.ref);
-        const names = (ids: string[]) => ids.map((id) => rowName(context, id).zh.split(' ')[0]).join(' + ');
+        const names = (ids: string[]) => ids.map(shortNumber).join(' + ');
         if (missing.length) {
           // Blank cells are not zeros: the balance cannot be checked for this column.
           if (missing.length < all.length) {
@@ -47,8 +49,8 @@ export const balance = defineRule({
           message: holds
             ? { zh: `${col.zh}${names(relation.left)} = ${names(relation.right)} = ${stated}，相符。`, en: `${col.en} ${relation.left.join(' + ')} = ${relation.right.join(' + ')} = ${stated}.` }
             : {
-                zh: `${col.zh}${names(relation.left)} = ${stated}，而 ${names(relation.right)} = ${computed}，相差 ${stated - computed}（依据：${relation.note.zh}）。`,
-                en: `${col.en} ${relation.left.join(' + ')} = ${stated}, but ${relation.right.join(' + ')} = ${computed} (difference ${stated - computed}; ${relation.note.en}).`,
+                zh: `${col.zh}${names(relation.left)} = ${stated}，而 ${names(relation.right)} = ${computed}：${sideVersusSide(stated, computed, FIRST_SIDE, SECOND_SIDE).zh}（依据：${relation.note.zh}）。`,
+                en: `${col.en} ${relation.left.join(' + ')} = ${stated}, but ${relation.right.join(' + ')} = ${computed}: ${sideVersusSide(stated, computed, FIRST_SIDE, SECOND_SIDE).en} (${relation.note.en}).`,
               },
           stated,
           computed,

@@ -4,6 +4,7 @@
 import { defineRule, type Draft } from '../rule.ts';
 import { cellAt, columnIndexes, columnName, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
+import { FIRST_SIDE, SECOND_SIDE, sideVersusSide } from '../differenceWords.ts';
 
 export const same = defineRule({
   id: 'same',
@@ -26,8 +27,8 @@ export const same = defineRule({
           message: agree
             ? { zh: `${a.zh}与${b.zh}${col.zh}一致（${stated}）。`, en: `${a.en} and ${b.en}${col.en} agree (${stated}).` }
             : {
-                zh: `同一数量填报两次却不一致：${a.zh}${col.zh}为 ${stated}，${b.zh}为 ${computed}，相差 ${stated - computed}。`,
-                en: `The same quantity is printed twice with two values: ${a.en}${col.en} is ${stated}, ${b.en} is ${computed}.`,
+                zh: `同一数量填报两次却不一致：${a.zh}${col.zh}为 ${stated}，${b.zh}为 ${computed}，${sideVersusSide(stated, computed, FIRST_SIDE, SECOND_SIDE).zh}。`,
+                en: `The same quantity is printed twice with two values: ${a.en}${col.en} is ${stated}, ${b.en} is ${computed}; ${sideVersusSide(stated, computed, FIRST_SIDE, SECOND_SIDE).en}.`,
               },
           stated,
           computed,

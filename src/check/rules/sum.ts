@@ -9,6 +9,7 @@ import { differs, exactSum, roundDelta } from '../tolerance.ts';
 import { partsVersusTotal } from '../differenceWords.ts';
 import { missingValues } from './missingValues.ts';
 import type { RuleExamples } from '../examples.ts';
+import { shortNumber } from '../printedNumber.ts';
 
 export const sum = defineRule({
   id: 'sum',
@@ -27,7 +28,7 @@ export const sum = defineRule({
         const stated = parent.value.value!;
         const name = rowName(context, relation.parent);
         const col = columnName(context, column, relation.parent);
-        const partsZh = relation.parts.map((p) => p.replace(relation.parent, '') || p).join('+');
+        const partsZh = partNames(relation.parent, relation.parts);
         const cells = [parent.ref, ...present.map((c) => c.ref)];
         if (!differs(parent.value, present.map((c) => c.value), computed)) {
           findings.push({
@@ -123,3 +124,14 @@ export const examples: RuleExamples = {
     { name: 'parts with numbers already over the total, a sibling blank: still an error', cells: { 七: '2000', '七(一)': '2553', '七(二)': '' }, expect: [[2000, 2553]] },
   ],
 };
+
+/**
+ * The parts as a reader names them: their printed numbers, without the parent's own when they all start
+ * with it (一（二）'s parts are 1+2+3+4+5); a long list by its first and last (「三（一）至三（六）3，共 21 项」).
+ */
+function partNames(parent: string, parts: string[]): string {
+  const own = shortNumber(parent);
+  const names = parts.map(shortNumber);
+  const shared = names.every((n) => n.startsWith(own) && n !== own) ? names.map((n) => n.slice(own.length)) : names;
+  return shared.length > 6 ? `${shared[0]}至${shared[shared.length - 1]}，共 ${shared.length} 项` : shared.join('+');
+}
