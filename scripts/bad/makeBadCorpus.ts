@@ -16,6 +16,7 @@ import { BAD_REPORT, type BadCase } from '../../test/support/badCases.ts';
 import { HASH_PREFIX, shareDictionary, toPayload } from '../../src/share/sharePayload.ts';
 import { packText, toBase64Url } from '../../src/share/codec.ts';
 import { analyzeText } from '../../src/pipeline/analyzeText.ts';
+import { documentXml, makeDocx, para } from '../../test/support/minimalDocx.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = join(root, 'test/fixtures/bad');
@@ -38,6 +39,13 @@ function noise(length: number, seed: number): Uint8Array {
 const report = BAD_REPORT.text;
 const reads = { reads: { values: BAD_REPORT.values } } as const;
 const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), '_rels/.rels': strToU8('<Relationships/>'), 'word/document.xml': strToU8('<w:document/>') });
+// Word files: one that reads, and the ways one breaks (src/source/docx/).
+const docxReport = makeDocx({ body: report.split('\n').map((line) => para(line)).join('') });
+const docxTruncated = docxReport.subarray(0, Math.floor(docxReport.length * 0.6));
+const docxBrokenXml = makeDocx({ body: para(report), extra: { 'word/document.xml': strToU8(documentXml(para(report)).slice(0, -40)) } });
+const docxNoDocument = makeDocx({ body: '', extra: { 'word/document.xml': undefined, 'word/styles.xml': strToU8('<w:styles/>') } });
+// An encrypted .docx is an OLE compound file whose directory names an EncryptedPackage stream (UTF-16LE).
+const encryptedDocx = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(504, 17), ...Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]), ...noise(480, 19)]);
 const ofd = zipSync({ 'OFD.xml': strToU8('<ofd:OFD/>'), 'Doc_0/Document.xml': strToU8('<ofd:Document/>') });
 const xlsx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
 const zip = zipSync({ 'report.pdf': strToU8('%PDF-1.7') });
@@ -56,7 +64,7 @@ add('deep-array.pdf', textPdf(['BT /F1 12 Tf 72 700 Td (2023) Tj ET'], { pageExt
 add('huge-coordinates.pdf', textPdf(['BT /F1 12 Tf 1e300 0 0 1e300 1e300 -1e300 Tm (647) Tj ET BT /F1 12 Tf 72 700 Td (2023) Tj ET']), 'text drawn at coordinates near the limit of a double', { refused: '文字层|没有', orReads: true });
 add('xref-self-prev.pdf', rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'], { trailer: '/Prev 9' }), 'a cross-reference table whose /Prev points into itself', { refused: '一页也没有|损坏' });
 // PDFs that are something else, or fine.
-add('word-named.pdf', docx, 'a Word .docx file renamed .pdf', { refused: 'Word 文件（\\.docx）' });
+add('word-named.pdf', docx, 'an empty Word .docx file renamed .pdf', { refused: 'Word 文件（\\.docx）中没有文字' });
 add('ofd-named.pdf', ofd, 'an OFD file renamed .pdf', { refused: 'OFD' });
 add('zip-named.pdf', zip, 'a zip archive renamed .pdf', { refused: '压缩包' });
 add('png-named.pdf', png, 'a PNG image renamed .pdf', { refused: '图片' });
@@ -80,7 +88,13 @@ add('bidi-in-numbers.txt', utf8(report.replace('647', '\u202e647\u202c').replace
 add('cr-line-ends.txt', utf8(report.replace(/\n/g, '\r')), 'old Mac line ends (CR only)', reads);
 add('huge-number.txt', utf8(report.replace('647件', '99999999999999999999999件')), 'a count of 23 digits, past exact double precision', { reads: { values: [200, 447], absent: [1e23] }, notice: '超过 15 位' });
 add('hundreds-of-digits.txt', utf8(`${report}\n另收到咨询${'9'.repeat(400)}件。\n`), 'a count of 400 digits', { ...reads, notice: '超过 15 位' });
-add('word.docx', docx, 'a Word .docx file', { refused: 'Word 文件（\\.docx）' });
+add('word.docx', docx, 'a Word .docx file with an empty document', { refused: 'Word 文件（\\.docx）中没有文字' });
+add('report.docx', docxReport, 'the report as a Word .docx file', reads);
+add('report-docx-named.txt', docxReport, 'a Word .docx file saved with a .txt name', reads);
+add('truncated.docx', docxTruncated, 'the first 60 % of a Word .docx file (a download cut short)', { refused: '损坏或不完整' });
+add('broken-xml.docx', docxBrokenXml, 'a Word .docx file whose document.xml is cut off', { refused: '不是完好的 XML' });
+add('no-document.docx', docxNoDocument, 'a Word .docx file without word/document.xml', { refused: '缺少正文' });
+add('encrypted.docx', encryptedDocx, 'a Word .docx file encrypted with a password to open (an OLE file holding EncryptedPackage)', { refused: '加密' });
 add('old-word.doc', ole, 'an old binary Word file', { refused: '旧版 Word' });
 add('wps.wps', ole, 'a WPS file (OLE container)', { refused: 'WPS' });
 add('report.ofd', ofd, 'an OFD file', { refused: 'OFD' });

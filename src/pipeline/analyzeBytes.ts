@@ -7,16 +7,23 @@ import { bytesTooLongForText, fileTooLarge, InputLimitError, linesTooLarge, text
 import { analyzeLines, analyzeText, type Hints, type StageListener } from './analyzeText.ts';
 import { htmlToRead } from './isHtml.ts';
 import { readHtml, type ParseHtml } from './analyzeHtml.ts';
+import { isWordZip } from '../source/docx/isWordZip.ts';
+import { docxToHtml } from '../source/docx/docxToHtml.ts';
 
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; reason: Bilingual };
 
 /**
- * A file that is not a PDF: a web page (by its name or its markup, or a text whose tables are HTML
- * blocks) is read through its DOM, anything else as text. The HTML parser is loaded only when a page
- * needs it: the CLI hands linkedom's main build, the page's worker its worker build.
+ * A file that is not a PDF: a Word file (.docx, told by its bytes) is turned into HTML and read like a
+ * web page; a web page (by its name or its markup, or a text whose tables are HTML blocks) is read
+ * through its DOM, anything else as text. The HTML parser is loaded only when a page needs it: the CLI
+ * hands linkedom's main build, the page's worker its worker build.
  */
 export async function analyzeTextFile(bytes: Uint8Array, fileName: string, loadParser: () => Promise<ParseHtml>, onStage?: StageListener): Promise<AnalyzeResult> {
-  const large = fileTooLarge(bytes.length) ?? bytesTooLongForText(bytes, fileName);
+  const tooBig = fileTooLarge(bytes.length);
+  if (tooBig) return { ok: false, reason: tooBig };
+  // Before the text caps: a .docx with photos is many megabytes of zip holding little text.
+  if (isWordZip(bytes)) return analyzeDocx(bytes, fileName, loadParser, onStage);
+  const large = bytesTooLongForText(bytes, fileName);
   if (large) return { ok: false, reason: large };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
@@ -24,6 +31,17 @@ export async function analyzeTextFile(bytes: Uint8Array, fileName: string, loadP
   if (html === undefined) return analyzeDecoded(decoded.text, fileName, onStage);
   try {
     return readHtml(html, fileName, await loadParser(), onStage);
+  } catch (error) {
+    return { ok: false, reason: failureReason(error) };
+  }
+}
+
+/** A Word file: its XML made into a web page's HTML, then read by the same path as a saved web page. */
+async function analyzeDocx(bytes: Uint8Array, fileName: string, loadParser: () => Promise<ParseHtml>, onStage?: StageListener): Promise<AnalyzeResult> {
+  try {
+    const docx = docxToHtml(bytes);
+    if (!docx.ok) return docx;
+    return readHtml(docx.html, fileName, await loadParser(), onStage);
   } catch (error) {
     return { ok: false, reason: failureReason(error) };
   }

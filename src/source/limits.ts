@@ -27,6 +27,16 @@ export const INPUT_LIMITS = {
   tableNesting: 100,
   /** Word-pasted pages nest spans in spans, up to about 100 elements deep. */
   elementNesting: 2_000,
+  /**
+   * A part of a Word file (.docx) is inflated only when the size its zip entry declares is at most
+   * this: a few kilobytes of zip can declare gigabytes (a zip bomb). The file-size cap, unpacked.
+   */
+  docxPartBytes: 200 * 1024 * 1024,
+  /**
+   * A Word file's main XML (word/document.xml) holds about ten to thirty bytes of markup per character
+   * of text; it gets the markup cap of a web page, in bytes.
+   */
+  docxXmlBytes: 40_000_000,
 } as const;
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -175,6 +185,21 @@ export function tablesTooDeep(): Bilingual {
   return {
     zh: `网页中的表格嵌套超过 ${INPUT_LIMITS.tableNesting} 层。这不像一份报告（文件可能是刻意构造的）。`,
     en: `The web page nests tables more than ${INPUT_LIMITS.tableNesting} deep. It does not look like a report (the file may be crafted).`,
+  };
+}
+
+/** A part of a Word file that would unpack past a cap: refused before it is inflated. */
+export function docxPartTooLarge(part: string, declared: number, limit: number): Bilingual {
+  return {
+    zh: `Word 文件中的 ${part} 解压后有 ${megabytes(declared)}，超过上限 ${megabytes(limit)}。这不像一份报告（文件可能是刻意构造的“压缩炸弹”）。`,
+    en: `The Word file's ${part} unpacks to ${megabytes(declared)} (the limit is ${megabytes(limit)}). It does not look like a report (the file may be a crafted “zip bomb”).`,
+  };
+}
+
+export function docxTablesTooDeep(): Bilingual {
+  return {
+    zh: `Word 文件中的表格嵌套超过 ${INPUT_LIMITS.tableNesting} 层。这不像一份报告（文件可能是刻意构造的）。`,
+    en: `The Word file nests tables more than ${INPUT_LIMITS.tableNesting} deep. It does not look like a report (the file may be crafted).`,
   };
 }
 

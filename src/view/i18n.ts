@@ -14,8 +14,8 @@ const strings = {
   dropAnywhere: { zh: '松开鼠标即可分析这份报告', en: 'Let go to analyse the report' },
   chooseFile: { zh: '选择文件', en: 'choose a file' },
   dropFormats: {
-    zh: '支持 PDF、网页（.html）以及 .txt / .md 文本（UTF-8、GBK/GB18030）；同时拖入同一机关相邻两年的两份报告，可做跨年度核对',
-    en: 'PDF, web pages (.html), or text files .txt / .md (UTF-8, GBK/GB18030); drop two reports of one body for consecutive years to check them across years',
+    zh: '支持 PDF、网页（.html）、Word（.docx）、表格导出的 .csv 以及 .txt / .md 文本（UTF-8、GBK/GB18030）；同时拖入同一机关相邻两年的两份报告，可做跨年度核对',
+    en: 'PDF, web pages (.html), Word (.docx), a table exported as .csv, or text files .txt / .md (UTF-8, GBK/GB18030); drop two reports of one body for consecutive years to check them across years',
   },
   page: { zh: '页', en: 'page' },
   narrativeSays: { zh: '正文', en: 'text' },

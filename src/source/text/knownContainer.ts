@@ -2,8 +2,13 @@
 // apart by the names of its entries (a .docx holds word/document.xml, an OFD OFD.xml, …), which a zip
 // lists in its central directory at the end of the file and in a header before each entry, so the
 // first and last megabyte are enough to name it without unzipping anything.
-
+//
+// A Word file (.docx) is read (src/source/docx/, before the text is decoded); it is named here only for
+// a caller that reads bytes as text alone. An encrypted .docx is no zip at all but an OLE compound file
+// holding an EncryptedPackage stream, and is named apart from an old .doc so the message asks for the
+// password to be removed, not for a format change.
 import type { Bilingual } from '../../model/types.ts';
+import { DOCX_MESSAGES } from '../docx/messages.ts';
 
 const WINDOW = 1024 * 1024;
 
@@ -17,8 +22,8 @@ const ZIP_KINDS: ZipKind[] = [
   {
     entries: ['word/document.xml'],
     message: {
-      zh: '这是 Word 文件（.docx），暂不能直接读取。请在 Word 或 WPS 中“另存为” PDF 或网页（.html）后再拖入，或复制报告文字粘贴到文本框。',
-      en: 'This is a Word file (.docx), which cannot be read directly yet. In Word or WPS, “Save as” PDF or a web page (.html) and drop that, or paste the report text into the text box.',
+      zh: '这是 Word 文件（.docx），不能作为纯文本读取。请把文件本身拖入页面（或用命令行分析该文件），它会按 Word 文档读取。',
+      en: 'This is a Word file (.docx), which cannot be read as plain text. Drop the file itself onto the page (or give it to the command line), where it is read as a Word document.',
     },
   },
   {
@@ -60,6 +65,7 @@ export function knownContainer(bytes: Uint8Array): Bilingual | undefined {
   const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return zipKind(bytes);
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
+    if (holdsEncryptedPackage(bytes)) return DOCX_MESSAGES.encrypted;
     return {
       zh: '这是旧版 Word（.doc）或 WPS（.wps）文件，无法直接读取。请另存为 PDF、.docx 或网页（.html）后再拖入，或复制文字粘贴。',
       en: 'This is an old Word (.doc) or WPS (.wps) file, which cannot be read directly. Save it as PDF, .docx or a web page (.html) and drop that, or paste the text.',
@@ -98,6 +104,18 @@ export function knownContainer(bytes: Uint8Array): Bilingual | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * An encrypted Office file (ECMA-376 agile or standard encryption) is a compound file whose directory
+ * names a stream 「EncryptedPackage」, in UTF-16LE. The directory may sit anywhere in the file; it is
+ * searched for in the first and last megabyte, where writers put it.
+ */
+function holdsEncryptedPackage(bytes: Uint8Array): boolean {
+  const utf16 = new TextDecoder('utf-16le');
+  const even = (from: number) => from - (from % 2);
+  const text = utf16.decode(bytes.subarray(0, even(Math.min(WINDOW, bytes.length)))) + utf16.decode(bytes.subarray(even(Math.max(WINDOW, bytes.length - WINDOW))));
+  return text.includes('EncryptedPackage');
 }
 
 function zipKind(bytes: Uint8Array): Bilingual {
