@@ -118,6 +118,8 @@ const traditional = '某縣人民政府2023年政府資訊公開工作年度報�
 add('big5.txt', iconv(traditional, 'BIG5'), 'the report in traditional characters, saved as Big5', { refused: '繁体中文' });
 add('shift-jis.txt', iconv('某県人民政府2023年政府情報公開工作年度報告\n本機関は政府情報公開申請647件を受け付け、うち窓口申請200件、オンライン申請447件であった。申請の処理：公開決定300件、非公開12件、情報不存在335件。本年度の行政不服審査は2件、行政訴訟は1件であった。', 'SHIFT_JIS'), 'a Japanese text saved as Shift-JIS', { refused: 'Shift-JIS' });
 add('utf8-then-gbk.txt', Uint8Array.from([...utf8(report.split('\n').slice(0, 3).join('\n') + '\n'), ...iconv(report.split('\n').slice(3).join('\n') + '\n二、主动公开政府信息情况，本年新公开规章3件。', 'GB18030')]), 'a file whose first lines are UTF-8 and the rest GBK (two pastes)', { refused: '第 4 行起' });
+add('utf7.txt', iconv(report, 'UTF-7'), 'the report saved as UTF-7 (Chinese as +base64- runs, the digits bare)', reads);
+add('table-only.csv', readFileSync(join(root, 'test/fixtures/csv/flat-table3.csv')), 'table 三 alone as a spreadsheet CSV export (quoted labels, a byte-order mark; test/fixtures/csv/)', { reads: { values: [80, 81, 22, 31] } });
 add('image-cells.html', utf8(`<html><body>${report.split('\n').map((l) => `<p>${l}</p>`).join('')}<table><tr><td>收到申请</td><td><img src="a.png" alt="647"></td></tr><tr><td>当面申请</td><td><img alt="200"></td></tr></table></body></html>`), 'table cells drawn as images of their numbers, the value in alt', reads);
 add('attachment-only.pdf', textPdf(['BT /F1 12 Tf 72 700 Td (Annual report 2023: see the attached file.) Tj ET'], {
   catalogExtra: '/Names << /EmbeddedFiles << /Names [(annual-report-2023.pdf) 6 0 R] >> >>',
