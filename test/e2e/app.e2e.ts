@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { isSameOrigin, launchBrowser, openApp, repoRoot, startPreview, type AppPage, type Preview } from './harness.ts';
+import { isSameOrigin, launchBrowser, openApp, repoRoot, startPreview, type AppPage, type Preview, showTab } from './harness.ts';
 import { cmapPdf } from '../support/cmapPdf.ts';
 
 const SEED_000 = resolve(repoRoot, 'test/fixtures/seeds/000_87410cd3979e9921.txt');
@@ -193,6 +193,7 @@ describe('Duizhang in Chromium', () => {
   });
 
   it('draws each identity and selects a failing one’s finding when it is clicked', async () => {
+    await showTab(page, 'charts');
     const failing = page.locator('[data-testid=identity-chart] [data-finding][data-ok=false]');
     expect(await failing.count()).toBeGreaterThan(5);
     // Click one that is not selected already (a second click on a selected finding unselects it).
@@ -200,6 +201,7 @@ describe('Duizhang in Chromium', () => {
     const indices = await failing.evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
     const index = indices.find((i) => i !== selected)!;
     await page.click(`[data-testid=identity-chart] [data-finding="${index}"]`);
+    await showTab(page, 'problems');
     await page.waitForSelector(`[data-testid=findings] [data-finding="${index}"][aria-selected=true]`, WAIT);
   });
 
@@ -280,6 +282,7 @@ describe('Duizhang in Chromium', () => {
     });
     expect(canvasDrawn).toBe(true);
     // Clicking a table cell that no finding names shows that cell on its page too.
+    await showTab(page, 'tables');
     await page.locator('[data-testid=stats-table] [data-ref="四@0"]').click();
     await page.waitForSelector('[data-testid=stats-table] [data-ref="四@0"][data-highlighted=true]', WAIT);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=page-box]').length === 1, undefined, WAIT);

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { repoRoot, useSite } from './harness.ts';
+import { repoRoot, useSite, showTab } from './harness.ts';
 
 const WAIT = { timeout: 30_000, interval: 100 };
 const HUAIAN = resolve(repoRoot, 'test/fixtures/corpus/2024_huaian_city.pdf');
@@ -18,14 +18,19 @@ const tableCell = (ref: string) => `[data-testid=stats-table] [data-ref="${ref}"
 
 describe('charts linked to the findings, the table and the page', () => {
   const site = useSite();
-  beforeAll(() => site.app.page.waitForSelector('[data-testid=section-bars] [data-ref="三(一)@0"]', WAIT));
+  beforeAll(async () => {
+    await showTab(site.app.page, 'charts');
+    await site.app.page.waitForSelector('[data-testid=section-bars] [data-ref="三(一)@0"]', WAIT);
+  });
+  // The table is another view: its cells' highlight is checked as an attribute, the view hidden.
+  const ATTACHED = { ...WAIT, state: 'attached' } as const;
 
   it('a failing section bar selects its finding and cells (click and keyboard)', async () => {
     const { page } = site.app;
     await page.click('[data-testid=section-bars] g[data-ref="三(一)@0"]');
     await expect.poll(() => selectedFinding(page), WAIT).toEqual(['464/435']);
-    await page.waitForSelector(`${tableCell('三(一)@0')}[data-highlighted=true]`, WAIT);
-    await page.waitForSelector(`${tableCell('三(一)1@0')}[data-highlighted=true]`, WAIT);
+    await page.waitForSelector(`${tableCell('三(一)@0')}[data-highlighted=true]`, ATTACHED);
+    await page.waitForSelector(`${tableCell('三(一)1@0')}[data-highlighted=true]`, ATTACHED);
     await page.focus('[data-testid=section-bars] g[data-ref="三(三)@0"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => selectedFinding(page), WAIT).toEqual(['461/634']);
@@ -39,19 +44,19 @@ describe('charts linked to the findings, the table and the page', () => {
     await page.waitForSelector('[data-testid=flow-chart] [data-node="new"]', WAIT);
     expect(await page.locator('[data-testid=flow-chart] .gap-link').count()).toBe(0);
     await page.click('[data-testid=flow-chart] [data-node="new"]');
-    await page.waitForSelector(`${tableCell('三.一@6')}[data-highlighted=true]`, WAIT);
+    await page.waitForSelector(`${tableCell('三.一@6')}[data-highlighted=true]`, ATTACHED);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=page-box]').length === 1, undefined, WAIT);
     // One applicant type on demand: the flow redraws for 自然人 (column 0).
     await page.selectOption('[data-testid=flow-chart] select', '0');
     await page.waitForSelector('[data-testid=flow-chart][data-column="0"]', WAIT);
     await page.click('[data-testid=flow-chart] [data-node="new"]');
-    await page.waitForSelector(`${tableCell('三.一@0')}[data-highlighted=true]`, WAIT);
+    await page.waitForSelector(`${tableCell('三.一@0')}[data-highlighted=true]`, ATTACHED);
     // A matrix cell, then the arrow key to its right-hand neighbour and Enter.
     await page.click('[data-testid=matrix-chart] g.cell[data-ref="三.三(一)@0"]');
-    await page.waitForSelector(`${tableCell('三.三(一)@0')}[data-highlighted=true]`, WAIT);
+    await page.waitForSelector(`${tableCell('三.三(一)@0')}[data-highlighted=true]`, ATTACHED);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`${tableCell('三.三(一)@1')}[data-highlighted=true]`, WAIT);
+    await page.waitForSelector(`${tableCell('三.三(一)@1')}[data-highlighted=true]`, ATTACHED);
     expect(site.app.errors).toEqual([]);
   });
 });

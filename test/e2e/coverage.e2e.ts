@@ -2,7 +2,7 @@
 // 不一致」) for a paste with no table the checks know, and the chosen language kept across a reload with a
 // title that names the app once in each language.
 import { describe, expect, it } from 'vitest';
-import { useSite } from './harness.ts';
+import { useSite, showTab } from './harness.ts';
 
 const WAIT = { timeout: 60_000 };
 
@@ -11,6 +11,7 @@ describe('coverage and the unchecked state', () => {
 
   it('shows how many of the template’s cells the sample read', async () => {
     const { page } = site.app;
+    await showTab(page, 'coverage');
     await page.waitForSelector('[data-testid=coverage][data-coverage=checked]', WAIT);
     const read = Number(await page.getAttribute('[data-testid=coverage]', 'data-cells-read'));
     const expected = Number(await page.getAttribute('[data-testid=coverage]', 'data-cells-expected'));
@@ -23,7 +24,8 @@ describe('coverage and the unchecked state', () => {
     const { page } = site.app;
     await page.fill('#paste-input', '今天天气很好，我们去公园散步。电话：12345678。\n随便写的几行字，没有表格，也没有统计数。');
     await page.click('#paste-analyze');
-    await page.waitForSelector('[data-testid=coverage][data-coverage=unchecked]', WAIT);
+    await page.waitForSelector('[data-testid=coverage][data-coverage=unchecked]', { ...WAIT, state: 'attached' });
+    await showTab(page, 'problems');
     await page.waitForSelector('section.findings [data-state=unchecked]', WAIT);
     const findings = await page.locator('section.findings').innerText();
     expect(findings).toContain('未能核对');

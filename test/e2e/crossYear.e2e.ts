@@ -37,10 +37,10 @@ describe('cross-year check in the page', () => {
     expect(await finding.textContent()).toContain('2012-edited.html');
     expect(await page.locator('[data-testid=report-meta]').textContent()).toContain('2012-edited.html');
     await finding.click();
-    await page.waitForSelector('[data-testid=stats-table] [data-ref="主动公开@1"][data-highlighted=true]', WAIT);
+    await page.waitForSelector('[data-testid=stats-table] [data-ref="主动公开@1"][data-highlighted=true]', { ...WAIT, state: 'attached' });
     // The "does it add up" charts draw it too: 5395 stated beside last year's 3540 + this year's 1853.
     const index = await finding.getAttribute('data-finding');
-    await page.waitForSelector(`[data-testid=identity-chart] [data-finding="${index}"][data-ok=false]`, WAIT);
+    await page.waitForSelector(`[data-testid=identity-chart] [data-finding="${index}"][data-ok=false]`, { ...WAIT, state: 'attached' });
   });
 
   it('a share link of the compared report reopens with the cross-year finding recomputed', async () => {

@@ -154,3 +154,12 @@ export function useSite(base = '/'): SiteSession {
   });
   return session;
 }
+
+/**
+ * Shows one of the workspace's views (WorkspaceTabs.svelte: problems, tables, charts, text, coverage), as
+ * a user clicks its tab; elements of the other views stay in the page, hidden.
+ */
+export async function showTab(page: Page, tab: 'problems' | 'tables' | 'charts' | 'text' | 'coverage'): Promise<void> {
+  await page.click(`[role=tab][data-tab="${tab}"]`);
+  await page.waitForSelector(`[role=tabpanel][data-panel="${tab}"]:not([hidden])`, { timeout: 30_000 });
+}

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, useSite } from './harness.ts';
+import { repoRoot, showTab, useSite } from './harness.ts';
 
 const WAIT = { timeout: 60_000 };
 const FILE = '2023_huaian_hongze_district.pdf';
@@ -30,6 +30,7 @@ describe('table 四 in the page (淮安市洪泽区 2023)', () => {
     }, { base64, name: FILE });
     await page.dispatchEvent('[data-testid=dropzone]', 'drop', { dataTransfer });
     await page.waitForSelector(`[data-testid=report-meta][data-file-name="${FILE}"]`, WAIT);
+    await showTab(page, 'tables');
     await page.waitForSelector(TABLE4, WAIT);
 
     const headings = await page.$$eval(`${TABLE4} thead tr`, (rows) =>
@@ -50,11 +51,15 @@ describe('table 四 in the page (淮安市洪泽区 2023)', () => {
   it('selects the 复议 总计 cell when its row-sum finding is clicked, and the finding when the cell is', async () => {
     const { page } = site.app;
     const finding = page.locator('[data-testid=findings] [data-finding][data-rule="row-sum"][data-stated="0"][data-computed="11"]');
+    await showTab(page, 'problems');
     await finding.waitFor(WAIT);
     expect(await finding.count()).toBe(1);
     await finding.click();
     await page.waitForSelector('[data-testid=findings] [data-finding][data-rule="row-sum"][data-stated="0"][data-computed="11"][aria-selected=true]', WAIT);
 
+    // The finding names its cell (checked above); in the tables view, the cell is marked.
+    expect(await finding.innerText()).toContain('为 11（而非 0）');
+    await showTab(page, 'tables');
     const total = page.locator(cell('四.复议@4'));
     await page.waitForSelector(`${cell('四.复议@4')}[data-highlighted=true]`, WAIT);
     expect(await total.isVisible()).toBe(true);
@@ -62,7 +67,7 @@ describe('table 四 in the page (淮安市洪泽区 2023)', () => {
     expect(await total.getAttribute('class')).toMatch(/\bbad\b/);
     expect(await total.locator('.note').textContent()).toContain('11');
     // The one cell whose change makes the group hold is named in the finding (explainLikelyCell.ts).
-    expect(await finding.innerText()).toContain('为 11（而非 0）');
+    expect(await finding.textContent()).toContain('为 11（而非 0）');
     // The whole 行政复议 group, and nothing of the lawsuits, is selected with it.
     const highlighted = await page.$$eval(`${TABLE4} td[data-highlighted=true]`, (tds) => tds.map((td) => td.getAttribute('data-ref')));
     expect(highlighted).toEqual(['四.复议@0', '四.复议@1', '四.复议@2', '四.复议@3', '四.复议@4']);
@@ -72,14 +77,17 @@ describe('table 四 in the page (淮安市洪泽区 2023)', () => {
     expect(box && box.width > 0 && box.height > 0).toBe(true);
 
     // Deselect, then click the lawsuits-after-reconsideration total: its own finding (0 vs 5) is selected.
+    await showTab(page, 'problems');
     await finding.click();
     await page.waitForSelector(`${TABLE4} td[data-highlighted=true]`, { state: 'detached', timeout: 10_000 });
+    await showTab(page, 'tables');
     await page.locator(cell('四.诉讼复议后@4')).click();
-    await page.waitForSelector('[data-testid=findings] [data-finding][data-rule="row-sum"][data-stated="0"][data-computed="5"][aria-selected=true]', WAIT);
+    const attached = { ...WAIT, state: 'attached' } as const;
+    await page.waitForSelector('[data-testid=findings] [data-finding][data-rule="row-sum"][data-stated="0"][data-computed="5"][aria-selected=true]', attached);
     await page.waitForSelector(`${cell('四.诉讼复议后@0')}[data-highlighted=true]`, WAIT);
     // Clicking the 复议 total selects the 复议 finding again.
     await total.click();
-    await page.waitForSelector('[data-testid=findings] [data-finding][data-rule="row-sum"][data-stated="0"][data-computed="11"][aria-selected=true]', WAIT);
+    await page.waitForSelector('[data-testid=findings] [data-finding][data-rule="row-sum"][data-stated="0"][data-computed="11"][aria-selected=true]', attached);
   });
 
   it('logs no console errors', () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, startPreview, type AppPage, type Preview } from './harness.ts';
+import { launchBrowser, openApp, startPreview, type AppPage, type Preview, showTab } from './harness.ts';
 import { cmapPdf } from '../support/cmapPdf.ts';
 import { analyzeText } from '../../src/pipeline/analyzeText.ts';
 import { toPayload, HASH_PREFIX, shareDictionary } from '../../src/share/sharePayload.ts';
@@ -64,6 +64,7 @@ describe('markup in a report stays text', () => {
     writeFileSync(file, cmapPdf([TITLE, ...PROSE].join('\n')));
     await app.page.setInputFiles('#file-input', file);
     await app.page.waitForSelector('[data-testid=report-meta][data-file-name="hostile.pdf"]', WAIT);
+    await showTab(app.page, 'text');
     await app.page.evaluate(() => document.querySelector('[data-testid=narrative]')?.setAttribute('open', ''));
     // The text view shows the report's words; the markup must be there as characters.
     await app.page.waitForFunction((s) => document.body.innerText.includes(s), SCRIPT, WAIT);

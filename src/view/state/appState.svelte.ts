@@ -13,6 +13,9 @@ import { orderByYear } from '../../check/crossYear.ts';
 import { withPrevious } from '../../pipeline/withPrevious.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
 
+/** The workspace's views, shown one at a time beside the document (WorkspaceTabs.svelte). */
+export type WorkspaceTab = 'problems' | 'tables' | 'charts' | 'text' | 'coverage';
+
 export type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; fileName: string; page?: number; pages?: number; stage?: Stage }
@@ -53,6 +56,8 @@ export class AppState {
   /** Set when a PDF needs a password: the bytes wait here until the user gives one. */
   passwordRequest = $state.raw<{ bytes: Uint8Array; fileName: string; wrong: boolean } | undefined>(undefined);
   showConsistent = $state(false);
+  /** The view shown beside the document: the findings first. */
+  tab = $state<WorkspaceTab>('problems');
   /** The previous year's report the current one was checked against (its findings are in the analysis). */
   previous = $state.raw<{ analysis: Analysis; summary: Bilingual } | undefined>(undefined);
 
@@ -64,6 +69,11 @@ export class AppState {
 
   get selectedFinding(): Finding | undefined {
     return this.selected === undefined ? undefined : this.analysis?.findings[this.selected];
+  }
+
+  /** How many findings are errors or to review, for the findings tab's badge. */
+  get flaggedCount(): number {
+    return this.analysis?.findings.filter((f) => f.severity !== 'info').length ?? 0;
   }
 
   /** Refs of the cells the selected finding involves. */
