@@ -144,6 +144,12 @@ export interface Cell {
   column: number;
   value: Value;
   pos: SourcePos;
+  /**
+   * Why this value, though read, is not certain (its cells' order in the text could not be confirmed, an
+   * OCR reading below the threshold). The table marks it 「待核」, and a finding that uses it is one to
+   * review, never an error.
+   */
+  doubt?: Bilingual;
 }
 
 /**

@@ -10,12 +10,24 @@ const BODY = /^(.*?(?:人民政府办公室|人民政府|管理委员会|管委�
 /** The year a report is about, from its title. */
 export function readYear(lines: NormLine[]): number | undefined {
   const year = /(20\d\d|19\d\d)\s*年/.exec(readTitle(lines) ?? '');
-  return year ? Number(year[1]) : undefined;
+  return year ? Number(year[1]) : periodYear(lines.slice(0, 60).map((l) => l.text).join(''));
+}
+
+/**
+ * The year a statistical period of one whole calendar year names (「统计期限自 2020 年 1 月 1 日起至 2020
+ * 年 12 月 31 日止」, wrapped over lines or not), for a report whose title does not reach its text (a
+ * converter that dropped it).
+ */
+export function periodYear(text: string): number | undefined {
+  const m = /统计期[限间]?[^。]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日[^。]{0,8}?(?:至|到)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/.exec(text.replace(/\s+/g, ''));
+  return m && (m[2] === undefined || m[2] === m[1]) ? Number(m[1]) : undefined;
 }
 
 export function readMeta(lines: NormLine[], stream: TextStream, titleHint?: string): Omit<ReportMeta, 'template'> {
   const title = titleHint && /报告/.test(titleHint) ? titleHint : readTitle(lines);
   const meta: Omit<ReportMeta, 'template'> = title ? { title, ...metaFromTitle(title) } : {};
+  meta.year ??= periodYear(stream.text);
+  if (meta.year === undefined) delete meta.year;
   const period = readPeriod(stream, meta.year);
   if (period) meta.period = period;
   const signed = readSignature(lines);
@@ -46,7 +58,9 @@ export function readTitle(lines: NormLine[]): string | undefined {
     const text = line.text.trim();
     if (text === '') continue;
     title += text;
-    if (/报告/.test(text)) return title.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '');
+    // A title ends with 报告 (and perhaps a bracketed note); a sentence that names the report (「本报告根据
+    // 《条例》……」) is prose, and no title stands after it.
+    if (/报告/.test(text)) return /报告\s*(?:[（(][^）)]{0,12}[）)])?$/.test(title) && !/[。，；]/.test(title) ? title.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '') : undefined;
     if (title.length > 60) break;
   }
   return undefined;

@@ -15,6 +15,7 @@ import { runRules } from '../check/runRules.ts';
 import { withoutSpans } from '../narrative/withoutSpans.ts';
 import { inputNotices } from './inputNotices.ts';
 import { csvAsTabbedText, isCsvName } from '../source/text/csvText.ts';
+import { blankZeroNotice } from '../check/blankAsZero.ts';
 
 /** The stages of the analysis after the input is read, reported as they begin (the page shows them). */
 export type Stage = 'tables' | 'narrative' | 'checks';
@@ -54,6 +55,8 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
   });
   const findings = [...recognized.findings, ...ruled];
   const notices: Bilingual[] = [...recognized.notices];
+  const blankZero = blankZeroNotice(recognized.template, recognized.cells);
+  if (blankZero) notices.push(blankZero);
   const overlong = overlongCounts(stream.text).map((o) => ({ line: stream.pos(o.start, o.end).line, raw: o.raw }));
   const overlongCells = recognized.cells.filter((c) => c.value.kind === 'malformed' && (c.value.raw.match(/\d/g)?.length ?? 0) > 15);
   for (const c of overlongCells) overlong.push({ line: c.pos.line, raw: c.value.raw });

@@ -5,7 +5,7 @@
 // its own numbering within the group the rows above opened (（三）不予公开 → 1.属于国家秘密 …), checked
 // against the template's label, so a typo (「2.其他法律行政止公开」) still maps and a stray row does not.
 
-import type { Cell, NormLine, RawCell, RawRow, RawTable } from '../../model/types.ts';
+import type { Bilingual, Cell, NormLine, RawCell, RawRow, RawTable } from '../../model/types.ts';
 import { parseValue } from '../parseValue.ts';
 import { posOf } from '../readStatsTables.ts';
 import { tabCells, type Span } from '../splitRowLine.ts';
@@ -37,6 +37,8 @@ export interface GovReading {
   unmatched: RawRow[];
   /** Rows of table 三 that were mapped: the recogniser's measure of confidence. */
   table3Rows: number;
+  /** What was left unread, and why. */
+  notices: Bilingual[];
 }
 
 export interface GovReadOptions {
@@ -51,6 +53,10 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
   const headers = new Map<string, Span[]>();
   let current: string | undefined;
   let above: string[] = [];
+  // Every line under table 二's headings, for its column names alone: a borderless table (LibreOffice
+  // prints an HTML table without borders so) lays its header out with spaces, not tabs, and the names
+  // (2019: 本年新制作数量 …; 2021: 本年制发件数 …) tell the formats apart where the year cannot.
+  const table2Text: string[] = [];
   for (const line of lines) {
     const heading = govHeading(line.text);
     if (heading) {
@@ -58,8 +64,9 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
       above = [];
     }
     if (!current) continue;
+    if (current.startsWith('二')) table2Text.push(line.text);
     const cells = tabCells(line.text);
-    if (!line.text.includes('\t') || !cells.some((c) => parseValue(c.text).kind === 'number')) {
+    if (!line.text.includes('\t') || !(cells.some((c) => parseValue(c.text).kind === 'number') || blankRow(current, cells))) {
       if (line.text.includes('\t') && current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
       else if (((options.fragments && current === '三') || current === '四') && !heading) above.push(...cells.map((c) => c.text).filter((t) => t !== ''));
       continue;
@@ -71,7 +78,8 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
   if (table3.length < settings.minTable3Lines) return undefined;
   // Table 三 has seven value columns in both formats, so its rows can be split before the format is known.
   for (const row of table3) splitValues(row, 7);
-  const template = chooseTemplate(table3, year, [...headers.values()].flat().map((c) => c.text).join(' '));
+  const unplaced = unplacedRows(table3);
+  const template = chooseTemplate(table3, year, [...[...headers.values()].flat().map((c) => c.text), ...table2Text].join(' '));
   const found: Found[] = [];
   const unmatched: RawRow[] = [];
   const tables: RawTable[] = [];
@@ -95,7 +103,15 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
       return { ref: `${def.id}@${column}`, indicator: def.id, label: labelText(row), unit: '', column, ...raw };
     }),
   );
-  return { template, cells, tables, unmatched, table3Rows: found.filter((f) => f.def.table === '三').length };
+  const notices: Bilingual[] = unplaced.length
+    ? [
+        {
+          zh: `表三有 ${unplaced.length} 行只印了部分数字、其余格子空白，而文中看不出空白在哪一列（如「${unplaced[0]}」），这些行未读取。`,
+          en: `${unplaced.length} row(s) of table 三 print some numbers and leave other cells blank, and the text does not show which columns are blank (e.g. “${unplaced[0]}”): those rows were not read.`,
+        },
+      ]
+    : [];
+  return { template, cells, tables, unmatched, table3Rows: found.filter((f) => f.def.table === '三').length, notices };
 }
 
 function chooseTemplate(rows: Row[], year: number | undefined, table2: string): TemplateDef {
@@ -280,3 +296,26 @@ function rawRow(row: Row): RawRow {
   return { label: labelText(row), unit: '', values: row.values.map((v) => cellOf(row.line, v)), pos: posOf(row.line, first) };
 }
 
+/**
+ * A row of table 三 or 四 whose every value cell is blank (a report that leaves zeros blank prints many):
+ * a label, then as many empty (or dash) cells as the table has values.
+ */
+function blankRow(table: string, cells: Span[]): boolean {
+  const values = table === '三' ? 7 : table === '四' ? 15 : 0;
+  // Leading empty cells are the slots of group labels printed once for several rows (rowspan).
+  const label = cells.findIndex((c) => c.text.trim() !== '');
+  if (values === 0 || label < 0 || cells.length - label < values + 1 || parseValue(cells[label]!.text).kind !== 'text') return false;
+  return cells.slice(-values).every((c) => ['blank', 'dash'].includes(parseValue(c.text).kind));
+}
+
+/**
+ * Rows of table 三 with fewer numbers than columns and no empty cells to show where the others are: text
+ * laid out with spaces, or a PDF row rebuilt from positions, drops a blank cell, and 「5 1 6」 cannot say
+ * whether 6 is 科研机构 or 总计. Such a row is left unread (its values cleared) rather than have its
+ * numbers slide into the wrong columns. Returns their labels.
+ */
+function unplacedRows(rows: Row[]): string[] {
+  const unplaced = rows.filter((r) => r.values.length > 0 && r.values.length < 7 && r.values.some((v) => parseValue(v.text).kind === 'number'));
+  for (const row of unplaced) row.values = [];
+  return unplaced.map((r) => labelText(r));
+}

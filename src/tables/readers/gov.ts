@@ -19,8 +19,8 @@ function tabbedConsumed(gov: GovReading, tableLines: NormLine[], lines: NormLine
 }
 
 function fromGov(gov: GovReading, consumed: Consumed[]): ReadingParts {
-  const { template, tables, cells, unmatched } = gov;
-  return { template, tables, cells, unmatched, columns: [], consumed, notices: [], findings: [] };
+  const { template, tables, cells, unmatched, notices } = gov;
+  return { template, tables, cells, unmatched, columns: [], consumed, notices, findings: [] };
 }
 
 export const govTabbedReader: TableReader = {
