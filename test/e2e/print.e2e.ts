@@ -27,7 +27,7 @@ describe('printing', () => {
   beforeAll(async () => {
     // The built-in sample (seed 000) loads at start.
     await site.app.page.waitForSelector('[data-testid=findings] [data-finding][data-stated="464"][data-computed="435"]', WAIT);
-    await site.app.page.waitForSelector('[data-testid=charts-panel] svg', WAIT);
+    await site.app.page.waitForSelector('[data-testid=charts-panel] svg', { ...WAIT, state: 'attached' });
   });
 
   it('hides the controls and keeps the findings, charts and table in print media', async () => {
