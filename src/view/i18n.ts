@@ -94,6 +94,17 @@ const strings = {
   severity_info: { zh: '相符', en: 'Consistent' },
   langToggle: { zh: 'English', en: '中文' },
   blank: { zh: '空白', en: 'blank' },
+  // The document viewer (src/view/viewer/).
+  viewerPages: { zh: 'PDF 原文', en: 'The PDF' },
+  viewerToolbar: { zh: 'PDF 查看工具', en: 'PDF viewer tools' },
+  viewerZoomIn: { zh: '放大', en: 'Zoom in' },
+  viewerZoomOut: { zh: '缩小', en: 'Zoom out' },
+  viewerFitWidth: { zh: '适合宽度', en: 'Fit width' },
+  viewerPageNumber: { zh: '页码', en: 'Page number' },
+  viewerFind: { zh: '在 PDF 中查找', en: 'Find in the PDF' },
+  viewerFindNext: { zh: '下一处', en: 'Next match' },
+  viewerFindPrevious: { zh: '上一处', en: 'Previous match' },
+  viewerNoMatch: { zh: '未找到', en: 'Not found' },
 } as const;
 
 export type StringKey = keyof typeof strings;
