@@ -124,14 +124,17 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
 
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    const text = line.text.trim() === '' ? '' : line.text;
+    let text = line.text.trim() === '' ? '' : line.text;
     if (text === '') continue;
     if (AFTER_TABLE.test(text.trim()) || HEADER.test(text.trim())) break;
     // Once a table's rows came as tab-separated cells, a line without tabs is past its end (page text),
-    // unless it is the page number of a table broken across pages (a bare number cannot be a cell here).
+    // unless it is the page number of a table broken across pages (a bare number cannot be a cell here),
+    // or a section's own row (「一、主动公开情况」, no unit, no number) that a copy wrote without its empty
+    // cells while the rows after it keep theirs: it is laid out as the tabbed row it stands for.
     if (tabbed && !text.includes('\t')) {
       if (isPageNumber(text) || /^\s*\d{1,3}\s*$/.test(text)) continue;
-      break;
+      if (!isSectionRow(text, lines.slice(i + 1, i + 4).find((l) => l.text.trim() !== '')?.text)) break;
+      text = `${text.trimEnd()}${'\t'.repeat(valueColumns + 1)}`;
     }
     const row = splitRowLine(text, valueColumns);
     tabbed ||= row.tabbed;
@@ -242,4 +245,10 @@ export function posOf(line: NormLine, span: Span): SourcePos {
   const pos: SourcePos = { line: line.line, col: first, length: span.text.length === 0 ? 0 : end - first };
   const placed = boxOf(line, span.start, span.start + Math.max(span.text.length, 1));
   return placed ? { ...pos, ...placed } : pos;
+}
+
+/** A section's label alone on its line (「一、主动公开情况」, 「（二）…」), with a tabbed row right after it. */
+function isSectionRow(text: string, next: string | undefined): boolean {
+  const label = text.trim();
+  return label.length <= 60 && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(label) && !/[。；]$/.test(label) && (next ?? '').includes('\t');
 }

@@ -5,6 +5,7 @@ import type { Bilingual } from '../../model/types.ts';
 import type { ReadingParts, TableReader } from '../reading.ts';
 import { wholeLines } from '../reading.ts';
 import { readStatsTables } from '../readStatsTables.ts';
+import { withoutIndexColumn } from '../indexColumn.ts';
 import { mapRows } from '../mapRows.ts';
 import { national2008 } from '../../template/national2008.ts';
 
@@ -21,7 +22,7 @@ export const statistics2008Reader: TableReader = {
   read({ lines, settings }) {
     let best: ReadingParts | undefined;
     let bestMatched = 0;
-    for (const table of readStatsTables(lines, settings)) {
+    for (const table of readStatsTables(withoutIndexColumn(lines), settings)) {
       const mapping = mapRows(national2008, table, settings);
       if (mapping.matched < settings.minTemplateRows || mapping.matched <= bestMatched) continue;
       bestMatched = mapping.matched;
