@@ -66,6 +66,9 @@ export function readingRotation(items: readonly RawItem[]): number {
   return best * 90;
 }
 
+/** Below this font size (PDF points) text cannot be read on the page. */
+const MIN_READABLE_SIZE = 2;
+
 /** Whether a run lies wholly outside the page's visible area (a margin of one glyph allowed). */
 function offPage(item: PdfTextItem, width: number, height: number): boolean {
   const slack = item.height;
@@ -94,9 +97,10 @@ export async function extractPdf(doc: PDFDocumentProxy, options: ExtractOptions 
       const size = Math.hypot(a, b) || raw.height || 10;
       const [x, baseline] = toPage(e, f);
       const item = { str: raw.str, x, y: baseline - size * 0.88, width: raw.width ?? 0, height: size, fontName: raw.fontName ?? '' };
-      // Text placed wholly off the page is never seen by a reader (a decoy, or a producer's leftover):
-      // it is not the report's. Text on the page is kept even when drawn invisible, as OCR layers are.
-      if (offPage(item, viewport.width, viewport.height)) continue;
+      // Text placed wholly off the page, or set smaller than 2 pt (a row of dots on paper; the smallest
+      // footnote is 5 pt), is never read by a reader (a decoy, or a producer's leftover): it is not the
+      // report's. Text on the page at a readable size is kept even when drawn invisible, as OCR layers are.
+      if (offPage(item, viewport.width, viewport.height) || size < MIN_READABLE_SIZE) continue;
       items.push(item);
     }
     // Ruling lines cost a second pass over the page's content: only pages whose text sits in columns

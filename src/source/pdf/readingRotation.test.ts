@@ -52,4 +52,17 @@ describe('text placed off the page', () => {
       await opened.destroy();
     }
   });
+
+  it('drops text set smaller than 2 pt, and keeps small print and invisible text of a readable size', async () => {
+    // 1 pt (a decoy), 5 pt (a footnote), and 12 pt in render mode 3 (invisible, as a scan's OCR layer is).
+    const opened = await openPdfNode(
+      textPdf(['BT /F1 12 Tf 72 700 Td (Seen 81) Tj ET BT /F1 1 Tf 72 650 Td (Tiny 999) Tj ET BT /F1 5 Tf 72 600 Td (Footnote 5) Tj ET BT 3 Tr /F1 12 Tf 72 550 Td (Invisible 80) Tj ET']),
+    );
+    try {
+      const source = await extractPdf(opened.doc);
+      expect(pdfLines(source).map((l) => l.text).filter((t) => t.trim())).toEqual(['Seen 81', 'Footnote 5', 'Invisible 80']);
+    } finally {
+      await opened.destroy();
+    }
+  });
 });
