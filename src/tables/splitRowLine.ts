@@ -66,8 +66,12 @@ export function tabCells(text: string): Span[] {
 }
 
 function splitTabbed(text: string, valueColumns: number): RowLine {
-  const cells = tabCells(text);
+  const all = tabCells(text);
   const empty = (at: number): Span => ({ text: '', start: at });
+  // A label printed over two columns (「其中」 in a column of its own, spanning the rows it groups; the
+  // rows after the first leave that slot empty): the cells before unit and values are one label.
+  const extra = all.length - (valueColumns + 2);
+  const cells = extra > 0 ? [joinedLabel(all.slice(0, extra + 1)), ...all.slice(extra + 1)] : all;
   const label = cells[0] ?? empty(0);
   // A row with no unit cell (the table has no unit column; a unit, if any, is glued to the value): the
   // cell after the label is already a value.
@@ -89,4 +93,12 @@ function tokensOf(text: string): Span[] {
 
 function end(span: Span): number {
   return span.start + span.text.length;
+}
+
+/** Leading cells of a row as one label: the non-empty ones, 「其中」 followed by a colon as reports print it. */
+function joinedLabel(cells: Span[]): Span {
+  const parts = cells.filter((c) => c.text !== '');
+  if (parts.length === 0) return { text: '', start: cells[0]?.start ?? 0 };
+  const text = parts.map((p, i) => (i < parts.length - 1 && /^其中[:：]?$/.test(p.text) ? '其中：' : p.text + (i < parts.length - 1 ? ' ' : ''))).join('');
+  return { text, start: parts[0]!.start };
 }

@@ -17,11 +17,12 @@ const paragraphs = (text: string) => text.split('\n').map((l) => `<p>${l}</p>`).
 
 /**
  * A page whose one line pdf.js reads as about `items` text items: runs of one glyph two points apart,
- * each followed by the filler space pdf.js puts in the gap (the shape that once froze the page).
+ * each followed by the filler space pdf.js puts in the gap (the shape that once froze the page). They are
+ * set at 2 pt, the smallest size the reader keeps (smaller text cannot be read on the page).
  */
 function runsOnOneLine(items: number): string {
-  let content = 'BT /F1 1 Tf ';
-  for (let i = 0; i < items / 2; i++) content += `1 0 0 1 ${(i % 250) * 2 + 10} 700 Tm (${i % 10}) Tj `;
+  let content = 'BT /F1 2 Tf ';
+  for (let i = 0; i < items / 2; i++) content += `1 0 0 1 ${(i % 125) * 4 + 10} 700 Tm (${i % 10}) Tj `;
   return `${content}ET`;
 }
 

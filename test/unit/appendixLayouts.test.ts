@@ -44,4 +44,31 @@ describe('the 2008 appendix in other layouts', () => {
     const tableCells = (a: Analysis) => cells(a).filter((c) => !c.includes('=text:'));
     expect(tableCells(read)).toEqual(tableCells(original));
   });
+
+  it('reads 「其中」 printed in a column of its own beside the rows it groups', async () => {
+    const original = await analyse(PAGE, 'page.html');
+    const start = PAGE.indexOf('<tr><th>统计指标</th>');
+    const end = PAGE.indexOf('</table>', start);
+    const rows = [...PAGE.slice(start, end).matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
+      [...m[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, '').trim()),
+    );
+    // 「其中：X」 becomes 「其中 | X」; a row right after it that 其中 also groups leaves that slot empty.
+    let grouped = 0;
+    const table = rows
+      .map((r, i) => {
+        const m = /^其中[:：](.+)$/.exec(r[0]!);
+        if (m) {
+          grouped++;
+          return ['其中', m[1]!, ...r.slice(1)].join('\t');
+        }
+        return (/^其中[:：]/.test(rows[i - 1]?.[0] ?? '') && !/^[（(一二三四五六七八九十\d]/.test(r[0]!) ? ['', ...r] : r).join('\t');
+      })
+      .join('\n');
+    expect(grouped).toBeGreaterThan(3);
+    const text = `${PAGE.slice(0, start).replace(/<[^>]+>/g, '\n')}\n${table}\n`;
+    const read = await analyse(text, 'grouped.txt');
+    const tableCells = (a: Analysis) => cells(a).filter((c) => !c.includes('=text:'));
+    expect(tableCells(read)).toEqual(tableCells(original));
+  });
 });
+
