@@ -88,6 +88,7 @@ const strings = {
   line: { zh: '行', en: 'line' },
   summary: { zh: '项不一致', en: 'inconsistencies' },
   checksPassed: { zh: '项核对相符', en: 'checks consistent' },
+  cellsReadOf: { zh: '表格读到 {read} / {expected} 格', en: '{read} of {expected} table cells read' },
   severity_error: { zh: '错误', en: 'Error' },
   // A warning is a finding the checker is not sure of: the reader is asked to look (待核), not told it is wrong.
   severity_warning: { zh: '待核', en: 'To review' },

@@ -37,8 +37,14 @@ describe('the workspace', () => {
     await app.page.waitForSelector('[data-testid=report-meta][data-file-name="2023_huaian_hongze_district.pdf"]', WAIT);
     const finding = '[data-testid=findings] [data-finding][data-rule="row-sum"][data-stated="0"][data-computed="11"]';
     await app.page.waitForSelector(finding, WAIT);
-    // The findings are the first view, on the first screen.
+    // The findings are the first view, on the first screen, under a one-line summary of what was read.
     expect(await inViewport(app, finding)).toBe(true);
+    const summary = await app.page.locator('[data-testid=report-meta] .score').innerText();
+    expect(summary).toContain('（2 错误 · 0 待核）');
+    const read = await app.page.getAttribute('[data-testid=coverage]', 'data-cells-read');
+    const expected = await app.page.getAttribute('[data-testid=coverage]', 'data-cells-expected');
+    expect(summary).toContain(`表格读到 ${read} / ${expected} 格`);
+    expect(await inViewport(app, '[data-testid=report-meta] .score')).toBe(true);
     const scrollBefore = await app.page.evaluate(() => scrollY);
     await app.page.click(finding);
     await app.page.waitForSelector('[data-testid=page-view][data-page="4"]', WAIT);
