@@ -35,8 +35,16 @@ describe('analyzePdfSource', () => {
     expect(notices.some((n) => n.includes('第 1 页有部分文字无法解码'))).toBe(true);
   });
 
+  it('says when the text layer was decoded into Latin letters (a re-distilled PDF: 「ÿ七Ā总计」)', () => {
+    const garbled = Array.from({ length: 6 }, (_, i) => `ÿ${'一二三四五六'[i]}Ā不予公开 服ó机构 ${i}`);
+    const result = analyzePdfSource(pageOf('某县2023年政府信息公开工作年度报告', ...garbled), 'gs.pdf');
+    expect(result.ok).toBe(true);
+    const notices = result.ok ? result.analysis.notices.map((n) => n.zh) : [];
+    expect(notices.some((n) => n.includes('第 1 页的文字层有错码'))).toBe(true);
+  });
+
   it('says nothing of the kind for ordinary text', () => {
     const result = analyzePdfSource(pageOf('政府信息公开工作年度报告', '本年新收政府信息公开申请81件，其中自然人80件。'), 'plain.pdf');
-    expect(result.ok && result.analysis.notices.some((n) => n.zh.includes('无法解码'))).toBe(false);
+    expect(result.ok && result.analysis.notices.some((n) => n.zh.includes('无法解码') || n.zh.includes('错码'))).toBe(false);
   });
 });

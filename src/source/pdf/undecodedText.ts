@@ -38,3 +38,36 @@ export function undecodedText(source: PdfSource): UndecodedText | undefined {
   if (total === 0 || undecoded < 5 || undecoded < total * 0.02) return undefined;
   return { share: undecoded / total, hanShare: han / total, pages };
 }
+
+/**
+ * Latin letters with accents printed against Han characters (「ÿ七Ā总计」, 「服ó机构」): a font whose codes
+ * were re-mapped wrongly (a PDF re-distilled by ghostscript shows it) turns full-width brackets and some
+ * characters into Latin-1 letters, so labels lose their brackets and rows go unread. Real Chinese reports
+ * never set an accented Latin letter against a Han character (none of the fixtures does).
+ */
+const MISDECODED_PAIR = /[\u4e00-\u9fff][\u00c0-\u024f]|[\u00c0-\u024f][\u4e00-\u9fff]/g;
+
+/** At least this many such pairs before the text layer is called damaged. */
+const MIN_MISDECODED = 10;
+
+export interface MisdecodedText {
+  count: number;
+  pages: number[];
+  /** One place as printed, for the notice. */
+  sample: string;
+}
+
+export function misdecodedText(source: PdfSource): MisdecodedText | undefined {
+  let count = 0;
+  let sample = '';
+  const pages: number[] = [];
+  for (const page of source.pages) {
+    const text = page.items.map((i) => i.str).join('');
+    const found = [...text.matchAll(MISDECODED_PAIR)];
+    if (found.length === 0) continue;
+    count += found.length;
+    pages.push(page.number);
+    if (!sample) sample = text.slice(Math.max(0, found[0]!.index - 2), found[0]!.index + 4);
+  }
+  return count >= MIN_MISDECODED ? { count, pages, sample } : undefined;
+}
