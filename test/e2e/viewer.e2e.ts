@@ -37,6 +37,12 @@ describe('document viewer', () => {
     const { page } = site.app;
     await page.locator(FINDING).first().click();
     await page.waitForSelector(`${VIEWER} [data-testid=page-box]`, WAIT);
+    // pdf.js re-creates a page's div while it renders it: read the outlines once each sits in a page.
+    await page.waitForFunction(
+      (viewer) => [...document.querySelectorAll(`${viewer} [data-testid=page-box]`)].every((el) => el.closest('[data-page-number]')),
+      VIEWER,
+      WAIT,
+    );
     const targetPage = Number(await page.getAttribute(VIEWER, 'data-target-page'));
     expect(targetPage).toBeGreaterThan(0);
     const boxes = await page.$$eval(`${VIEWER} [data-testid=page-box]`, (els) => els.map((el) => ({ box: el.getAttribute('data-box'), page: Number(el.closest('[data-page-number]')?.getAttribute('data-page-number')) })));

@@ -15,6 +15,21 @@ async function analyse(text: string, name: string): Promise<Analysis> {
   return outcome.analysis;
 }
 
+const TABLE_START = PAGE.indexOf('<tr><th>统计指标</th>');
+
+/** The page's statistics table as rows of cell texts (header first). */
+function pageTableRows(): string[][] {
+  const end = PAGE.indexOf('</table>', TABLE_START);
+  return [...PAGE.slice(TABLE_START, end).matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
+    [...m[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, '').trim()),
+  );
+}
+
+/** The page's prose before the table, as text, then the given table text. */
+function withProse(table: string): string {
+  return `${PAGE.slice(0, TABLE_START).replace(/<[^>]+>/g, '\n')}\n${table}\n`;
+}
+
 const cells = (a: Analysis) => a.cells.map((c) => `${c.ref}=${c.value.kind}:${c.value.raw}`).sort();
 
 describe('the 2008 appendix in other layouts', () => {
@@ -30,15 +45,11 @@ describe('the 2008 appendix in other layouts', () => {
 
   it('reads tab-separated text whose section rows have no tabs', async () => {
     const original = await analyse(PAGE, 'page.html');
-    const start = PAGE.indexOf('<tr><th>统计指标</th>');
-    const end = PAGE.indexOf('</table>', start);
-    const rows = [...PAGE.slice(start, end).matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
-      [...m[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, '').trim()),
-    );
+    const rows = pageTableRows();
     // A section row (label alone) is written without its empty cells, as some copies do.
     const table = rows.map((r) => (r.slice(1).every((c) => c === '') && /^[一二三四五六七八九十]+、/.test(r[0]!) ? r[0]! : r.join('\t'))).join('\n');
     expect(table.split('\n').filter((l) => /^[一二三四五六七八九十]+、/.test(l) && !l.includes('\t')).length).toBeGreaterThan(2);
-    const text = `${PAGE.slice(0, start).replace(/<[^>]+>/g, '\n')}\n${table}\n`;
+    const text = withProse(table);
     const read = await analyse(text, 'copied.txt');
     expect(read.meta.template).toBe('national-2008');
     const tableCells = (a: Analysis) => cells(a).filter((c) => !c.includes('=text:'));
@@ -47,11 +58,7 @@ describe('the 2008 appendix in other layouts', () => {
 
   it('reads 「其中」 printed in a column of its own beside the rows it groups', async () => {
     const original = await analyse(PAGE, 'page.html');
-    const start = PAGE.indexOf('<tr><th>统计指标</th>');
-    const end = PAGE.indexOf('</table>', start);
-    const rows = [...PAGE.slice(start, end).matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
-      [...m[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, '').trim()),
-    );
+    const rows = pageTableRows();
     // 「其中：X」 becomes 「其中 | X」; a row right after it that 其中 also groups leaves that slot empty.
     let grouped = 0;
     const table = rows
@@ -65,7 +72,7 @@ describe('the 2008 appendix in other layouts', () => {
       })
       .join('\n');
     expect(grouped).toBeGreaterThan(3);
-    const text = `${PAGE.slice(0, start).replace(/<[^>]+>/g, '\n')}\n${table}\n`;
+    const text = withProse(table);
     const read = await analyse(text, 'grouped.txt');
     const tableCells = (a: Analysis) => cells(a).filter((c) => !c.includes('=text:'));
     expect(tableCells(read)).toEqual(tableCells(original));
