@@ -10,23 +10,7 @@ import { withoutInvisible } from '../normalize/invisible.ts';
 import { dedupeOverprint } from './dedupeOverprint.ts';
 import { findLattices, type Lattice, type Region } from './lattice.ts';
 import { furnitureLines, type PageLine } from '../pageFurniture.ts';
-
-/** A line of the rebuilt text before numbering: its runs, in order, each with its place. */
-interface Piece {
-  text: string;
-  page: number;
-  box: [number, number, number, number];
-}
-
-interface Block {
-  /** Top of the block on its page, for reading order. */
-  top: number;
-  page: number;
-  /** Cells of a table row (joined with tabs), or the pieces of a text line (one cell). */
-  cells: Piece[][];
-  /** Set on table rows: the stitched table they belong to and their grid-column count. */
-  table?: { id: number; columns: number[] };
-}
+import { alignStreamTables, type Block, type Piece } from './streamTables.ts';
 
 
 export function pdfLines(source: PdfSource): NormLine[] {
@@ -40,6 +24,9 @@ export function pdfLines(source: PdfSource): NormLine[] {
     const inTable = new Set<PdfTextItem>();
     const pageBlocks: Block[] = [];
     for (const lattice of lattices) {
+      // A frame with no inner vertical rule (a box drawn round a table, rules between rows only) divides
+      // nothing into columns: its text is read as lines, where an unruled table is found by its gaps.
+      if (lattice.xs.length < 3) continue;
       const rows = latticeRows(lattice, items, page, inTable);
       if (rows.length === 0) continue;
       // A table that starts at the top of a page with the same columns as the table left open at the
@@ -52,7 +39,9 @@ export function pdfLines(source: PdfSource): NormLine[] {
       for (const row of rows) pageBlocks.push({ ...row, table: { id, columns } });
       open = { id, columns, header: continues ? open!.header : header, page: page.number };
     }
-    for (const line of textLines(items.filter((i) => !inTable.has(i)), page)) pageBlocks.push(line);
+    // Lines an unruled table's rows are not re-laid from stay one run of text, their wide gaps spaces.
+    const lines = alignStreamTables(textLines(items.filter((i) => !inTable.has(i)), page));
+    pageBlocks.push(...lines.map((b) => (b.line ? { top: b.top, page: b.page, cells: [b.line] } : b)));
     pageBlocks.sort((a, b) => a.top - b.top);
     blocks.push(...pageBlocks);
     heights.set(page.number, page.height);
@@ -106,8 +95,24 @@ function cellPieces(items: PdfTextItem[], page: number): Piece[] {
   return groupLines(items).flatMap((line) => joinLine(line, page, false));
 }
 
+/**
+ * Lines of text outside ruled tables, top to bottom: split into cells at wide gaps (and around numbers)
+ * for the unruled tables among them, and kept whole as the line to use when no table claims it.
+ */
 function textLines(items: PdfTextItem[], page: PdfPage): Block[] {
-  return groupLines(items).map((line) => ({ top: Math.min(...line.map((i) => i.y)), page: page.number, cells: [joinLine(line, page.number, true)] }));
+  return groupLines(items).map((line) => {
+    const pieces = joinLine(line, page.number, true);
+    return { top: Math.min(...line.map((i) => i.y)), page: page.number, cells: splitAtTabs(pieces), line: pieces };
+  });
+}
+
+function splitAtTabs(pieces: Piece[]): Piece[][] {
+  const cells: Piece[][] = [[]];
+  for (const piece of pieces) {
+    if (piece.text === '\t') cells.push([]);
+    else cells[cells.length - 1]!.push(piece);
+  }
+  return cells;
 }
 
 /** Items whose vertical middles are within half a glyph of the line's first item share a line. */
@@ -130,6 +135,9 @@ function groupLines(items: PdfTextItem[]): PdfTextItem[][] {
  * small gap is a space unless it falls between two Han characters; outside tables a gap wider than two
  * glyphs separates columns of an unruled table and becomes a tab.
  */
+/** A run that is one value of a table: digits (with separators), a percentage, a dash. */
+const VALUE_RUN = /^\s*(?:\d[\d,]*(?:\.\d+)?[%％]?|[-—–－/／])\s*$/;
+
 function joinLine(line: PdfTextItem[], page: number, tabs: boolean): Piece[] {
   const pieces: Piece[] = [];
   let previous: PdfTextItem | undefined;
@@ -138,7 +146,10 @@ function joinLine(line: PdfTextItem[], page: number, tabs: boolean): Piece[] {
       const gap = item.x - (previous.x + previous.width);
       const size = Math.min(previous.height, item.height);
       const hanBoth = /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]$/.test(previous.str) && /^[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(item.str);
-      const sep = tabs && gap > size * 2 ? '\t' : gap > size * 0.25 && !hanBoth ? ' ' : '';
+      // A number apart from its neighbour is a cell of its own even where the columns are narrow (「4」
+      // under 其他 beside 「70」 under 总计; the unit 「条」 beside 「172385」).
+      const valueApart = (VALUE_RUN.test(previous.str) || VALUE_RUN.test(item.str)) && gap > size * 0.3;
+      const sep = tabs && (gap > size * 2 || valueApart) ? '\t' : gap > size * 0.25 && !hanBoth ? ' ' : '';
       if (sep) pieces.push({ text: sep, page, box: [previous.x + previous.width, item.y, Math.max(gap, 0), item.height] });
     }
     pieces.push({ text: item.str, page, box: [item.x, item.y, item.width, item.height] });
