@@ -12,7 +12,7 @@ export interface RuleExample {
   /** Printed values by indicator id, as the report prints them: one string for column 0, or one per column. */
   cells?: Record<string, string | string[]>;
   meta?: Partial<ReportMeta>;
-  claims?: Array<Pick<Claim, 'value' | 'raw' | 'unit' | 'subject'>>;
+  claims?: Array<Pick<Claim, 'value' | 'raw' | 'unit' | 'subject'> & Partial<Pick<Claim, 'sentence'>>>;
   enumerations?: Enumeration[];
   links?: Array<Omit<ClaimLink, 'evidence'>>;
   /** The flagged findings expected, as [stated, computed] (undefined where a finding has no number). */

@@ -214,6 +214,8 @@ export interface Claim {
   offset: number;
   /** The prose gives the number as approximate (「300余件」, 「约300件」, 「300件以上」): never compared exactly. */
   approximate?: boolean;
+  /** Which sentence of the narrative holds the number (0-based), so checks relate numbers of one sentence only. */
+  sentence?: number;
 }
 
 /** A narrative claim linked to the table indicators it restates, with the evidence for the link. */

@@ -23,7 +23,7 @@ const NARROWER = /市政府网站|市政府门户网站|市级|市直|县直|区
 const BOTH_CASES = /复议.{0,8}诉讼|诉讼.{0,8}复议/;
 
 /** A change from another period or another year's figure, not this year's count. */
-const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|同比|环比|较|比上|相比|(增加|减少|增长|下降|上升)了?$|由[^，。；]*$/;
+const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|同比|环比|较|比上|相比|(增加|减少|增长|下降|上升)了?$|由[^，。；]*$|年初|期初|上年[末底]|年度开始/;
 /** A figure per issue, per day, per person (「每期印制3000份」), or one of several a 「分别」 hands out. */
 const NOT_A_TOTAL = /每[期次天日月周年人件份场]|分别/;
 /** A number the prose pairs with an item by 「分别」 is read with that item's words (respectively.ts). */
@@ -65,6 +65,8 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     // After a comma with no word of time of its own, a number may go on under the words before the comma
     // (「历年累计受理147条，答复147条」) or start afresh (「累计主动公开43590条，收到…申请3件」): uncertain.
     const periods = cut >= 0 && !namesPeriod(before) && text[afterPrevious + cut] !== '；' && text[afterPrevious + cut] !== ';' && periodAt(text.slice(start, claim.offset)) !== periodAt(before) ? 'either' : periodAt(before);
+    // A cumulative figure (「自2008年以来累计受理1046件」) restates no cell of a table without a cumulative column.
+    if (periods === 'cumulative' && !lexicon.some((e) => e.period === 'cumulative')) return;
     let matches = lexicon.filter((e) => entryMatches(e, claim, sentence, periods));
     // 「共收到70件申请」, 「另有5件转下一年度办理」: when the words before the number do not say what it counts,
     // the few words after it do.

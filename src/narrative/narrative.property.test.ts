@@ -25,7 +25,7 @@ function readOf(text: string, template: TemplateDef) {
   const claims = readClaims(stream);
   const enumerations = readEnumerations(stream.text, claims);
   const links = linkParts(template, claims, enumerations, linkClaims(template, claims, stream.text));
-  const context = { template, claims, enumerations, links } as unknown as RuleContext;
+  const context = { template, claims, enumerations, links, cells: new Map(), columns: [], meta: {} } as unknown as RuleContext;
   const findings = [narrativeEnumeration, narrativeShare, narrativeRate].flatMap((rule) =>
     runRule(rule, context).map((f) => `${rule.id} ${f.severity} ${f.stated}/${f.computed}`),
   );

@@ -2,7 +2,8 @@
 // 历年累计): the last word of time before it in its sentence decides. 「截至年底，全县累计主动公开15826条，
 // 本年度新增主动公开3204条」: 15826 is cumulative, 3204 the year's.
 
-const CUMULATIVE = /累计|历年|以来|至今/g;
+// 「今年以来」 is this year so far, 「2008年以来」 a run of years.
+const CUMULATIVE = /累计|历年|(?<!今年|本年|年初)以来|至今/g;
 const YEAR = /本年|今年|全年|当年|年度|(?:19|20)\d\d年(?!底|末|以来)/g;
 
 export function periodAt(before: string): 'year' | 'cumulative' {

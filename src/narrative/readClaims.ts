@@ -5,6 +5,7 @@
 import type { Claim } from '../model/types.ts';
 import type { TextStream } from './textStream.ts';
 import { hanNumeral } from './hanNumeral.ts';
+import { SENTENCE_END } from './sentences.ts';
 
 export { hanNumeral };
 
@@ -55,12 +56,17 @@ export function readClaims(stream: TextStream): Claim[] {
   const found = [...digitNumbers(text), ...hanNumbers(text)].sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   let previousEnd = 0;
+  // Sentence numbers, counted as the numbers are met in reading order.
+  let sentence = 0;
+  let counted = 0;
   for (const f of found) {
     // The subject of a number never reaches back past the number before it (「同意公开12、部分公开3件」).
     const subject = subjectBefore(text, f.start, previousEnd);
     previousEnd = f.end;
     if (f.unit === '' && (!/[\u4e00-\u9fff、]/.test(text.slice(0, f.start).trimEnd().slice(-1)) || f.raw.replace(/\D/g, '').length > 6 || IDENTIFIER.test(subject))) continue;
+    for (; counted < f.start; counted++) if (SENTENCE_END.test(text[counted]!)) sentence++;
     claims.push({
+      sentence,
       value: f.value,
       raw: f.raw,
       unit: f.unit,

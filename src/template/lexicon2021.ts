@@ -14,6 +14,13 @@ const BOTH_CASES = /复议.{0,6}诉讼|诉讼.{0,6}复议/;
 /** A reason for 无法提供 named on its own, not as the first of several (「不掌握等原因」 names the group). */
 const ONE_REASON = /^(?!.*等).*(不掌握|不存在|另行制作|没有现成|不明确)/;
 
+/**
+ * A way of applying (「通过门户网站在线申请平台提交的申请31件」): a part of the new requests, which the
+ * 2019/2021 tables do not divide by. Ways listed together (「通过邮寄、网络提交的申请共计81件」) are all of
+ * them: the whole.
+ */
+const CHANNEL = /(?<![、和及与])(?:网上|信函|当面|传真|在线|平台|邮寄|电子邮件|邮箱|窗口|现场)(?![、和及与])|通过[^，。；、]{0,12}(?:网站|系统|热线)/;
+
 const APPLICATION_WORDS = /(收到|受理|接收|新收|接到|提出|提交).*申请|申请.*(收到|受理)|依申请公开$|新收|(自然人|公民|法人|企业|组织|机构)(提出|提交)?的?申请$/;
 
 export const lexicon2021: LexiconEntry[] = [
@@ -22,7 +29,7 @@ export const lexicon2021: LexiconEntry[] = [
     units: ['件', '条'],
     column: 6,
     subject: APPLICATION_WORDS,
-    exclude: /办结|答复|结转|上年|复议|诉讼|案件|[市区县]政府办|网上|信函|当面|传真|受理(?!.*新收)/,
+    exclude: new RegExp(`办结|答复|结转|上年|复议|诉讼|案件|[市区县]政府办|受理(?!.*新收)|${CHANNEL.source}`),
   },
   { indicators: ['三.二'], units: ['件', '条'], column: 6, subject: /(上一?年度?|去年|\d{4}年度?)结转|结转的?$/, exclude: /下一?年/ },
   {
@@ -49,7 +56,7 @@ export const lexicon2021: LexiconEntry[] = [
     units: ['件', '条'],
     column: 6,
     subject: /受理(?!.*新收)/,
-    exclude: /办结|答复|结转|上年|复议|诉讼|案件|[市区县]政府办|网上|信函|当面|传真/,
+    exclude: new RegExp(`办结|答复|结转|上年|复议|诉讼|案件|[市区县]政府办|${CHANNEL.source}`),
     orSum: ['三.一', '三.二'],
   },
   { indicators: ['三.三(一)'], units: ['件', '条'], column: 6, subject: /予以公开|同意公开|准予公开/, exclude: /部分|不同意|不予/ },

@@ -6,6 +6,7 @@
 // no part may exceed its whole. A single 「其中」 figure is a subset, not a breakdown.
 
 import { defineRule, type Draft } from '../rule.ts';
+import { cellAt, type RuleContext } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
 import type { Claim, ClaimLink, Enumeration } from '../../model/types.ts';
 import type { TemplateDef } from '../../template/definition.ts';
@@ -13,18 +14,37 @@ import { decimalsOf, exactSum } from '../../narrative/exactSum.ts';
 
 export const narrativeEnumeration = defineRule({
   id: 'narrative-sum',
-  run({ claims, enumerations, links, template }) {
+  run(context) {
+    const { claims, enumerations, links, template } = context;
     const findings: Draft[] = [];
     for (const e of enumerations) {
       const whole = claims[e.whole]!;
       const parts = e.parts.map((i) => claims[i]!);
       const byTable = e.subset && parts.length >= 2 && rowsOfTheWhole(e, links, template);
       if ((e.subset && !byTable) || parts.length < 2) findings.push(...partsWithin(whole, parts));
-      else findings.push(...partition(whole, parts, e));
+      else findings.push(...partition(whole, parts, e, () => restatesTable([e.whole, ...e.parts], context)));
     }
     return findings;
   },
 });
+
+/**
+ * Every number of the list restates its own cell of the table, exactly (「行政复议10件，其中结果维持6件、结果
+ * 纠正2件」 against 10 | 6 | 2): a list that falls short then only leaves out categories the table holds,
+ * and whether the table adds up is the table's own checks' business.
+ */
+function restatesTable(indices: number[], context: RuleContext): boolean {
+  return indices.every((index) => {
+    const link = context.links.find((l) => l.claim === index);
+    if (!link || link.narrower || link.sum) return false;
+    // A number the prose may mean as either of two rows (收到申请: 三(一) or the section row 三) restates
+    // the table when one of them holds it.
+    return link.indicators.some((id) => {
+      const cell = cellAt(context, id, link.column ?? 0);
+      return cell?.value.kind === 'number' && cell.value.value === context.claims[index]!.value;
+    });
+  });
+}
 
 /**
  * Parts whose words the table itself divides the whole by: each linked to its own row among the rows the
@@ -33,7 +53,9 @@ export const narrativeEnumeration = defineRule({
  */
 function rowsOfTheWhole(e: Enumeration, links: ClaimLink[], template: TemplateDef): boolean {
   const whole = links.find((l) => l.claim === e.whole);
-  if (!whole || whole.narrower) return false;
+  // A whole that may be either of several rows (主动公开 = 一(一) or the channels' 一(二)) does not say which
+  // row's parts the list names: channels that publish one item twice add up past 一(一).
+  if (!whole || whole.narrower || (!whole.sum && whole.indicators.length !== 1)) return false;
   const rows = new Set(whole.sum ? whole.indicators : whole.indicators.flatMap((id) => template.relations.flatMap((r) => (r.kind === 'sum' && r.parent === id ? r.parts : []))));
   const targets = e.parts.map((p) => links.find((l) => l.claim === p));
   if (targets.some((t) => !t || t.narrower || t.indicators.length !== 1 || !rows.has(t.indicators[0]!))) return false;
@@ -59,13 +81,13 @@ function partsWithin(whole: Claim, parts: Claim[]): Draft[] {
 }
 
 /** Categories of one division: they add up to the whole. */
-function partition(whole: Claim, parts: Claim[], e: Enumeration): Draft[] {
+function partition(whole: Claim, parts: Claim[], e: Enumeration, restatesTable: () => boolean): Draft[] {
   const places = decimalsOf([whole, ...parts].map((c) => c.value));
   const scale = 10 ** places;
   const computed = exactSum(parts.map((p) => p.value), places);
   const listed = parts.map((p) => p.value).join(' + ');
   const over = computed > whole.value;
-  const under = computed < whole.value && e.complete;
+  const under = computed < whole.value && e.complete && !restatesTable();
   const spans = [whole.pos, ...parts.map((p) => p.pos)];
   if (!over && !under) {
     if (computed !== whole.value) return [];
@@ -108,6 +130,29 @@ export const examples: RuleExamples = {
     { name: 'an incomplete list (主要…等) may fall short', claims: [claim(100, '申请'), claim(30, ''), claim(20, '')], enumerations: [{ whole: 0, parts: [1, 2], complete: false }], expect: [] },
     { name: 'a single 其中 figure is a subset, not a breakdown', claims: [claim(28, '访谈', '期'), claim(28, '', '期')], enumerations: [{ whole: 0, parts: [1], complete: true }], expect: [] },
     {
+      name: 'channels of a whole that may be 一(一) or 一(二) publish one item twice: 6240 of which 5980 + 320',
+      claims: [claim(6240, '主动公开政府信息', '条'), claim(5980, '其中通过政府网站公开', '条'), claim(320, '政府公报公开', '条')],
+      enumerations: [{ whole: 0, parts: [1, 2], complete: true, subset: true }],
+      links: [
+        { claim: 0, indicators: ['一(一)', '一(二)'], weak: false },
+        { claim: 1, indicators: ['一(二)2'], weak: false },
+        { claim: 2, indicators: ['一(二)1'], weak: false },
+      ],
+      expect: [],
+    },
+    {
+      name: 'a list that leaves categories out is no contradiction when each of its numbers is its cell’s',
+      claims: [claim(10, '行政复议'), claim(6, '其中结果维持'), claim(2, '结果纠正')],
+      enumerations: [{ whole: 0, parts: [1, 2], complete: true }],
+      cells: { '四': '10', '四(一)': '6', '四(二)': '2' },
+      links: [
+        { claim: 0, indicators: ['四'], weak: false },
+        { claim: 1, indicators: ['四(一)'], weak: false },
+        { claim: 2, indicators: ['四(二)'], weak: false },
+      ],
+      expect: [],
+    },
+    {
       name: 'overlapping parts need not add up: 收到60件，其中网上申请50件，为民办实事项目12件',
       claims: [claim(60, '收到申请'), claim(50, '其中网上申请'), claim(12, '为民办实事项目')],
       enumerations: [{ whole: 0, parts: [1, 2], complete: true, subset: true }],
@@ -128,6 +173,18 @@ export const examples: RuleExamples = {
         { claim: 2, indicators: ['三(三)4其中2'], weak: false },
       ],
       expect: [[20, 23]],
+    },
+    {
+      name: 'parts that fall short are to review when they do not all restate the table',
+      claims: [claim(10, '行政复议'), claim(6, '其中结果维持'), claim(2, '结果纠正')],
+      enumerations: [{ whole: 0, parts: [1, 2], complete: true }],
+      cells: { '四': '10', '四(一)': '6', '四(二)': '1' },
+      links: [
+        { claim: 0, indicators: ['四'], weak: false },
+        { claim: 1, indicators: ['四(一)'], weak: false },
+        { claim: 2, indicators: ['四(二)'], weak: false },
+      ],
+      expect: [[10, 8]],
     },
     { name: '（含上年结转40件）of 30', claims: [claim(30, '共办结申请'), claim(40, '含上年结转')], enumerations: [{ whole: 0, parts: [1], complete: true, subset: true }], expect: [[30, 40]] },
   ],

@@ -8,8 +8,8 @@ import type { RuleExamples } from '../examples.ts';
 
 /** What each rate divides: [numerator words, denominator words]. */
 const RATES: Array<{ rate: RegExp; numerator: RegExp; denominator: RegExp }> = [
-  { rate: /按时办结率$/, numerator: /按时办结/, denominator: /办结/ },
-  { rate: /(?<!按时)办结率$/, numerator: /办结/, denominator: /收到|受理|申请/ },
+  { rate: /按[时期]办结率$/, numerator: /按[时期]办结/, denominator: /办结/ },
+  { rate: /(?<!按[时期])办结率$/, numerator: /办结/, denominator: /收到|受理|申请/ },
   { rate: /答复率$/, numerator: /答复/, denominator: /收到|受理|申请/ },
 ];
 
@@ -21,8 +21,9 @@ export const narrativeRate = defineRule({
       if (claim.unit !== '%') return;
       const kind = RATES.find((r) => r.rate.test(claim.subject.replace(/[为达是：:\s]+$/, '')));
       if (!kind) return;
-      // Counts from the same stretch of prose: the 120 characters before the rate.
-      const before = claims.slice(0, index).filter((c) => c.unit !== '%' && c.offset > claim.offset - 120).reverse();
+      // Counts from the rate's own sentence, before it: a count of an earlier sentence may be of anything
+      // (「其中通过平台提交的申请31件。已办结49件，办结率94.2%」 divides by the 52 said before, not 31).
+      const before = claims.slice(0, index).filter((c) => c.unit !== '%' && c.offset > claim.offset - 120 && c.sentence === claim.sentence).reverse();
       const numerator = before.find((c) => kind.numerator.test(c.subject));
       const denominator = before.find((c) => c !== numerator && c.offset < (numerator?.offset ?? 0) && kind.denominator.test(c.subject) && !kind.numerator.test(c.subject));
       if (!numerator || !denominator || denominator.value === 0) return;
@@ -54,8 +55,13 @@ function rateFinding(rate: Claim, numerator: Claim, denominator: Claim): Draft {
   };
 }
 
-const claim = (value: number, subject: string, unit = '件') => ({ value, raw: `${value}${unit}`, unit, subject });
+const claim = (value: number, subject: string, unit = '件', sentence = 0) => ({ value, raw: `${value}${unit}`, unit, subject, sentence });
 export const examples: RuleExamples = {
-  ok: [{ name: '收到647件，办结647件，办结率100%', claims: [claim(647, '收到信息公开申请'), claim(647, '办结'), claim(100, '办结率', '%')], expect: [] }],
+  ok: [
+    { name: '收到647件，办结647件，办结率100%', claims: [claim(647, '收到信息公开申请'), claim(647, '办结'), claim(100, '办结率', '%')], expect: [] },
+    // Not checked: a count of the sentence before the rate's, and an on-time rate whose on-time count is not given.
+    { name: '收到申请60件。已办结49件，办结率94.2%', claims: [claim(60, '收到申请'), claim(49, '已办结', '件', 1), claim(94.2, '办结率', '%', 1)], expect: [] },
+    { name: '收到申请140件，本年度办结132件，按期办结率100%', claims: [claim(140, '收到申请'), claim(132, '本年度办结'), claim(100, '按期办结率', '%')], expect: [] },
+  ],
   notOk: [{ name: '收到464件，办结461件，办结率100%', claims: [claim(464, '收到依申请公开'), claim(461, '申请办结'), claim(100, '办结率', '%')], expect: [[100, 99]] }],
 };

@@ -4,8 +4,9 @@
 // (1489 vs 148954) is diagnosed as cut short.
 
 import { defineRule, type Draft } from '../rule.ts';
-import type { Cell } from '../../model/types.ts';
-import { cellAt, rowName } from '../context.ts';
+import type { Cell, Claim, ClaimLink } from '../../model/types.ts';
+import { cellAt, columnsOf, rowName, type RuleContext } from '../context.ts';
+import { agreesInTenThousands, moneyInTenThousands } from '../moneyInTenThousands.ts';
 import type { RuleExamples } from '../examples.ts';
 import { textVersusTable } from '../differenceWords.ts';
 
@@ -15,6 +16,11 @@ export const narrativeVsTable = defineRule({
     const findings: Draft[] = [];
     for (const link of context.links) {
       const claim = context.claims[link.claim]!;
+      const amount = amountFinding(context, link, claim);
+      if (amount !== undefined) {
+        if (amount) findings.push(amount);
+        continue;
+      }
       const cells = link.indicators
         .map((id) => cellAt(context, id, link.column ?? 0))
         .filter((c): c is Cell => c?.value.kind === 'number' && (c.unit === '' || sameUnit(c.unit, claim.unit)));
@@ -119,6 +125,39 @@ export const narrativeVsTable = defineRule({
     return findings;
   },
 });
+
+/**
+ * A link to a column kept in 万元: the prose's amount in its own unit (元, 万元, 亿元) brought to 万元 and
+ * compared as rounded (moneyInTenThousands.ts). Null when no comparison can be made (a count linked to an
+ * amount column), undefined when the column is no 万元 column.
+ */
+function amountFinding(context: RuleContext, link: ClaimLink, claim: Claim): Draft | null | undefined {
+  if (link.sum || link.indicators.length !== 1) return undefined;
+  const indicator = link.indicators[0]!;
+  const column = columnsOf(context, indicator)[link.column ?? 0];
+  if (column?.kind !== 'amount' || !/万元/.test(column.zh)) return undefined;
+  const money = moneyInTenThousands(claim);
+  const cell = cellAt(context, indicator, link.column ?? 0);
+  if (!money || cell?.value.kind !== 'number' || link.narrower) return null;
+  const table = cell.value.value!;
+  const name = rowName(context, indicator);
+  const agrees = agreesInTenThousands(money, table);
+  const stated = Math.round(money.value * 1e6) / 1e6;
+  return {
+    severity: agrees ? 'info' : 'error',
+    message: agrees
+      ? { zh: `正文「${claim.subject}${claim.raw}」与表中 ${name.zh}（${table} 万元）按正文的位数一致。`, en: `The text's “${claim.subject}${claim.raw}” agrees with ${name.en} (${table} × 10,000 yuan) to the digits it prints.` }
+      : {
+          zh: `正文称「${claim.subject}${claim.raw}」（即 ${stated} 万元），而表中 ${name.zh} 为 ${table} 万元：${textVersusTable(stated, table).zh}。`,
+          en: `The text says “${claim.subject}${claim.raw}” (${stated} × 10,000 yuan), but the table's ${name.en} is ${table}: ${textVersusTable(stated, table).en}.`,
+        },
+    stated,
+    computed: table,
+    delta: agrees ? 0 : Math.round((stated - table) * 1e6) / 1e6,
+    cells: [cell.ref],
+    spans: [claim.pos],
+  };
+}
 
 function sameUnit(tableUnit: string, claimUnit: string): boolean {
   if (tableUnit === claimUnit) return true;
