@@ -21,3 +21,18 @@ describe('a claim about a row of a table with several columns', () => {
     expect(link(gov2021, '制发和废止行政规范性文件')).toBeUndefined();
   });
 });
+
+describe('a number of another time or of a part, in the 2021 tables', () => {
+  it('links no stock of the start of the year, and no figure of a run of years', () => {
+    expect(link(gov2021, '年初现行有效行政规范性文件')).toBeUndefined();
+    expect(link(gov2021, '自2008年原《条例》施行以来，全区累计受理申请')).toBeUndefined();
+    expect(link(gov2021, '全区累计收到政府信息公开申请')).toBeUndefined();
+  });
+  it('reads 今年以来 as this year', () => {
+    expect(link(gov2021, '今年以来收到政府信息公开申请')).toMatchObject({ indicators: ['三.一'] });
+  });
+  it('takes one way of applying for a part of the new requests, and ways listed together for all of them', () => {
+    expect(link(gov2021, '通过厅门户网站在线申请平台提交的申请')).toBeUndefined();
+    expect(link(gov2021, '2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计')).toMatchObject({ indicators: ['三.一'] });
+  });
+});
