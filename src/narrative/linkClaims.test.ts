@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../model/types.ts';
 import { gov2019, gov2021 } from '../template/gov2021.ts';
 import { linkClaims } from './linkClaims.ts';
+import { readClaims } from './readClaims.ts';
+import { textStream } from './textStream.ts';
 
 const claim = (subject: string, value: number): Claim => ({ value, raw: String(value), unit: '件', subject, pos: { line: 1, col: 1, length: 1 }, offset: subject.length });
 const link = (template: typeof gov2021, subject: string) => linkClaims(template, [claim(subject, 12)], subject)[0];
@@ -34,5 +36,33 @@ describe('a number of another time or of a part, in the 2021 tables', () => {
   it('takes one way of applying for a part of the new requests, and ways listed together for all of them', () => {
     expect(link(gov2021, '通过厅门户网站在线申请平台提交的申请')).toBeUndefined();
     expect(link(gov2021, '2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计')).toMatchObject({ indicators: ['三.一'] });
+  });
+});
+
+describe('words of a sentence the whole reading needs', () => {
+  /** The link of the number printed as `raw` in a one-sentence text. */
+  function linkOf(template: typeof gov2021, text: string, raw: string) {
+    const lines = [{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }];
+    const stream = textStream(lines);
+    const claims = readClaims(stream);
+    const index = claims.findIndex((c) => c.raw === raw);
+    expect(index).toBeGreaterThanOrEqual(0);
+    return linkClaims(template, claims, stream.text).find((l) => l.claim === index);
+  }
+
+  it('reads what a number counts after it when the words before it say nothing', () => {
+    expect(linkOf(gov2021, '本年度办结81件，另有3件申请因需征求第三方意见转入下一年度办理。', '3件')).toMatchObject({ indicators: ['三.四'], column: 6 });
+    expect(linkOf(gov2021, '经审查，对12件告知本机关不掌握相关政府信息。', '12件')).toMatchObject({ indicators: ['三.三(四)1'] });
+  });
+  it('names the applicant after the number', () => {
+    expect(linkOf(gov2021, '共有38件申请来自自然人，另有4件由企业提出。', '38件')).toMatchObject({ indicators: ['三.一'], column: 0 });
+    expect(linkOf(gov2021, '共有38件申请来自自然人，另有4件由企业提出。', '4件')).toMatchObject({ indicators: ['三.一'], column: 1 });
+  });
+  it('takes 未办结 for no count of answers, and deputies’ proposals for other business', () => {
+    expect(linkOf(gov2021, '全年受理申请84件，办结80件，未办结的4件已结转至下一年度。', '4件')).toMatchObject({ indicators: ['三.四'] });
+    expect(linkOf(gov2021, '全年共收到政府信息公开申请35件，同期办理人大代表建议21件。', '21件')).toBeUndefined();
+  });
+  it('reads a 行政审批局 as a body, not as approvals', () => {
+    expect(linkOf(gov2019, '2020年，县行政审批局作出行政许可处理决定4218件。', '4218件')).toMatchObject({ indicators: ['二(五).行政许可'], column: 2 });
   });
 });

@@ -29,10 +29,14 @@ const NOT_A_TOTAL = /每[期次天日月周年人件份场]|分别/;
 /** A number the prose pairs with an item by 「分别」 is read with that item's words (respectively.ts). */
 
 /**
- * Sentences about other business than disclosure (administrative approvals, hotlines, petitions): their
- * 受理 and 办结 count applications of another kind, which no cell of the disclosure tables holds.
+ * Sentences about other business than disclosure (administrative approvals, hotlines, petitions, deputies'
+ * proposals): their 受理 and 办结 count applications of another kind, which no cell of the disclosure
+ * tables holds. 「行政审批局」 is a body's name, not that business.
  */
-const OTHER_BUSINESS = /审批|政务服务|便民服务|12345|热线|咨询投诉|办件|留言/;
+const OTHER_BUSINESS = /审批(?!局)|政务服务|便民服务|12345|热线|咨询投诉|办件|留言|人大代表建议|政协提案|建议提案/;
+
+/** A subject of filler words only: what the number counts is said after it. */
+const BARE_SUBJECT = /^(另有|另外|还有|尚有|共有|其余|其中|此外|对|另|共|有|均|，|,|\s)*$/;
 
 export function linkClaims(template: TemplateDef, claims: Claim[], text: string, year?: number): ClaimLink[] {
   const links: ClaimLink[] = [];
@@ -68,18 +72,26 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     // A cumulative figure (「自2008年以来累计受理1046件」) restates no cell of a table without a cumulative column.
     if (periods === 'cumulative' && !lexicon.some((e) => e.period === 'cumulative')) return;
     let matches = lexicon.filter((e) => entryMatches(e, claim, sentence, periods));
+    // The words the link was found by: the subject, or the subject with the words after the number.
+    let words = claim.subject;
     // 「共收到70件申请」, 「另有5件转下一年度办理」: when the words before the number do not say what it counts,
     // the few words after it do.
     if (matches.length === 0) {
       const after = wordsAfter(text, claim);
-      if (after.length > 0 && after.length <= 10) matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: `${claim.subject}${after}` }, sentence, periods));
+      // After words that say nothing of what is counted (「另有3件申请因需征求意见转入下一年度办理」, 「对12件告知
+      // 本机关不掌握」), the whole clause after the number does.
+      const reach = BARE_SUBJECT.test(claim.subject) ? 24 : 10;
+      if (after.length > 0 && after.length <= reach) {
+        words = `${claim.subject}${after}`;
+        matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: words }, sentence, periods));
+      }
     }
     if (matches.length > 1) return;
     const entry = matches[0];
     if (entry) {
-      const column = columnOf(template, entry, claim.subject);
+      const column = columnOf(template, entry, words);
       if (column === null) return;
-      const rows = narrowSum(template, refineGroup(template, entry.indicators, claim.subject), entry.sum === true, wordsUpToNext(text, claims, index));
+      const rows = narrowSum(template, refineGroup(template, entry.indicators, words), entry.sum === true, wordsUpToNext(text, claims, index));
       links.push({
         claim: index,
         indicators: rows.indicators,

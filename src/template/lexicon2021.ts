@@ -21,7 +21,8 @@ const ONE_REASON = /^(?!.*等).*(不掌握|不存在|另行制作|没有现成|�
  */
 const CHANNEL = /(?<![、和及与])(?:网上|信函|当面|传真|在线|平台|邮寄|电子邮件|邮箱|窗口|现场)(?![、和及与])|通过[^，。；、]{0,12}(?:网站|系统|热线)/;
 
-const APPLICATION_WORDS = /(收到|受理|接收|新收|接到|提出|提交).*申请|申请.*(收到|受理)|依申请公开$|新收|(自然人|公民|法人|企业|组织|机构)(提出|提交)?的?申请$/;
+// 「38件申请来自自然人」, 「4件由企业提出」: the applicant named after the number (the words after it are read).
+const APPLICATION_WORDS = /(收到|受理|接收|新收|接到|提出|提交).*申请|申请.*(收到|受理)|依申请公开$|新收|(自然人|公民|法人|企业|组织|机构)(提出|提交)?的?申请$|申请来自|由(自然人|公民|个人|法人|企业|公司|[^，。；]{0,6}(组织|机构))(提出|提交)$/;
 
 export const lexicon2021: LexiconEntry[] = [
   {
@@ -37,7 +38,7 @@ export const lexicon2021: LexiconEntry[] = [
     units: ['件', '条'],
     column: 6,
     subject: /办结|答复|办理/,
-    exclude: new RegExp(`按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|行政许可|行政处罚|行政强制|(许可|处罚|强制|审批|服务)事项|${OUTCOME.source}|${ONE_OUTCOME.source}`),
+    exclude: new RegExp(`未办结|未结|按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|行政许可|行政处罚|行政强制|(许可|处罚|强制|审批|服务)事项|${OUTCOME.source}|${ONE_OUTCOME.source}`),
   },
   { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)(\d{4}年)?/ },
   { indicators: ['四.复议'], units: ['件', '起'], column: 4, subject: /行政复议/, exclude: new RegExp(`${OUTCOME.source}|${HISTORY.source}|${BOTH_CASES.source}`) },
