@@ -1,25 +1,64 @@
-// Command line: npm run analyze -- FILE... [--json] [--password=…]
-// Runs the same pipeline as the page. Prints, per file, the template, metadata, every extracted cell and
-// every finding; reports of consecutive years from the same body are also checked against each other
-// (compareYears). Exits 1 when a file cannot be read, 2 on a usage error.
+// Command line: npm run analyze -- FILE_OR_DIR... [--csv OUT.csv] [--json] [--password=…]
+// Runs the same pipeline as the page. One file (without --csv): prints the template, metadata, every extracted
+// cell and every finding (--json: the whole analysis as one object). Several files, a folder (searched
+// recursively for reports) or --csv: the batch mode of batch.ts, one summary line per report, then the
+// carry-over breaks between consecutive years of each body (--json: an array of the analyses; --csv: every
+// cell of every report as one tidy CSV). Exits 1 when a file cannot be read, 2 on a usage error.
 
 import { exportObject } from '../export/toJson.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeFileNode } from '../pipeline/analyzeFileNode.ts';
 import type { Analysis } from '../model/types.ts';
 import { formatText } from './formatText.ts';
 import { compareYears } from '../pipeline/compareYears.ts';
+import { runBatch } from './batch.ts';
+
+const USAGE = 'usage: npm run analyze -- FILE_OR_DIR... [--csv OUT.csv] [--json] [--password=PDF_PASSWORD]\n';
+
+/** The arguments read: the paths, the options, and whether anything was not understood. */
+function parseArgs(argv: string[]) {
+  const paths: string[] = [];
+  let json = false;
+  let csv: string | undefined;
+  let password: string | undefined;
+  let bad = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a.startsWith('--password=')) password = a.slice('--password='.length);
+    else if (a.startsWith('--csv=')) csv = a.slice('--csv='.length);
+    else if (a === '--csv') {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) bad = true;
+      else csv = argv[++i];
+    } else if (a.startsWith('--')) bad = true;
+    else paths.push(a);
+  }
+  if (csv === '') bad = true;
+  return { paths, json, csv, password, bad };
+}
+
+/** A path that is a folder: a folder always means a batch, even of one report. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const password = argv.find((a) => a.startsWith('--password='))?.slice('--password='.length);
-  const files = argv.filter((a) => !a.startsWith('--'));
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && !a.startsWith('--password='));
-  if (files.length === 0 || unknown.length) {
-    process.stderr.write('usage: npm run analyze -- FILE... [--json] [--password=PDF_PASSWORD]\n');
+  const { paths, json, csv, password, bad } = parseArgs(argv);
+  if (paths.length === 0 || bad) {
+    process.stderr.write(USAGE);
     return 2;
   }
+  if (paths.length > 1 || csv !== undefined || paths.some(isDirectory)) {
+    const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+    return runBatch(paths, { json, ...(csv !== undefined ? { csv } : {}), ...(password !== undefined ? { password } : {}), out: write(process.stdout), err: write(process.stderr) });
+  }
+  const files = paths;
   const results: Analysis[] = [];
   let failed = false;
   for (const file of files) {
