@@ -10,7 +10,7 @@ import { withoutInvisible } from '../normalize/invisible.ts';
 import { dedupeOverprint } from './dedupeOverprint.ts';
 import { findLattices, type Lattice, type Region } from './lattice.ts';
 import { furnitureLines, type PageLine } from '../pageFurniture.ts';
-import { alignStreamTables, type Block, type Piece } from './streamTables.ts';
+import { alignStreamTables, NARROW_BREAK, type Block, type Piece } from './streamTables.ts';
 
 
 export function pdfLines(source: PdfSource): NormLine[] {
@@ -109,7 +109,7 @@ function textLines(items: PdfTextItem[], page: PdfPage): Block[] {
 function splitAtTabs(pieces: Piece[]): Piece[][] {
   const cells: Piece[][] = [[]];
   for (const piece of pieces) {
-    if (piece.text === '\t') cells.push([]);
+    if (piece.text === '\t' || piece.text === NARROW_BREAK) cells.push([]);
     else cells[cells.length - 1]!.push(piece);
   }
   return cells;
@@ -149,7 +149,7 @@ function joinLine(line: PdfTextItem[], page: number, tabs: boolean): Piece[] {
       // A number apart from its neighbour is a cell of its own even where the columns are narrow (「4」
       // under 其他 beside 「70」 under 总计; the unit 「条」 beside 「172385」).
       const valueApart = (VALUE_RUN.test(previous.str) || VALUE_RUN.test(item.str)) && gap > size * 0.3;
-      const sep = tabs && (gap > size * 2 || valueApart) ? '\t' : gap > size * 0.25 && !hanBoth ? ' ' : '';
+      const sep = tabs && gap > size * 2 ? '\t' : tabs && valueApart ? NARROW_BREAK : gap > size * 0.25 && !hanBoth ? ' ' : '';
       if (sep) pieces.push({ text: sep, page, box: [previous.x + previous.width, item.y, Math.max(gap, 0), item.height] });
     }
     pieces.push({ text: item.str, page, box: [item.x, item.y, item.width, item.height] });
@@ -186,7 +186,7 @@ function toNormLine(block: Block, index: number): NormLine {
     for (const piece of cell) {
       // Line breaks inside a cell were only the cell's width: the runs join directly.
       const start = text.length;
-      text += piece.text.replace(/[\t\n]/g, ' ');
+      text += piece.text.replace(/[\t\n\v]/g, ' ');
       boxes.push({ start, end: text.length, page: piece.page, box: piece.box });
     }
   });

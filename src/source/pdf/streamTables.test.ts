@@ -70,6 +70,14 @@ describe('alignStreamTables', () => {
     expect(alignStreamTables(blocks)).toEqual(blocks);
   });
 
+  it('keeps the cells of rows that are all a label and its number (table 二’s sub-tables), and the text of mixed ones', () => {
+    const withLine = (b: Block): Block => ({ ...b, line: b.cells.flatMap((c, i) => (i === 0 ? c : [{ ...c[0]!, text: '\t' }, ...c])) });
+    const uniform = [line(130, ['行政处罚', 20], ['4119', 300]), line(145, ['行政强制', 20], ['195', 300])].map(withLine);
+    expect(alignStreamTables(uniform).every((b) => b.line === undefined && b.cells.length === 2)).toBe(true);
+    const mixed = [line(130, ['主动公开情况', 20], ['285922', 300]), line(145, ['主动公开政府信息数', 20], ['条', 200], ['172385', 300])].map(withLine);
+    expect(alignStreamTables(mixed).every((b) => b.line !== undefined)).toBe(true);
+  });
+
   it('drops a line whose number stands among the labels (「附件 1」 above the table)', () => {
     const blocks = [line(115, ['附件', 20], ['1', 45]), line(130, ['甲类统计数', 20], ['10', 200], ['17', 320]), line(145, ['乙类统计数', 20], ['3', 200], ['12', 320]), line(160, ['丙类统计数', 20], ['5', 320])];
     const out = texts(alignStreamTables(blocks));

@@ -29,6 +29,12 @@ export interface Block {
   line?: Piece[];
 }
 
+/**
+ * The mark a line's runs carry between a number and a neighbour closer than a wide gap (「4」 under 其他
+ * beside 「70」 under 总计): a cell boundary for placing numbers, a space where the line stays text.
+ */
+export const NARROW_BREAK = '\v';
+
 export const STREAM_SETTINGS = Object.freeze({
   /** Lines of numbers a table without a fitting header must have before its numbers make its columns. */
   minRows: 2,
@@ -75,9 +81,16 @@ export function alignStreamTables(blocks: Block[], settings = STREAM_SETTINGS): 
     const header = headerColumns(blocks, group, settings);
     if (header === 'misfit') continue;
     const columns = header ?? (group.length >= settings.minRows ? valueColumns(group) : undefined);
-    // Rows of one value column (a label and its number) need no placing: they stay lines of text, which
-    // the readers of such tables (统计指标 / 单位 / 统计数) read as they are.
-    if (!columns || columns.length < 2) continue;
+    // Rows of one value column (a label and its number, table 二's sub-tables) need no placing: they keep
+    // the wide gaps they print as cells, their narrow ones as spaces (「条 172385」 stays one cell, as
+    // the readers of 统计指标 / 单位 / 统计数 tables read it).
+    if (!columns || columns.length < 2) {
+      // Only rows all of one shape (a label and its number) are split: where some print a unit between
+      // them and others not, the readers make more of the line as text.
+      const split = group.map((row) => (row.block.line ? wideCells(row.block.line) : row.block.cells));
+      if (valueColumns(group, 1) && split.every((cells) => cells.length === 2)) group.forEach((row, i) => replaced.set(row.block, { top: row.block.top, page: row.block.page, cells: split[i]! }));
+      continue;
+    }
     const bands = rowBands(blocks, group, columns[0]![0], settings);
     const placed = bands.map((band) => place(band, columns));
     if (placed.some((p) => p === undefined)) continue;
@@ -206,9 +219,19 @@ function headerColumns(blocks: Block[], group: Row[], settings: typeof STREAM_SE
 }
 
 /** Columns from the numbers alone: runs that overlap in x share a column. */
-function valueColumns(group: Row[]): Interval[] | undefined {
+function valueColumns(group: Row[], count = 2): Interval[] | undefined {
   const columns = mergeOverlapping(group.flatMap((r) => r.values.map((v): Interval => [left(v), right(v)])));
-  return assign(group, columns) ? columns : undefined;
+  return assign(group, columns, count) ? columns : undefined;
+}
+
+/** A line's cells split at its wide gaps only, a narrow break kept as a space. */
+function wideCells(line: Piece[]): Piece[][] {
+  const cells: Piece[][] = [[]];
+  for (const piece of line) {
+    if (piece.text === '\t') cells.push([]);
+    else cells[cells.length - 1]!.push(piece.text === NARROW_BREAK ? { ...piece, text: ' ' } : piece);
+  }
+  return cells;
 }
 
 /** A word overlaps two words that do not overlap each other: it is a heading over several columns. */
@@ -247,7 +270,7 @@ function columnOf(value: Piece[], columns: Interval[]): number | undefined {
 }
 
 /** The columns the group's numbers fall under, or undefined when one does not fit or two share one. */
-function assign(group: Row[], columns: Interval[]): Set<number> | undefined {
+function assign(group: Row[], columns: Interval[], count = 2): Set<number> | undefined {
   const used = new Set<number>();
   for (const row of group) {
     const taken = new Set<number>();
@@ -261,7 +284,7 @@ function assign(group: Row[], columns: Interval[]): Set<number> | undefined {
     }
   }
   // Numbers under one column only need no placing: a label and its number say it all.
-  return used.size >= 2 ? used : undefined;
+  return used.size >= count ? used : undefined;
 }
 
 /** The row with one cell per column; an empty cell keeps the column's place on the line. */
