@@ -4,6 +4,8 @@ import { gov2019, gov2021 } from '../template/gov2021.ts';
 import { linkClaims } from './linkClaims.ts';
 import { readClaims } from './readClaims.ts';
 import { textStream } from './textStream.ts';
+import { linkParts } from './linkParts.ts';
+import { readEnumerations } from './readEnumerations.ts';
 
 const claim = (subject: string, value: number): Claim => ({ value, raw: String(value), unit: '件', subject, pos: { line: 1, col: 1, length: 1 }, offset: subject.length });
 const link = (template: typeof gov2021, subject: string) => linkClaims(template, [claim(subject, 12)], subject)[0];
@@ -64,5 +66,24 @@ describe('words of a sentence the whole reading needs', () => {
   });
   it('reads a 行政审批局 as a body, not as approvals', () => {
     expect(linkOf(gov2019, '2020年，县行政审批局作出行政许可处理决定4218件。', '4218件')).toMatchObject({ indicators: ['二(五).行政许可'], column: 2 });
+  });
+});
+
+describe('lists whose numbers belong to another whole', () => {
+  function linksOf(text: string) {
+    const stream = textStream([{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }]);
+    const claims = readClaims(stream);
+    const links = linkParts(gov2021, claims, readEnumerations(stream.text, claims), linkClaims(gov2021, claims, stream.text));
+    return new Map(links.map((l) => [claims[l.claim]!.raw + '@' + claims[l.claim]!.offset, l]));
+  }
+
+  it('links no outcome of a reconsideration to the lawsuit count the list follows', () => {
+    const links = [...linksOf('全年被申请行政复议4件、提起行政诉讼3件，其中复议结果维持3件、纠正1件。').values()];
+    expect(links.every((l) => !(l.indicators.some((id) => id.includes('诉讼')) && l.column !== 4))).toBe(true);
+  });
+
+  it('takes no number larger than a row’s total for a column of that row', () => {
+    const links = [...linksOf('行政诉讼案件11件，其中未经复议直接起诉7件、复议后起诉4件，法院判决维持9件。').values()];
+    expect(links.some((l) => l.indicators.length === 1 && l.indicators[0] === '四.诉讼复议后' && l.column === 0)).toBe(false);
   });
 });

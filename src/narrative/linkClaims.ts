@@ -154,6 +154,10 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
     if (!row) return;
     const column = columnNamed(template, row, `${claim.subject}${wordsAfter(text, claim)}`, undefined, false);
     if (typeof column !== 'number' || column === previous?.column || (previous?.narrower ?? '') !== '') return;
+    // After a row's total (「复议后起诉4件，法院判决维持9件」) a larger number is no column of that row: the
+    // prose has gone on to another whole.
+    const total = template.tables?.find((t) => t.id === template.indicators.find((d) => d.id === row)?.table)?.total;
+    if (previous?.column === total && total !== undefined && claim.value > before.value) return;
     linked.set(index, { claim: index, indicators: [row], column, evidence: `「${claim.subject}」⊇ ${row}`, weak: false });
   });
   return [...linked.values()].sort((a, b) => a.claim - b.claim);

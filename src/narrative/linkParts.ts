@@ -36,10 +36,17 @@ export function linkParts(template: TemplateDef, claims: Claim[], enumerations: 
     // The rows a part may restate: the rows a summed whole adds up (行政诉讼 = 直接起诉 + 复议后起诉; a group
     // heading's rows), or the rows the template sums into the whole's row.
     const children = whole.sum ? whole.indicators : whole.indicators.flatMap((id) => template.relations.flatMap((r) => (r.kind === 'sum' && r.parent === id ? r.parts : [])));
+    const wholeValue = claims[e.whole]!.value;
+    const wholeLabels = whole.indicators.map((id) => labels.get(id) ?? '').join(' ');
+    // A list one of whose parts names the other kind of case belongs to that other count as a whole.
+    const listMisread = e.parts.some((index) => otherKindOfCase(claims[index]!.subject, wholeLabels));
     const found = e.parts.flatMap((index) => {
       if (linked.has(index)) return [];
       const claim = claims[index]!;
-      const link = claim.approximate ? undefined : partLink(template, whole, children, labels, claim.subject);
+      // A part larger than its whole, or one that names the other kind of case (「行政诉讼3件，其中复议结果维持
+      // 3件」), was read into the wrong list: it restates no column of this whole.
+      const misread = claim.value > wholeValue || listMisread;
+      const link = claim.approximate || misread ? undefined : partLink(template, whole, children, labels, claim.subject);
       return [{ index, claim, link }];
     });
     const hits = new Map<string, number>();
@@ -84,4 +91,12 @@ function partLink(
   const level = named.length === 0 ? /^[^，,]*?(区直|县直|市直|市本级|本级|乡镇|街道|镇街|各[县区市]|县[（(]?市[、，]?区[）)]?)/.exec(words)?.[1] : undefined;
   if (level && !whole.sum) return { indicators: whole.indicators, ...at, narrower: level };
   return undefined;
+}
+
+/** Words that name 复议 where the whole is a lawsuit count, or 诉讼 where it is a reconsideration count. */
+function otherKindOfCase(words: string, wholeLabels: string): boolean {
+  // 「未经复议直接起诉」 and 「复议后起诉」 are lawsuits: their 复议 names no reconsideration count.
+  const lawsuit = /未经复议|复议后/g;
+  const [part, whole] = [words.replace(lawsuit, ''), wholeLabels.replace(lawsuit, '')];
+  return (/复议/.test(part) && !/复议/.test(whole) && /诉讼|起诉/.test(wholeLabels)) || (/诉讼/.test(part) && !/诉讼|起诉/.test(wholeLabels) && /复议/.test(wholeLabels));
 }

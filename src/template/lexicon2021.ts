@@ -15,8 +15,8 @@ const BOTH_CASES = /复议.{0,6}诉讼|诉讼.{0,6}复议/;
 const ONE_REASON = /^(?!.*等).*(不掌握|不存在|另行制作|没有现成|不明确)/;
 
 /**
- * A way of applying (「通过门户网站在线申请平台提交的申请31件」): a part of the new requests, which the
- * 2019/2021 tables do not divide by. Ways listed together (「通过邮寄、网络提交的申请共计81件」) are all of
+ * A way of applying or of answering (「通过门户网站在线申请平台提交的申请31件」, 「通过电子邮件答复的38件」):
+ * a part of the new requests or of the answers, which the 2019/2021 tables do not divide by. Ways listed together (「通过邮寄、网络提交的申请共计81件」) are all of
  * them: the whole.
  */
 const CHANNEL = /(?<![、和及与])(?:网上|信函|当面|传真|在线|平台|邮寄|电子邮件|邮箱|窗口|现场)(?![、和及与])|通过[^，。；、]{0,12}(?:网站|系统|热线)/;
@@ -38,7 +38,7 @@ export const lexicon2021: LexiconEntry[] = [
     units: ['件', '条'],
     column: 6,
     subject: /办结|答复|办理/,
-    exclude: new RegExp(`未办结|未结|按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|行政许可|行政处罚|行政强制|(许可|处罚|强制|审批|服务)事项|${OUTCOME.source}|${ONE_OUTCOME.source}`),
+    exclude: new RegExp(`${CHANNEL.source}|未办结|未结|按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|行政许可|行政处罚|行政强制|(许可|处罚|强制|审批|服务)事项|${OUTCOME.source}|${ONE_OUTCOME.source}`),
   },
   { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)(\d{4}年)?/ },
   { indicators: ['四.复议'], units: ['件', '起'], column: 4, subject: /行政复议/, exclude: new RegExp(`${OUTCOME.source}|${HISTORY.source}|${BOTH_CASES.source}`) },
