@@ -204,7 +204,7 @@ function headerColumns(blocks: Block[], group: Row[], settings: typeof STREAM_SE
     if (block.table || asRow(block) || below.top - block.top > settings.headerReach * height(block)) break;
     header.push(block);
   }
-  const words = header.flatMap((b) => b.cells.flat()).filter((p) => p.text.trim() !== '').map((p): Interval => [p.box[0], p.box[0] + p.box[2]]);
+  const words = header.flatMap((b) => b.cells.flatMap(wordsOf));
   const leaves = words.filter((w) => !spansColumns(w, words));
   const columns = mergeOverlapping(leaves);
   const used = assign(group, columns);
@@ -232,6 +232,27 @@ function wideCells(line: Piece[]): Piece[][] {
     else cells[cells.length - 1]!.push(piece.text === NARROW_BREAK ? { ...piece, text: ' ' } : piece);
   }
   return cells;
+}
+
+/**
+ * The words of a cell: runs that touch join (a PDF splits 「行政复议」 into 「⾏」 and 「政复议」 at a font
+ * change), a space between runs parts them.
+ */
+function wordsOf(cell: Piece[]): Interval[] {
+  const words: Interval[] = [];
+  let open = false;
+  for (const piece of cell) {
+    if (piece.text.trim() === '') {
+      open = false;
+      continue;
+    }
+    const [from, to] = [piece.box[0], piece.box[0] + piece.box[2]];
+    const last = words[words.length - 1];
+    if (open && last && from - last[1] < piece.box[3] * 0.25) last[1] = Math.max(last[1], to);
+    else words.push([from, to]);
+    open = true;
+  }
+  return words;
 }
 
 /** A word overlaps two words that do not overlap each other: it is a heading over several columns. */
