@@ -4,14 +4,17 @@
 import type { Stage } from '../../pipeline/analyzeText.ts';
 import type { Analysis, Bilingual, Finding } from '../../model/types.ts';
 import { AnalysisClient } from '../worker/client.ts';
-import type { OpenedPdf } from '../pdf/openPdf.ts';
+import { openPdf, type OpenedPdf } from '../pdf/openPdf.ts';
 import { readReport, type ReportRead } from './readReport.ts';
 import { decodeShare, encodeShare, HASH_PREFIX } from '../../share/sharePayload.ts';
 import { analysisFromShare } from '../../share/analysisFromShare.ts';
 import { sha256Hex } from '../sha256.ts';
-import { orderByYear } from '../../check/crossYear.ts';
 import { withPrevious } from '../../pipeline/withPrevious.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
+import { isPdf } from '../../pipeline/pdfErrors.ts';
+import { BatchRun, type DoneItem } from '../batch/batchRun.svelte.ts';
+import { AnalysisPool } from '../batch/pool.ts';
+import { onlyPair } from '../batch/batchCarry.ts';
 
 /** The workspace's views, shown one at a time beside the document (WorkspaceTabs.svelte). */
 export type WorkspaceTab = 'problems' | 'tables' | 'charts' | 'text' | 'coverage';
@@ -60,8 +63,14 @@ export class AppState {
   tab = $state<WorkspaceTab>('problems');
   /** The previous year's report the current one was checked against (its findings are in the analysis). */
   previous = $state.raw<{ analysis: Analysis; summary: Bilingual } | undefined>(undefined);
+  /** The batch of reports dropped together (three or more, or two that are not consecutive years of one body). */
+  batch = $state.raw<BatchRun | undefined>(undefined);
+  /** Whether the batch's overview is shown rather than the single-report workspace. */
+  showBatch = $state(false);
 
   #client = new AnalysisClient();
+  /** The batch's workers, apart from the single report's, so opening a report never waits behind a batch. */
+  #pool = new AnalysisPool();
   #controller: AbortController | undefined;
 
   t = (key: StringKey) => translate(this.lang, key);
@@ -119,17 +128,65 @@ export class AppState {
     void this.analyzeBytes(request.bytes, request.fileName, false, password);
   }
 
-  /** Files chosen or dropped together: one is analysed; two are checked against each other across years. */
+  /**
+   * Files chosen or dropped together: one is analysed; several are a batch. Two that turn out to be
+   * consecutive years of one body are shown as before, the later checked against the earlier, with no
+   * overview; any other two stay a batch of two.
+   */
   async analyzeFiles(files: File[]) {
-    if (files.length > 2) {
-      this.status = {
-        kind: 'error',
-        message: { zh: `一次拖入了 ${files.length} 个文件：请拖入一份报告，或同一机关相邻两年的两份报告。`, en: `${files.length} files were dropped at once: drop one report, or two reports of the same body for consecutive years.` },
-      };
-      return;
-    }
-    if (files.length === 2) await this.analyzeTwoFiles(files[0]!, files[1]!);
+    if (files.length >= 2) await this.analyzeBatch(files);
     else if (files[0]) await this.analyzeFile(files[0]);
+  }
+
+  /** Analyses the files in the pool of workers and shows the overview while they are read. */
+  async analyzeBatch(files: File[]) {
+    this.batch?.cancel();
+    // A single report still being read would otherwise replace the overview when it is done.
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.passwordRequest = undefined;
+    this.status = { kind: 'idle' };
+    const run = new BatchRun(files);
+    this.batch = run;
+    this.showBatch = true;
+    await run.run(this.#pool);
+    if (this.batch !== run || !this.showBatch || files.length !== 2) return;
+    const analyses = run.analyses();
+    const pair = onlyPair(analyses);
+    if (!pair) return;
+    const later = run.done.find((i) => i.id === pair.later)!;
+    this.batch = undefined;
+    await this.openBatchReport(later, run.carry?.earlierOf.get(pair.later) ?? analyses.get(pair.earlier));
+  }
+
+  /**
+   * Opens a report of the batch in the workspace. Its analysis is the batch's; its bytes are read again from
+   * its File (the batch keeps none), for the share link's hash and, for a PDF, to draw its pages. With the
+   * earlier year of its body, the cross-year findings join its own as when two files are dropped.
+   */
+  async openBatchReport(item: DoneItem, earlier?: Analysis) {
+    const { file } = item;
+    const controller = this.#begin(file.name);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // A PDF that the viewer cannot open is still shown, only not drawn (as in readReport).
+      const opened = isPdf(bytes) ? await openPdf(bytes, undefined, controller.signal).catch(() => undefined) : undefined;
+      if (controller.signal.aborted) {
+        opened?.destroy();
+        return;
+      }
+      await this.#show(item.state.analysis, opened, bytes, false);
+      if (earlier) this.#applyPrevious(earlier);
+    } catch (error) {
+      this.#failed(error, controller, file.name);
+    }
+  }
+
+  /** Back from a report to the batch's overview, as it was left (its sort and filter are the batch's). */
+  backToBatch() {
+    if (!this.batch) return;
+    this.showBatch = true;
+    this.status = { kind: 'idle' };
   }
 
   async analyzeFile(file: File, isSample = false) {
@@ -192,6 +249,7 @@ export class AppState {
     this.shareMatch = undefined;
     this.isSample = false;
     this.selected = undefined;
+    this.showBatch = false;
     this.status = { kind: 'done' };
     return true;
   }
@@ -268,48 +326,8 @@ export class AppState {
     this.isSample = isSample;
     this.selected = undefined;
     this.focusedCell = undefined;
+    this.showBatch = false;
     this.status = { kind: 'done' };
-  }
-
-  /**
-   * Two reports dropped together: both are read, the later year is shown, and it is checked against the
-   * earlier one (crossYear). Reports whose years cannot be ordered are refused with the reason, and the
-   * analysis on screen stays.
-   */
-  async analyzeTwoFiles(first: File, second: File) {
-    const controller = this.#begin(first.name);
-    const read: Array<{ file: File; bytes: Uint8Array; analysis: Analysis; opened?: OpenedPdf }> = [];
-    try {
-      for (const file of [first, second]) {
-        this.status = { kind: 'busy', fileName: file.name };
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const { result, opened } = await this.#compute(bytes, file.name, controller);
-        if (controller.signal.aborted || !result.ok) {
-          opened?.destroy();
-          read.forEach((r) => r.opened?.destroy());
-          if (!result.ok) this.status = { kind: 'error', message: { zh: `${file.name}：${result.reason.zh}`, en: `${file.name}: ${result.reason.en}` } };
-          return;
-        }
-        read.push({ file, bytes, analysis: result.analysis, ...(opened ? { opened } : {}) });
-      }
-      const [a, b] = read as [(typeof read)[0], (typeof read)[0]];
-      const order = orderByYear(a.analysis, b.analysis);
-      if (!order) {
-        read.forEach((r) => r.opened?.destroy());
-        this.status = {
-          kind: 'error',
-          message: { zh: '两份报告的年度相同或无法读出，不能做跨年度核对。请一次拖入一份报告。', en: 'The two reports are for the same year, or their years cannot be read: nothing to compare across years. Drop one report at a time.' },
-        };
-        return;
-      }
-      const [later, earlier] = order.later === a.analysis ? [a, b] : [b, a];
-      earlier.opened?.destroy();
-      await this.#show(later.analysis, later.opened, later.bytes, false);
-      this.#applyPrevious(earlier.analysis);
-    } catch (error) {
-      read.forEach((r) => r.opened?.destroy());
-      this.#failed(error, controller);
-    }
   }
 
   /**

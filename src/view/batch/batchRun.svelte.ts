@@ -1,0 +1,129 @@
+// One batch of reports in the page: the files, each one's state as the pool works through them, the overview's
+// sort and filter, and the carry-over between the reports read. Only each file's File object and its analysis
+// are kept — never its bytes, which are read from the File again when a report is opened — so a batch of many
+// PDFs does not hold them all in memory. A file that fails records its reason and the others go on.
+
+import type { Analysis, Bilingual } from '../../model/types.ts';
+import { fileTooLarge } from '../../source/limits.ts';
+import { overviewRow, type OverviewRow } from '../../batch/overviewRow.ts';
+import { tidyCsv } from '../../batch/tidyCsv.ts';
+import { withPrevious } from '../../pipeline/withPrevious.ts';
+import type { AnalysisClient } from '../worker/client.ts';
+import type { AnalysisPool } from './pool.ts';
+import { batchCarry, type BatchCarry } from './batchCarry.ts';
+import type { SortOrder } from './overviewTable.ts';
+
+export type ItemState =
+  | { kind: 'waiting' }
+  | { kind: 'reading'; page?: number; pages?: number }
+  | { kind: 'done'; analysis: Analysis; row: OverviewRow }
+  | { kind: 'failed'; reason: Bilingual }
+  | { kind: 'cancelled' };
+
+export interface BatchItem {
+  /** The file's place in the batch, as a string: the id grouping and pairing know it by. */
+  id: string;
+  file: File;
+  state: ItemState;
+}
+
+export type DoneItem = BatchItem & { state: Extract<ItemState, { kind: 'done' }> };
+
+export const isDone = (item: BatchItem): item is DoneItem => item.state.kind === 'done';
+
+/** What went wrong, in both languages, for a failure that is not the analysis's own answer (a worker crash). */
+function crashReason(error: unknown): Bilingual {
+  const message = (error as Error)?.message ?? String(error);
+  return { zh: `分析失败：${message}`, en: `The analysis failed: ${message}` };
+}
+
+export class BatchRun {
+  items = $state.raw<BatchItem[]>([]);
+  running = $state(false);
+  sort = $state<SortOrder>({ key: 'file', dir: 1 });
+  filter = $state('');
+  /** Carry-over among the reports read, worked out once the batch has stopped (not at every file). */
+  carry = $state.raw<BatchCarry | undefined>(undefined);
+  #controller = new AbortController();
+
+  constructor(files: File[]) {
+    this.items = files.map((file, index) => ({ id: String(index), file, state: { kind: 'waiting' } }));
+  }
+
+  get finished(): number {
+    return this.items.filter((i) => i.state.kind === 'done' || i.state.kind === 'failed').length;
+  }
+
+  get done(): DoneItem[] {
+    return this.items.filter(isDone);
+  }
+
+  /** The analyses read, by item id, in the order the files were given. */
+  analyses(): Map<string, Analysis> {
+    return new Map(this.done.map((i) => [i.id, i.state.analysis]));
+  }
+
+  #set(id: string, state: ItemState) {
+    // A replaced array, since the items are raw state: only what changed is drawn again.
+    this.items = this.items.map((item) => (item.id === id ? { ...item, state } : item));
+  }
+
+  /** Analyses every file in the pool; resolves when all are done, failed or cancelled. */
+  async run(pool: AnalysisPool): Promise<void> {
+    this.running = true;
+    const signal = this.#controller.signal;
+    try {
+      await pool.each(this.items.length, signal, (index, client) => this.#analyze(this.items[index]!, client, signal));
+    } finally {
+      this.items = this.items.map((item) => (item.state.kind === 'waiting' || item.state.kind === 'reading' ? { ...item, state: { kind: 'cancelled' } } : item));
+      this.running = false;
+      this.carry = batchCarry(this.analyses());
+    }
+  }
+
+  async #analyze(item: BatchItem, client: AnalysisClient, signal: AbortSignal): Promise<void> {
+    const { id, file } = item;
+    // Checked before reading, so a huge file is never read into memory only to be refused.
+    const large = fileTooLarge(file.size);
+    if (large) return this.#set(id, { kind: 'failed', reason: large });
+    this.#set(id, { kind: 'reading' });
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const answer = await client.analyze(bytes, file.name, {
+        signal,
+        onProgress: (page, pages) => {
+          if (!signal.aborted) this.#set(id, { kind: 'reading', page, pages });
+        },
+      });
+      if (signal.aborted) return this.#set(id, { kind: 'cancelled' });
+      const { result } = answer;
+      if (!result.ok) {
+        // An encrypted PDF asks for its password only when opened on its own; the reason says so.
+        return this.#set(id, { kind: 'failed', reason: result.reason });
+      }
+      this.#set(id, { kind: 'done', analysis: result.analysis, row: overviewRow(result.analysis) });
+    } catch (error) {
+      if ((error as DOMException)?.name === 'AbortError') return this.#set(id, { kind: 'cancelled' });
+      // A file that cannot be read from disk any more, or a worker that crashed: this file fails, the lane goes on.
+      this.#set(id, { kind: 'failed', reason: crashReason(error) });
+    }
+  }
+
+  cancel() {
+    this.#controller.abort();
+  }
+
+  /**
+   * Every cell of every report read as one tidy CSV, each report under its body group's name and with its
+   * cross-year findings joined, as the command line writes it (so a cell's finding ids agree between the two).
+   */
+  csv(): string {
+    const names = this.carry?.groupName ?? new Map<string, string>();
+    const withCarry = (item: DoneItem): Analysis => {
+      const earlier = this.carry?.earlierOf.get(item.id);
+      const joined = earlier ? withPrevious(item.state.analysis, earlier) : undefined;
+      return joined?.ok ? joined.analysis : item.state.analysis;
+    };
+    return tidyCsv(this.done.map((i) => ({ analysis: withCarry(i), ...(names.get(i.id) ? { body: names.get(i.id)! } : {}) })));
+  }
+}
