@@ -207,6 +207,11 @@ function mapTable3(template: TemplateDef, rows: Row[], settings: TableSettings) 
     else if (/^四[、.．]|结转下年度/.test(label)) id = '三.四';
     else if (sub && group) id = `三.三(${group})${sub[1]}`;
     else if (/^[（(][一二三四五六七][)）]/.test(label)) id = `三.三(${group})`;
+    // A group's heading printed as a row of its own with nothing in its cells (an unruled table's
+    // vertically centred 「（六）其他处理」 above its sub-rows) holds no number: it is no row to map, and its
+    // label must not be taken for a sub-row's (「（六）其他」 for 「3.其他」).
+    const heading = id !== undefined && template.indicators.some((d) => d.id === id && d.group);
+    if (heading && row.values.every((v) => v.text.trim() === '')) continue;
     const def = defs.find((d) => d.id === id);
     // The numbering says where the row is; its label must agree (loosely: typos and cut labels occur).
     const agrees = def && labelSimilarity(label, def.label) >= 0.34;
