@@ -96,7 +96,7 @@ interface Pending {
   label: string;
   pos: SourcePos;
   line: NormLine;
-  /** A unit printed on a line of its own, below the label. */
+  /** The row's unit: printed on a line of its own below the label, or beside a label with no value. */
   unit?: Span;
 }
 
@@ -162,7 +162,9 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
       }
       continue;
     }
-    if (pending && (continues(pending.label, label) || (hasValues && !row.tabbed && awaitsRest(pending.label, label)))) {
+    // A label printed with its unit (「涉及商业秘密 件」) is a whole row whose value is blank: the next line
+    // is a row of its own, not the rest of this label.
+    if (pending && !pending.unit && (continues(pending.label, label) || (hasValues && !row.tabbed && awaitsRest(pending.label, label)))) {
       pending.label += label;
     } else if (!hasValues && !row.tabbed && isTail(label, lines, i + 1, valueColumns) && (pending || rows.length > 0)) {
       // The rest of a label wrapped below its own row (pdftotext -layout prints a cell's first line
@@ -171,7 +173,7 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
       else rows[rows.length - 1]!.label += label;
     } else {
       close(pending?.unit, [], undefined);
-      pending = { label, pos: posOf(line, row.label), line };
+      pending = { label, pos: posOf(line, row.label), line, ...(!hasValues && !row.tabbed && row.unit.text !== '' ? { unit: row.unit } : {}) };
     }
     if (hasValues) close(row.unit, row.values, line);
   }
