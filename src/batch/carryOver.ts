@@ -25,7 +25,7 @@ export interface PairCarry {
  * comes from one group, which the names (「淮安市洪泽区人民政府」 and 「洪泽区政府」) or the user put together,
  * so the earlier report is given the later one's name for this comparison only.
  */
-function asSameBody(earlier: Analysis, later: Analysis): Analysis {
+export function asSameBody(earlier: Analysis, later: Analysis): Analysis {
   if (later.meta.body === undefined || earlier.meta.body === later.meta.body) return earlier;
   return { ...earlier, meta: { ...earlier.meta, body: later.meta.body } };
 }

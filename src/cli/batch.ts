@@ -12,9 +12,10 @@ import type { Analysis, Bilingual, Finding } from '../model/types.ts';
 import { analyzeFileNode } from '../pipeline/analyzeFileNode.ts';
 import { exportObject } from '../export/toJson.ts';
 import { CROSS_YEAR, crossYearSummary } from '../check/crossYear.ts';
-import { groupBodies, type BodyGroup } from '../batch/bodyName.ts';
-import { bodyReportOf, pairYears, type GroupYears } from '../batch/pairYears.ts';
-import { carryOver, type PairCarry } from '../batch/carryOver.ts';
+import type { BodyGroup } from '../batch/bodyName.ts';
+import type { GroupYears } from '../batch/pairYears.ts';
+import type { PairCarry } from '../batch/carryOver.ts';
+import { batchCarry } from '../batch/batchCarry.ts';
 import { overviewRow, type OverviewRow } from '../batch/overviewRow.ts';
 import { tidyCsv } from '../batch/tidyCsv.ts';
 
@@ -168,13 +169,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
 
   // Carry-over across years, among every report given.
   const byId = new Map(reports.map((r) => [r.id, r]));
-  const bodyReports = reports.map((r) => bodyReportOf(r.id, r.analysis));
-  const groups = groupBodies(bodyReports);
-  const years = pairYears(groups, bodyReports);
-  const carries = carryOver(
-    years.flatMap((g) => g.pairs),
-    new Map(reports.map((r) => [r.id, r.analysis])),
-  );
+  const carry = batchCarry(new Map(reports.map((r) => [r.id, r.analysis])));
+  const { groups, years, carries } = carry;
   for (const c of carries) {
     const [later, earlier] = [byId.get(c.pair.later)!, byId.get(c.pair.earlier)!];
     later.analysis = withCarry(later.analysis, earlier.analysis, c);
@@ -191,8 +187,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   let csvFailed = false;
   if (options.csv !== undefined) {
     // Each report under its group's name, so a pivot by body does not split one body by how its titles name it.
-    const groupName = new Map(groups.flatMap((g) => g.members.map((id) => [id, g.name] as const)));
-    const csv = tidyCsv(reports.map((r) => ({ analysis: r.analysis, ...(groupName.get(r.id) ? { body: groupName.get(r.id)! } : {}) })));
+    const csv = tidyCsv(reports.map((r) => ({ analysis: r.analysis, ...(carry.groupName.get(r.id) ? { body: carry.groupName.get(r.id)! } : {}) })));
     try {
       writeFileSync(options.csv, csv, 'utf8');
       say(`-- CSV: ${options.csv} (${reports.reduce((n, r) => n + r.analysis.cells.length, 0)} 行 rows)\n`);

@@ -10,7 +10,7 @@ import { tidyCsv } from '../../batch/tidyCsv.ts';
 import { withPrevious } from '../../pipeline/withPrevious.ts';
 import type { AnalysisClient } from '../worker/client.ts';
 import type { AnalysisPool } from './pool.ts';
-import { batchCarry, type BatchCarry } from './batchCarry.ts';
+import { batchCarry, type BatchCarry } from '../../batch/batchCarry.ts';
 import type { SortOrder } from './overviewTable.ts';
 
 export type ItemState =

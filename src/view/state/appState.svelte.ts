@@ -14,7 +14,7 @@ import { translate, type Lang, type StringKey } from '../i18n.ts';
 import { isPdf } from '../../pipeline/pdfErrors.ts';
 import { BatchRun, type DoneItem } from '../batch/batchRun.svelte.ts';
 import { AnalysisPool } from '../batch/pool.ts';
-import { onlyPair } from '../batch/batchCarry.ts';
+import { onlyPair } from '../../batch/batchCarry.ts';
 
 /** The workspace's views, shown one at a time beside the document (WorkspaceTabs.svelte). */
 export type WorkspaceTab = 'problems' | 'tables' | 'charts' | 'text' | 'coverage';

@@ -1,12 +1,12 @@
-// What the batch page needs of carry-over, from the reports read so far: the same steps as the command line
+// What a batch (the page's and the command line's) needs of carry-over, from the reports read so far: the same steps as the command line
 // (group by body, pair consecutive years, check every pair: src/batch/), laid out for display — each break with
 // its body and years, the notes that say why a pair was not compared, which reports take part in a break, and
 // for each later report the earlier one it was compared with, so opening it shows the cross-year findings too.
 
-import type { Analysis, Bilingual, Finding } from '../../model/types.ts';
-import { groupBodies } from '../../batch/bodyName.ts';
-import { bodyReportOf, pairYears } from '../../batch/pairYears.ts';
-import { carryOver } from '../../batch/carryOver.ts';
+import type { Analysis, Bilingual, Finding } from '../model/types.ts';
+import { groupBodies, type BodyGroup } from './bodyName.ts';
+import { bodyReportOf, pairYears, type GroupYears } from './pairYears.ts';
+import { asSameBody, carryOver, type PairCarry } from './carryOver.ts';
 
 export interface CarryBreak {
   /** The group's display name (the fullest name its reports print). */
@@ -38,6 +38,10 @@ export interface BatchCarry {
    * name, since the batch put them in one group even when their titles spell the body differently).
    */
   earlierOf: Map<string, Analysis>;
+  /** The steps' own results, for a caller that lays them out its own way (the command line). */
+  groups: BodyGroup[];
+  years: GroupYears[];
+  carries: PairCarry[];
 }
 
 export function batchCarry(reports: ReadonlyMap<string, Analysis>): BatchCarry {
@@ -54,6 +58,9 @@ export function batchCarry(reports: ReadonlyMap<string, Analysis>): BatchCarry {
     involved: new Set(),
     groupName: new Map(groups.flatMap((g) => (g.name ? g.members.map((id) => [id, g.name] as const) : []))),
     earlierOf: new Map(),
+    groups,
+    years,
+    carries,
   };
   for (const { pair, findings, breaks, notices } of carries) {
     const common = { body: body(pair.group), earlierYear: pair.year - 1, year: pair.year, later: pair.later, earlier: pair.earlier };
@@ -62,7 +69,7 @@ export function batchCarry(reports: ReadonlyMap<string, Analysis>): BatchCarry {
     for (const message of notices) result.notes.push({ body: common.body, year: pair.year, message });
     const [later, earlier] = [reports.get(pair.later)!, reports.get(pair.earlier)!];
     if (findings.length > 0) {
-      result.earlierOf.set(pair.later, later.meta.body === undefined ? earlier : { ...earlier, meta: { ...earlier.meta, body: later.meta.body } });
+      result.earlierOf.set(pair.later, asSameBody(earlier, later));
     }
   }
   for (const g of years) {

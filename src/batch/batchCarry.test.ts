@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchCarry, onlyPair } from './batchCarry.ts';
-import { hongze, pingtanCounty } from '../../batch/testFixtures.ts';
+import { hongze, pingtanCounty } from './testFixtures.ts';
 
 describe('batchCarry', () => {
   it('lists a break with its body and years, marks both reports, and keeps the earlier report under the later one’s name', () => {
