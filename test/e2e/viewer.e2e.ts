@@ -132,6 +132,28 @@ describe('document viewer', () => {
     await page.waitForFunction((viewer) => !document.querySelector(viewer) && !!document.querySelector('[data-testid=report-meta]:not([data-file-name="seed000-ruled.pdf"])'), VIEWER, WAIT);
   });
 
+  // pdf.js's viewer asks for every page once the first is drawn, and goes on asking after it was given
+  // another document; the next file's analysis starts at once. The long PDF must stay drawable while
+  // the next one is read, and must not be destroyed under the viewer (pdf.js then logs
+  // 「Unable to get page N to initialize viewer: Transport destroyed」 for each page still asked for).
+  it('keeps a long PDF readable while the next file is analysed, and releases it without errors', async () => {
+    const { page, errors } = site.app;
+    const before = errors.length;
+    await page.setInputFiles('#file-input', 'test/fixtures/pdf/long-60pages.pdf');
+    await page.waitForFunction((viewer) => document.querySelector(`${viewer} [data-testid=viewer-page]`)?.getAttribute('max') === '60', VIEWER, WAIT);
+    await page.waitForSelector(`${VIEWER} .page[data-page-number="1"] canvas`, WAIT);
+    await page.setInputFiles('#file-input', 'test/fixtures/pdf/seed003-ruled.pdf');
+    // While the next file is analysed, the long one is still drawn where it is scrolled to.
+    await page.fill(`${VIEWER} [data-testid=viewer-page]`, '30');
+    await page.press(`${VIEWER} [data-testid=viewer-page]`, 'Enter');
+    await page.waitForSelector(`${VIEWER} .page[data-page-number="30"] canvas`, WAIT);
+    await page.waitForSelector('[data-testid=report-meta][data-file-name="seed003-ruled.pdf"]', WAIT);
+    await page.waitForSelector(`${VIEWER} .page[data-page-number="1"] canvas`, WAIT);
+    // The old document's parser is gone once the viewer no longer needs it; give its last requests time.
+    await page.waitForTimeout(1_000);
+    expect(errors.slice(before)).toEqual([]);
+  });
+
   it('made no request off the site and logged no error', () => {
     const { app, preview } = site;
     expect(app.requests.filter((url) => !isSameOrigin(url, preview.origin))).toEqual([]);

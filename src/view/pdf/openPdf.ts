@@ -4,6 +4,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import parserUrl from '../worker/pdfParser.worker.ts?worker&url';
+import { destroyWhenReleased } from './documentHolds.ts';
 
 // pdf.js starts its parser from this URL itself, with its ready/test handshake, one worker per document.
 // (Handing it a worker we made, as the analysis worker does, left Firefox's page waiting for ever.)
@@ -11,6 +12,7 @@ pdfjs.GlobalWorkerOptions.workerSrc = parserUrl;
 
 export interface OpenedPdf {
   doc: PDFDocumentProxy;
+  /** Destroys the document (and its parser worker) once no viewer holds it any more (`documentHolds.ts`). */
   destroy: () => void;
 }
 
@@ -27,10 +29,13 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined, s
     verbosity: 0,
   });
   const destroy = () => void task.destroy();
+  // The signal cancels the opening only. Once open, the document belongs to the caller: the next report's
+  // analysis aborts this one's signal while this report is still on screen, its pages still being drawn.
   signal.addEventListener('abort', destroy, { once: true });
   try {
     const doc = await task.promise;
-    return { doc, destroy };
+    signal.removeEventListener('abort', destroy);
+    return { doc, destroy: () => destroyWhenReleased(doc, destroy) };
   } catch (error) {
     destroy();
     throw error;

@@ -4,6 +4,7 @@
 import './pdfjsGlobal.ts'; // must come before the viewer's module: it reads globalThis.pdfjsLib
 import { EventBus, FindState, LinkTarget, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import { holdDocument } from '../pdf/documentHolds.ts';
 import { boxKey, boxToUserRect, percentRect, sharedExtraRotation, topLeftCorner, unionRect, type Target, type Transform } from './boxes.ts';
 
 /** What the viewer tells its component. */
@@ -56,6 +57,48 @@ export function createViewer(container: HTMLDivElement, doc: PDFDocumentProxy, t
   const options = { container, eventBus, linkService, findController, abortSignal: signal };
   const viewer = new PDFViewer(options as ConstructorParameters<typeof PDFViewer>[0]);
   linkService.setViewer(viewer);
+
+  // The document stays open while this viewer may still read it (documentHolds.ts). Once the first page
+  // is drawn, pdf.js hands the document to the find controller and then asks for every page in turn, to
+  // the last one, even after the viewer was given another document. So every page request (pdf.js's and
+  // this file's) is counted, and the hold is released when the viewer is gone, no request is pending and
+  // that fetch, if it started, has asked for the last page (or pdf.js reported all pages in).
+  const releaseDocument = holdDocument(doc);
+  let fetchingAllPages = false;
+  let askedForLastPage = doc.numPages <= 1;
+  let allPagesIn = false;
+  let released = false;
+  const pending = new Set<Promise<unknown>>();
+  const originalGetPage = doc.getPage;
+  const maybeRelease = () => {
+    if (released || !destroyed || pending.size > 0 || (fetchingAllPages && !askedForLastPage && !allPagesIn)) return;
+    released = true;
+    doc.getPage = originalGetPage;
+    releaseDocument();
+  };
+  const track = <T>(request: Promise<T>): Promise<T> => {
+    const settled: Promise<unknown> = request.then(
+      () => undefined,
+      () => undefined,
+    );
+    pending.add(settled);
+    void settled.then(() => {
+      pending.delete(settled);
+      maybeRelease();
+    });
+    return request;
+  };
+  /** A page this file asks for itself (pdf.js's own requests go through the patched `doc.getPage`). */
+  const getPage = (page: number) => track(originalGetPage.call(doc, page));
+  doc.getPage = (page: number): Promise<PDFPageProxy> => {
+    if (page === doc.numPages) askedForLastPage = true;
+    return track(originalGetPage.call(doc, page));
+  };
+  const setFindDocument = findController.setDocument.bind(findController);
+  findController.setDocument = (pdfDocument) => {
+    if (pdfDocument === doc) fetchingAllPages = true;
+    setFindDocument(pdfDocument);
+  };
 
   let target: Target | undefined;
   /** Pages that carry outlines now, so a new target clears them. */
@@ -112,7 +155,7 @@ export function createViewer(container: HTMLDivElement, doc: PDFDocumentProxy, t
     if (!view) return;
     // Until pdf.js has every page (it fetches them all after the first), a page's view has the first
     // page's size: wait, so the point lands where the page really puts it.
-    const pdfPage = view.pdfPage ?? (await doc.getPage(first.page));
+    const pdfPage = view.pdfPage ?? (await getPage(first.page));
     await viewer.pagesPromise;
     if (destroyed || target?.first !== first) return;
     // The boxes on the first page, together: centred in the pane when they fit, so what surrounds them
@@ -171,7 +214,7 @@ export function createViewer(container: HTMLDivElement, doc: PDFDocumentProxy, t
    */
   async function uprightPages() {
     if (!turned || Object.keys(turned).length !== doc.numPages) return;
-    const rotations = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1).then((p) => p.rotate)));
+    const rotations = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => getPage(i + 1).then((p) => p.rotate)));
     if (destroyed) return;
     const extra = sharedExtraRotation(turned, doc.numPages, (page) => rotations[page - 1] ?? 0);
     if (extra !== undefined) viewer.pagesRotation = extra;
@@ -192,6 +235,10 @@ export function createViewer(container: HTMLDivElement, doc: PDFDocumentProxy, t
 
   viewer.setDocument(doc);
   linkService.setDocument(doc, null);
+  void viewer.pagesPromise?.then(() => {
+    allPagesIn = true;
+    maybeRelease();
+  });
 
   const setScale = (scale: number) => {
     viewer.currentScale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
@@ -239,6 +286,7 @@ export function createViewer(container: HTMLDivElement, doc: PDFDocumentProxy, t
       viewer.setDocument(null as unknown as PDFDocumentProxy);
       linkService.setDocument(null, null);
       abort.abort();
+      maybeRelease();
     },
   };
 }
