@@ -5,6 +5,7 @@ import type { Analysis } from '../model/types.ts';
 import { analyzeText } from '../pipeline/analyzeText.ts';
 import { toCsv, CSV_HEADER } from './toCsv.ts';
 import { toJson, exportFileName } from './toJson.ts';
+import { applyCorrections } from '../check/corrections.ts';
 
 const name = '000_87410cd3979e9921.txt';
 const analysis = analyzeText(readFileSync(`test/fixtures/seeds/${name}`, 'utf8'), name);
@@ -51,6 +52,21 @@ describe('toCsv', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     const rows = csvRows(text);
     expect(rows[1]![2]).toBe('收到申请数, 其中"网上"申请');
+  });
+  it('keeps the printed value and gives a correction in its own fields', () => {
+    const corrected = applyCorrections(analysis, [{ ref: '三(一)@0', raw: '435', at: '2026-12-02T10:00:00.000Z' }]);
+    const rows = csvRows(toCsv(corrected));
+    const header = rows[0]!;
+    const row = rows.find((r) => r[0] === '三(一)@0')!;
+    const field = (name: string) => row[header.indexOf(name)];
+    expect([field('raw'), field('value'), field('corrected_raw'), field('corrected_value'), field('corrected_at')]).toEqual(['464', '464', '435', '435', '2026-12-02T10:00:00.000Z']);
+    // Its sum check now holds, so no rule names the cell for it; an uncorrected cell has empty fields.
+    expect(field('rules')).not.toContain('sum');
+    const other = rows.find((r) => r[0] === '十@0')!;
+    expect(other.slice(-3)).toEqual(['', '', '']);
+    // The JSON export carries the correction beside the value too.
+    const json = JSON.parse(toJson(corrected)) as Analysis;
+    expect(json.cells.find((c) => c.ref === '三(一)@0')).toMatchObject({ value: { raw: '464' }, correction: { value: { raw: '435', value: 435 } } });
   });
   it('names each column as the report prints it (统计数), never by its index', () => {
     const rows = csvRows(csv).slice(1);

@@ -5,7 +5,12 @@ import { csvFormatRow } from 'd3';
 import type { Analysis } from '../model/types.ts';
 import { columnNamer } from './columnNames.ts';
 
-export const CSV_HEADER = ['ref', 'indicator', 'label', 'unit', 'column', 'kind', 'raw', 'value', 'page', 'line', 'col', 'rules', 'messages'];
+/**
+ * `kind`, `raw` and `value` are what the document prints; a cell the user corrected carries the correction
+ * in the last three fields (the value as typed, read as a number when it is one, and when), so a
+ * spreadsheet shows both and never mistakes a correction for the report's own figure.
+ */
+export const CSV_HEADER = ['ref', 'indicator', 'label', 'unit', 'column', 'kind', 'raw', 'value', 'page', 'line', 'col', 'rules', 'messages', 'corrected_raw', 'corrected_value', 'corrected_at'];
 
 /** Spreadsheets run text that starts with = + @ (or - not starting a number) as a formula; a leading
  *  apostrophe keeps such report text literal. Numbers and dashes are left as printed. */
@@ -32,6 +37,9 @@ export function toCsv(analysis: Analysis): string {
       String(cell.pos.col),
       involved.map((f) => f.rule).join(';'),
       literal(involved.map((f) => f.message.zh).join('\n')),
+      literal(cell.correction?.value.raw ?? ''),
+      cell.correction?.value.value === undefined ? '' : String(cell.correction.value.value),
+      cell.correction?.at ?? '',
     ];
   });
   return '\uFEFF' + [CSV_HEADER, ...rows].map((row) => csvFormatRow(row)).join('\r\n') + '\r\n';

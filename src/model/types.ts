@@ -150,6 +150,16 @@ export interface Cell {
    * review, never an error.
    */
   doubt?: Bilingual;
+  /**
+   * The values an ambiguous cell may hold (glued digits that split more than one way, each reading
+   * consistent with the table): offered to the user as corrections, never chosen by the reader.
+   */
+  choices?: string[];
+  /**
+   * The user's correction of this cell (check/corrections.ts). `value` stays what the document prints; the
+   * checks use the corrected value, and every view and export shows both.
+   */
+  correction?: { value: Value; at: string };
 }
 
 /**

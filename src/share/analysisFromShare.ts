@@ -11,6 +11,7 @@ import { posOf } from './posTuple.ts';
 import { withPrevious } from '../pipeline/withPrevious.ts';
 import { metaFromTitle } from '../narrative/readMeta.ts';
 import { columnCount, templateFor } from '../template/registry.ts';
+import { applyCorrections } from '../check/corrections.ts';
 
 /** Shown with every analysis rebuilt from a link, so nobody mistakes it for a reading of their own file. */
 export const SHARED_NOTICE: Bilingual = {
@@ -176,7 +177,11 @@ export function analysisFromShare(payload: SharePayload): Analysis {
     lines: [],
     notices,
   };
-  return payload.previous ? withPreviousFromShare(analysis, payload.previous, template) : analysis;
+  // The sender's corrections are applied as the sender's page applied them: to the cells as printed.
+  const corrected = payload.corrections?.length
+    ? applyCorrections(analysis, payload.corrections.map(([cell, raw, at]) => ({ ref: cells[cell]!.ref, raw, at })))
+    : analysis;
+  return payload.previous ? withPreviousFromShare(corrected, payload.previous, template) : corrected;
 }
 
 /**

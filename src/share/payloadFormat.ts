@@ -66,6 +66,11 @@ export interface SharePayload {
    * reads, as [ref, raw], so the recipient recomputes the cross-year findings too.
    */
   previous?: { fileName: string; year: number; body?: string; template: TemplateId; cells: Array<[string, string]> };
+  /**
+   * The sender's corrections of cells (check/corrections.ts) as [cell index in `cells`, value as typed, ISO
+   * time]: the cells keep the document's values, the recipient sees them corrected and marked.
+   */
+  corrections?: Array<[number, string, string]>;
 }
 
 export type DecodeResult = { ok: true; payload: SharePayload } | { ok: false; reason: { zh: string; en: string } };

@@ -13,6 +13,7 @@ import { packText as packRaw } from './codec.ts';
 const packText = async (json: string) => packRaw(json, shareDictionary());
 import { analysisFromShare } from './analysisFromShare.ts';
 import { withPrevious } from '../pipeline/withPrevious.ts';
+import { applyCorrections } from '../check/corrections.ts';
 
 const SHA = 'ab'.repeat(32);
 const seeds = ['000_87410cd3979e9921.txt', '003_8ef98a67e9da6293.txt'];
@@ -187,5 +188,25 @@ describe('a link of a report checked against last year', () => {
     // A previous-year cell the later template does not know is refused.
     const bad = { ...payload, previous: { ...payload.previous!, cells: [['九十九@0', '1']] } };
     expect((await decodeShare(await packText(JSON.stringify(bad)))).ok).toBe(false);
+  });
+});
+
+describe('a link of a corrected report', () => {
+  it('carries the corrections beside the printed values, and the recipient gets the same findings, marked', async () => {
+    const read = analyzeText(readFileSync('test/fixtures/seeds/000_87410cd3979e9921.txt', 'utf8'), '000.txt');
+    const corrected = applyCorrections(read, [{ ref: '三(一)@0', raw: '435', at: '2026-12-02T10:00:00.000Z' }]);
+    const payload = toPayload(corrected, SHA);
+    expect(payload.corrections).toEqual([[read.cells.findIndex((c) => c.ref === '三(一)@0'), '435', '2026-12-02T10:00:00.000Z']]);
+    const decoded = await decodeShare(HASH_PREFIX + (await encodeShare(corrected, SHA)));
+    if (!decoded.ok) throw new Error(decoded.reason.en);
+    const rebuilt = analysisFromShare(decoded.payload);
+    expect(rebuilt.findings.map(key)).toEqual(corrected.findings.map(key));
+    const cell = rebuilt.cells.find((c) => c.ref === '三(一)@0')!;
+    expect([cell.value.raw, cell.correction?.value.raw, cell.correction?.at]).toEqual(['464', '435', '2026-12-02T10:00:00.000Z']);
+    // A link without corrections has no such field; bad corrections are refused.
+    expect(toPayload(read, SHA).corrections).toBeUndefined();
+    for (const bad of [[[9999, '1', '2026-12-02T10:00:00.000Z']], [[0, '1', 'yesterday']], [[0, 1, '2026-12-02T10:00:00.000Z']], [[0, '1']]]) {
+      expect((await decodeShare(await packText(JSON.stringify({ ...payload, corrections: bad })))).ok).toBe(false);
+    }
   });
 });

@@ -111,7 +111,14 @@ function build(analysis: Analysis, sha256: string, kept: number[], subjects: Set
     fileName: analysis.fileName,
     source: analysis.source.pages !== undefined ? [analysis.source.kind, analysis.source.pages] : [analysis.source.kind],
     ...previousT(analysis, previous),
+    ...correctionsT(analysis),
   };
+}
+
+/** The corrections, by the cell's index in the payload (its cells are the analysis's, in order). */
+function correctionsT(analysis: Analysis): Pick<SharePayload, 'corrections'> {
+  const corrections = analysis.cells.flatMap((c, i): Array<[number, string, string]> => (c.correction ? [[i, c.correction.value.raw, c.correction.at]] : []));
+  return corrections.length ? { corrections } : {};
 }
 
 /** Findings as the recipient will see them (without their wording when `wording` is false). */

@@ -73,7 +73,7 @@ function sparseList(v: unknown, path: string, count: number, value: (x: unknown,
 
 function check(json: unknown): SharePayload {
   const required = ['v', 'template', 'meta', 'columns', 'cells', 'kinds', 'units', 'claims', 'values', 'claimUnits', 'links', 'enumerations', 'sha256', 'fileName', 'source'];
-  const top = obj(json, 'payload', [...required, 'variant', 'previous'], required);
+  const top = obj(json, 'payload', [...required, 'variant', 'previous', 'corrections'], required);
   if (typeof top.template !== 'string' || !isTemplateId(top.template)) fail('template');
   if (top.variant !== undefined && !(typeof top.variant === 'string' && isVariant(top.template as TemplateId, top.variant))) fail('variant');
   const template = templateFor(top.template as TemplateId, top.variant as Variant | undefined);
@@ -193,6 +193,16 @@ function check(json: unknown): SharePayload {
       const ref = /^(.+)@(\d{1,2})$/.exec(str(pair[0], `previous.cells[${i}][0]`, 100));
       if (!ref || !ids.has(ref[1]!)) fail(`previous.cells[${i}][0]`);
       str(pair[1], `previous.cells[${i}][1]`, 100);
+    });
+  }
+
+  if (top.corrections !== undefined) {
+    arr(top.corrections, 'corrections', LIMITS.cells).forEach((c, i) => {
+      const t = arr(c, `corrections[${i}]`, 3);
+      if (t.length !== 3) fail(`corrections[${i}]`);
+      int(t[0], `corrections[${i}][0]`, 0, cells.length - 1);
+      str(t[1], `corrections[${i}][1]`, 100);
+      if (Number.isNaN(Date.parse(str(t[2], `corrections[${i}][2]`, 40)))) fail(`corrections[${i}][2]`);
     });
   }
 

@@ -173,6 +173,9 @@ describe('readGluedGovTables on synthetic tables', () => {
     for (const id of ['三.一', '三.三(一)', '三.三(七)']) expect(row(id)).toEqual([`text:${run}`, `text:${run}`, `text:${run}`, 0, 0, 0, 11]);
     expect(r.notices).toHaveLength(3);
     expect(r.notices[0]!.zh).toContain('可读作 1|0|10|0|0|0|11、10|1|0|0|0|0|11；每一种都与表内的全部合计关系相符');
+    // Each disputed cell offers its readings to the user; a settled one offers none.
+    const choices = (ref: string) => r.cells.find((c) => c.ref === ref)!.choices?.slice().sort();
+    expect([choices('三.一@0'), choices('三.一@1'), choices('三.一@2'), choices('三.一@3')]).toEqual([['1', '10'], ['0', '1'], ['0', '10'], undefined]);
     expect(r.findings).toEqual([]);
   });
 
@@ -213,6 +216,7 @@ describe('readGluedGovTables on synthetic tables', () => {
     const run = '00022001231100112';
     const r = read(synthetic({}, run));
     expect(rows(r, 2)).toEqual(['0 0 0 2 2', '0 0 1 2 3', `text:${run} text:${run} 0 1 12`]);
+    expect(r.cells.filter((c) => c.choices).map((c) => c.choices!.slice().sort())).toEqual([['1', '11'], ['0', '10']]);
     expect(r.notices.map((n) => n.zh)).toEqual([`「表四」的数字粘连为「${run}」，可读作 0|0|0|2|2|0|0|1|2|3|1|10|0|1|12、0|0|0|2|2|0|0|1|2|3|11|0|0|1|12；每一种都与表内的全部合计关系相符，故不作猜测，读法不一的单元格按文字保留。`]);
   });
 });

@@ -282,7 +282,11 @@ function emitRow(out: Out, tableId: string, row: Row, kept: Span[][], width: num
     // An empty run is a blank row, not text: blank and text are different facts.
     span ? { value: parseValue(span.text), pos: posOf(line, span) } : { value: row.run.text === '' ? parseValue('') : { kind: 'text', raw: row.run.text }, pos: posOf(line, row.run) },
   );
-  values.forEach((cell, column) => reading.cells.push({ ref: `${row.def.id}@${column}`, indicator: row.def.id, label: row.label.text, unit: '', column, ...cell }));
+  values.forEach((cell, column) => {
+    // A cell the readings disagree on offers each of its readings to the user (never chosen here).
+    const choices = known[column] ? [] : [...new Set(kept.map((r) => r[column]?.text.trim() ?? '').filter((t) => t !== ''))];
+    reading.cells.push({ ref: `${row.def.id}@${column}`, indicator: row.def.id, label: row.label.text, unit: '', column, ...cell, ...(choices.length >= 2 ? { choices } : {}) });
+  });
   let table = out.tables.get(tableId);
   if (!table) {
     // The header as readGovTables gives it: the table's name, then its value columns.

@@ -15,6 +15,7 @@ import { isPdf } from '../../pipeline/pdfErrors.ts';
 import { BatchRun, type DoneItem } from '../batch/batchRun.svelte.ts';
 import { AnalysisPool } from '../batch/pool.ts';
 import { onlyPair } from '../../batch/batchCarry.ts';
+import { applyCorrections, type Correction } from '../../check/corrections.ts';
 
 /** The workspace's views, shown one at a time beside the document (WorkspaceTabs.svelte). */
 export type WorkspaceTab = 'problems' | 'tables' | 'charts' | 'text' | 'coverage';
@@ -67,11 +68,20 @@ export class AppState {
   batch = $state.raw<BatchRun | undefined>(undefined);
   /** Whether the batch's overview is shown rather than the single-report workspace. */
   showBatch = $state(false);
+  /**
+   * The user's corrections of the report on screen, oldest first: the audit list. `analysis` is the report
+   * as read with these applied (check/corrections.ts); undo takes the last one back.
+   */
+  corrections = $state.raw<Correction[]>([]);
+  /** The cell whose correction form is open (a ref), set by a click or Enter on a table cell. */
+  editing = $state<string | undefined>(undefined);
 
   #client = new AnalysisClient();
   /** The batch's workers, apart from the single report's, so opening a report never waits behind a batch. */
   #pool = new AnalysisPool();
   #controller: AbortController | undefined;
+  /** The report on screen as read (without cross-year findings): corrections are applied to this. */
+  #asRead: Analysis | undefined;
 
   t = (key: StringKey) => translate(this.lang, key);
   text = (message: Bilingual) => message[this.lang];
@@ -242,7 +252,9 @@ export class AppState {
     }
     this.pdf?.destroy();
     this.pdf = undefined;
-    this.analysis = analysisFromShare(decoded.payload);
+    // A link carries its corrections on its cells: they become this page's audit list, open to undo.
+    this.#load(analysisFromShare(decoded.payload));
+    this.corrections = this.analysis!.cells.flatMap((c) => (c.correction ? [{ ref: c.ref, raw: c.correction.value.raw, at: c.correction.at }] : []));
     this.previous = undefined;
     this.sha256 = decoded.payload.sha256;
     this.sharedSha256 = decoded.payload.sha256;
@@ -321,7 +333,7 @@ export class AppState {
     this.sha256 = sha256;
     this.pdf?.destroy();
     this.pdf = opened;
-    this.analysis = analysis;
+    this.#load(analysis);
     this.previous = undefined;
     this.isSample = isSample;
     this.selected = undefined;
@@ -353,6 +365,55 @@ export class AppState {
     } catch (error) {
       this.#failed(error, controller);
     }
+  }
+
+  /** A report newly on screen: no corrections yet, nothing being edited. */
+  #load(analysis: Analysis) {
+    this.#asRead = analysis;
+    this.analysis = analysis;
+    this.corrections = [];
+    this.editing = undefined;
+  }
+
+  /**
+   * Corrects a cell to `raw` (read as a printed value: a blank, a dash and 0 stay apart). Every check runs
+   * again at once; the document's own value stays on the cell beside the correction.
+   */
+  correct(ref: string, raw: string) {
+    if (!this.#asRead?.cells.some((c) => c.ref === ref)) return;
+    this.corrections = [...this.corrections, { ref, raw: raw.trim(), at: new Date().toISOString() }];
+    this.#recheck();
+  }
+
+  /** Takes back the last correction. */
+  undoCorrection() {
+    if (this.corrections.length === 0) return;
+    this.corrections = this.corrections.slice(0, -1);
+    this.#recheck();
+  }
+
+  /** Takes back every correction: the report as read. */
+  clearCorrections() {
+    if (this.corrections.length === 0) return;
+    this.corrections = [];
+    this.#recheck();
+  }
+
+  /** The report as read with the corrections applied, checked against the year before when it was. */
+  #recheck() {
+    if (!this.#asRead) return;
+    let analysis = applyCorrections(this.#asRead, this.corrections);
+    if (this.previous) {
+      const outcome = withPrevious(analysis, this.previous.analysis, this.previous.summary);
+      if (outcome.ok) {
+        analysis = outcome.analysis;
+        this.previous = { ...this.previous, summary: outcome.summary };
+      }
+    }
+    this.analysis = analysis;
+    // Findings were made anew: an index no longer names the same one. The corrected cell stays in view.
+    this.selected = undefined;
+    this.shareUrl = undefined;
   }
 
   /** Adds the cross-year findings of the report on screen against `other`, or says why there are none. */

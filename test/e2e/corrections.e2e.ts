@@ -1,0 +1,105 @@
+// Correcting a misread cell (src/view/corrections/): a click or Enter on a table cell opens its form, the
+// checks rerun at once, the cell is marked and the audit list names it; the correction travels in the share
+// link (the recipient sees it marked, with the same findings) and in the CSV beside the printed value; undo
+// takes it back. On the built-in sample (德州 2018), whose 三、（一）收到申请数 prints 464 where its parts
+// give 435.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { showTab, useSite } from './harness.ts';
+
+const WAIT = { timeout: 60_000 };
+const TOTAL = '[data-testid=stats-table] [data-cell="三(一)@0"]';
+const SUM_464 = '[data-testid=findings] [data-finding][data-rule="sum"][data-stated="464"][data-computed="435"]';
+
+const flagged = (page: Page) =>
+  page.locator('[data-testid=findings] [data-finding]:not([data-severity=info])').evaluateAll((els) =>
+    els.map((e) => `${e.getAttribute('data-rule')} ${e.getAttribute('data-stated')}/${e.getAttribute('data-computed')}`).sort(),
+  );
+
+describe('correcting a cell', () => {
+  const site = useSite();
+  let before: string[] = [];
+
+  it('opens the form on a click, reruns the checks and marks the cell', async () => {
+    const { page } = site.app;
+    await page.waitForSelector(SUM_464, { ...WAIT, state: 'attached' });
+    before = await flagged(page);
+    await showTab(page, 'tables');
+    await page.click(TOTAL);
+    await page.waitForSelector('[data-testid=correction][data-ref="三(一)@0"]', WAIT);
+    expect(await page.textContent('[data-testid=correction-printed]')).toBe('464');
+    // The input has the focus and the value the checks use now.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('correction-input');
+    expect(await page.inputValue('[data-testid=correction-input]')).toBe('464');
+    await page.fill('[data-testid=correction-input]', '435');
+    await page.press('[data-testid=correction-input]', 'Enter');
+    await page.waitForSelector(`${TOTAL}[data-corrected="true"]`, WAIT);
+    expect(await page.locator(`${TOTAL} .v`).textContent()).toBe('435');
+    expect(await page.locator(`${TOTAL} s.printed`).textContent()).toBe('464');
+    await page.waitForSelector(SUM_464, { ...WAIT, state: 'detached' });
+    const after = await flagged(page);
+    expect(after).not.toContain('sum 464/435');
+    // Only checks that use the cell changed: the report prints 收到申请 464 elsewhere too, which now differs.
+    expect(after.filter((f) => !before.includes(f))).toEqual(['same 464/435']);
+    // Focus went back to the cell, and the audit list names it with both values.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell)).toBe('三(一)@0');
+    const entry = page.locator('[data-testid=corrections] [data-correction="三(一)@0"]');
+    expect(await entry.textContent()).toMatch(/收到申请.*「464」→「435」/);
+  });
+
+  it('puts the correction in the CSV beside the printed value', async () => {
+    const { page } = site.app;
+    const downloading = page.waitForEvent('download');
+    await page.click('#export-csv');
+    const csv = readFileSync((await (await downloading).path())!, 'utf8');
+    const [header, ...rows] = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
+    const row = rows.find((r) => r[0] === '三(一)@0')!;
+    const field = (name: string) => row[header!.indexOf(name)];
+    expect([field('raw'), field('corrected_raw'), field('corrected_value')]).toEqual(['464', '435', '435']);
+    expect(field('corrected_at')).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('carries the correction in the share link; the recipient sees it marked, with the same findings', async () => {
+    const { page } = site.app;
+    const corrected = await flagged(page);
+    await page.click('#share-link');
+    await page.waitForSelector('[data-testid=share-url]', WAIT);
+    const url = await page.locator('[data-testid=share-url] input').inputValue();
+    const other = await site.browser.newPage();
+    try {
+      await other.goto(url);
+      await other.waitForSelector('[data-testid=shared-notice]', WAIT);
+      await other.waitForSelector('[data-testid=findings] [data-finding]', { ...WAIT, state: 'attached' });
+      // Findings that need the text (narrative, signature date) need the document; the table's are recomputed.
+      const tableRules = (list: string[]) => list.filter((f) => /^(sum|same|malformed) /.test(f));
+      expect(tableRules(await flagged(other))).toEqual(tableRules(corrected));
+      await showTab(other, 'tables');
+      await other.waitForSelector(`${TOTAL}[data-corrected="true"]`, WAIT);
+      expect(await other.locator('[data-testid=corrections] [data-correction="三(一)@0"]').count()).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('undoes the correction, and Enter on a cell opens its form from the keyboard', async () => {
+    const { page } = site.app;
+    await page.click('[data-action=undo-correction]');
+    await page.waitForSelector(`${TOTAL}:not([data-corrected])`, WAIT);
+    await page.waitForSelector(SUM_464, { ...WAIT, state: 'attached' });
+    expect(await flagged(page)).toEqual(before);
+    expect(await page.locator('[data-testid=corrections]').count()).toBe(0);
+    // Keyboard only: focus a cell, Enter opens its form, Escape closes it and gives the focus back.
+    const part = '[data-testid=stats-table] [data-cell="三(一)1@0"]';
+    await page.focus(part);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=correction][data-ref="三(一)1@0"]', WAIT);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=correction]', { ...WAIT, state: 'detached' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell)).toBe('三(一)1@0');
+  });
+
+  it('logged no error', () => {
+    expect(site.app.errors).toEqual([]);
+  });
+});
