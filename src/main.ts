@@ -1,3 +1,4 @@
+import './source/pdf/streamIteration.ts'; // before pdf.js: Safari's streams cannot be iterated
 import { mount } from 'svelte';
 import App from './view/App.svelte';
 import { registerServiceWorker } from './view/registerServiceWorker.ts';

@@ -2,6 +2,7 @@
 // is read. The origin guard is installed by the first import, before any parser is loaded.
 
 import './confined.ts';
+import '../../source/pdf/streamIteration.ts'; // before pdf.js: Safari's streams cannot be iterated
 import { readInWorker } from './readInWorker.ts';
 import type { WorkerAnswer } from './readInWorker.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';

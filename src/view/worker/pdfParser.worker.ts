@@ -2,4 +2,5 @@
 // starts itself on load when it finds it is in a worker, so importing it is all this module does.
 
 import './confined.ts';
+import '../../source/pdf/streamIteration.ts'; // before pdf.js: Safari's streams cannot be iterated
 import 'pdfjs-dist/build/pdf.worker.min.mjs';
