@@ -71,6 +71,7 @@ const strings = {
   showConsistent: { zh: '显示相符的核对', en: 'Show consistent checks' },
   hideConsistent: { zh: '隐藏相符的核对', en: 'Hide consistent checks' },
   table: { zh: '统计表', en: 'Statistics table' },
+  skipToFindings: { zh: '跳到发现的问题', en: 'Skip to the findings' },
   correctHint: { zh: '点击（或按 Enter）任一单元格，可校正读错的数字；核对随即重算，报告原值保留。', en: 'Click (or press Enter on) any cell to correct a misread number; every check reruns at once, and the report’s own value is kept.' },
   correctTitle: { zh: '校正单元格', en: 'Correct a cell' },
   correctPrinted: { zh: '报告印作', en: 'The report prints' },

@@ -75,6 +75,8 @@ export class AppState {
   corrections = $state.raw<Correction[]>([]);
   /** The cell whose correction form is open (a ref), set by a click or Enter on a table cell. */
   editing = $state<string | undefined>(undefined);
+  /** The table cell that is the tables' one tab stop (moved by the arrow keys); the first cell until then. */
+  activeCell = $state<string | undefined>(undefined);
 
   #client = new AnalysisClient();
   /** The batch's workers, apart from the single report's, so opening a report never waits behind a batch. */
@@ -93,6 +95,12 @@ export class AppState {
   /** How many findings are errors or to review, for the findings tab's badge. */
   get flaggedCount(): number {
     return this.analysis?.findings.filter((f) => f.severity !== 'info').length ?? 0;
+  }
+
+  /** The tables' tab stop: the cell last moved to or clicked, else the report's first mapped cell. */
+  get cellTabStop(): string | undefined {
+    const cells = this.analysis?.cells;
+    return this.activeCell && cells?.some((c) => c.ref === this.activeCell) ? this.activeCell : cells?.[0]?.ref;
   }
 
   /** Refs of the cells the selected finding involves. */
@@ -373,6 +381,7 @@ export class AppState {
     this.analysis = analysis;
     this.corrections = [];
     this.editing = undefined;
+    this.activeCell = undefined;
   }
 
   /**
