@@ -46,6 +46,9 @@ describe('correcting a cell', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell)).toBe('三(一)@0');
     const entry = page.locator('[data-testid=corrections] [data-correction="三(一)@0"]');
     expect(await entry.textContent()).toMatch(/收到申请.*「464」→「435」/);
+    // The review memo (printed) lists it among the corrections made.
+    await page.waitForSelector('[data-testid=memo-corrections]', { ...WAIT, state: 'attached' });
+    expect(await page.locator('[data-testid=memo-corrections] tbody tr').allTextContents()).toEqual([expect.stringMatching(/收到申请.*464.*435/)]);
   });
 
   it('puts the correction in the CSV beside the printed value', async () => {

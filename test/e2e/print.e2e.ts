@@ -1,6 +1,7 @@
-// The print stylesheet: printing gives a clean report of the findings, the charts and the table, without
-// the page's controls. Checked twice: in print media the controls are hidden and the report is shown,
-// and the PDF Chromium prints holds the findings' numbers but none of the controls' words.
+// The print stylesheet: printing (Ctrl+P, no button) gives the review memo (src/view/memo/: the findings,
+// the key figures and the charts) and then the table, without the page's controls. Checked twice: in print
+// media the controls are hidden and the memo and table are shown, and the PDF Chromium prints holds the
+// findings' numbers but none of the controls' words. memo.e2e.ts checks the memo's own button.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from './harness.ts';
 import { openPdfNode } from '../../src/source/pdf/openPdfNode.ts';
@@ -28,19 +29,24 @@ describe('printing', () => {
     // The built-in sample (seed 000) loads at start.
     await site.app.page.waitForSelector('[data-testid=findings] [data-finding][data-stated="464"][data-computed="435"]', WAIT);
     await site.app.page.waitForSelector('[data-testid=charts-panel] svg', { ...WAIT, state: 'attached' });
+    // The memo is built in idle time after the analysis shows.
+    await site.app.page.waitForSelector('[data-testid=review-memo][data-ready]', { ...WAIT, state: 'attached' });
   });
 
-  it('hides the controls and keeps the findings, charts and table in print media', async () => {
+  it('hides the controls and shows the memo (findings, key figures, charts) and the table in print media', async () => {
     const { page } = site.app;
+    // Print media alone is not a print: the event a print starts with composes the memo's charts.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     try {
-      for (const hidden of ['section.input', '#lang-toggle', '[data-testid=report-meta] .actions', '[data-testid=charts-panel] button']) {
+      // The meta panel, the findings list and the charts panel are in the memo, so they do not print twice.
+      for (const hidden of ['section.input', '#lang-toggle', '[data-testid=report-meta]', '[data-testid=findings]', '[data-testid=charts-panel]']) {
         expect([hidden, await page.locator(hidden).first().isVisible()]).toEqual([hidden, false]);
       }
-      // Some of the panel's SVGs only hold shared patterns and have no size; the charts must have one.
-      const drawnCharts = await page.$$eval('[data-testid=charts-panel] svg', (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 50).length);
-      expect(drawnCharts).toBeGreaterThan(3);
-      for (const shown of ['[data-testid=findings] [data-finding]', '[data-testid=stats-table]', '[data-testid=report-meta]']) {
+      // The seed's two charts (the identities and the sections), each one picture with a size on paper.
+      const drawnCharts = await page.$$eval('[data-testid=review-memo] figure svg', (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 50).length);
+      expect(drawnCharts).toBeGreaterThanOrEqual(2);
+      for (const shown of ['[data-testid=review-memo] [data-memo-finding]', '[data-testid=review-memo] [data-memo-tile]', '[data-testid=stats-table]']) {
         expect([shown, await page.locator(shown).first().isVisible()]).toEqual([shown, true]);
       }
     } finally {
