@@ -1,10 +1,11 @@
 // Command line: npm run analyze -- FILE_OR_DIR... [--csv OUT.csv] [--json] [--password=…]
 // Runs the same pipeline as the page. One file (without --csv): prints the template, metadata, every extracted
 // cell and every finding (--json: the whole analysis as one object). Several files, a folder (searched
-// recursively for reports) or --csv: the batch mode of batch.ts, one summary line per report, then the
+// recursively for reports), a .zip of reports or --csv: the batch mode of batch.ts, one summary line per report, then the
 // carry-over breaks between consecutive years of each body (--json: an array of the analyses; --csv: every
 // cell of every report as one tidy CSV). Exits 1 when a file cannot be read, 2 on a usage error.
 
+import { isZipName } from '../batch/reportArchive.ts';
 import { exportObject } from '../export/toJson.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -39,7 +40,7 @@ function parseArgs(argv: string[]) {
   return { paths, json, csv, password, bad };
 }
 
-/** A path that is a folder: a folder always means a batch, even of one report. */
+/** A path that is a folder. */
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -54,7 +55,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  if (paths.length > 1 || csv !== undefined || paths.some(isDirectory)) {
+  // A folder or a zip of reports always means a batch, even of one report.
+  if (paths.length > 1 || csv !== undefined || paths.some(isDirectory) || paths.some(isZipName)) {
     const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
     return runBatch(paths, { json, ...(csv !== undefined ? { csv } : {}), ...(password !== undefined ? { password } : {}), out: write(process.stdout), err: write(process.stderr) });
   }

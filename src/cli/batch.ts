@@ -18,9 +18,8 @@ import type { PairCarry } from '../batch/carryOver.ts';
 import { batchCarry } from '../batch/batchCarry.ts';
 import { overviewRow, type OverviewRow } from '../batch/overviewRow.ts';
 import { tidyCsv } from '../batch/tidyCsv.ts';
+import { isZipName, REPORT_EXTENSIONS, reportsInZip } from '../batch/reportArchive.ts';
 
-/** The kinds of file a folder is searched for: those the page's file picker offers. Other files are skipped. */
-export const REPORT_EXTENSIONS = ['.pdf', '.html', '.htm', '.txt', '.text', '.md', '.csv', '.docx'];
 
 export interface BatchInputs {
   /** The files to analyse, in order: those named, and each folder's reports by path. */
@@ -62,7 +61,7 @@ export function collectInputs(paths: string[]): BatchInputs {
         continue;
       }
       if (stat.isDirectory()) walk(path);
-      else if (stat.isFile() && REPORT_EXTENSIONS.includes(extname(name).toLowerCase())) add(path);
+      else if (stat.isFile() && (REPORT_EXTENSIONS.includes(extname(name).toLowerCase()) || isZipName(name))) add(path);
       else skipped++;
     }
   };
@@ -153,8 +152,19 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   const { files, skipped } = collectInputs(paths);
   const reports: Report[] = [];
   let failed = 0;
-  for (const file of files) {
-    const outcome = await analyzeOne(file, options.password);
+  let zipSkipped = 0;
+  const sources = files.flatMap((file) => {
+    if (!isZipName(file)) return [{ file, read: () => readFile(file) }];
+    // A zip stands for the reports inside it, each named 「zip › path」.
+    const bytes = readFile(file);
+    if ('reason' in bytes) return [{ file, read: () => bytes }];
+    const unpacked = reportsInZip(bytes, basename(file));
+    if (!unpacked.ok) return [{ file, read: () => ({ reason: unpacked.reason }) }];
+    zipSkipped += unpacked.skipped.length;
+    return unpacked.reports.map((r) => ({ file: `${file} › ${r.name}`, read: () => r.bytes }));
+  });
+  for (const { file, read } of sources) {
+    const outcome = await analyzeOne(read(), basename(file), options.password);
     if (!outcome.ok) {
       err(failureLine(file, outcome.reason) + '\n');
       failed++;
@@ -178,11 +188,11 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
 
   const found = (severity: Finding['severity']) => reports.reduce((n, r) => n + r.analysis.findings.filter((f) => f.severity === severity && f.rule !== CROSS_YEAR).length, 0);
   say(
-    `-- 报告 reports: ${reports.length} 份已分析 analysed, ${failed} 份无法分析 failed, ${skipped} 个其他文件已跳过 other files skipped;` +
+    `-- 报告 reports: ${reports.length} 份已分析 analysed, ${failed} 份无法分析 failed, ${skipped + zipSkipped} 个其他文件已跳过 other files skipped;` +
       ` 错误 errors ${found('error')}, 警告 warnings ${found('warning')}\n`,
   );
   if (reports.length > 1) say(carryLines(groups, years, carries, byId).join('\n') + '\n');
-  if (files.length === 0) err('没有找到报告文件（.pdf .html .htm .txt .text .md .csv .docx） / no report files found\n');
+  if (sources.length === 0) err('没有找到报告文件（.pdf .html .htm .txt .text .md .csv .docx，或装有它们的 .zip） / no report files found\n');
 
   let csvFailed = false;
   if (options.csv !== undefined) {
@@ -197,17 +207,21 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     }
   }
   if (options.json) out(JSON.stringify(reports.map((r) => exportObject(r.analysis)), null, 2) + '\n');
-  return failed > 0 || csvFailed || files.length === 0 ? 1 : 0;
+  return failed > 0 || csvFailed || sources.length === 0 ? 1 : 0;
 }
 
-/** One file read and analysed; its bytes are not kept. */
-async function analyzeOne(file: string, password: string | undefined): Promise<{ ok: true; analysis: Analysis } | { ok: false; reason: Bilingual }> {
-  let bytes: Uint8Array;
+/** A file's bytes, or why it cannot be read. */
+function readFile(file: string): Uint8Array | { reason: Bilingual } {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, reason: { zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` } };
+    return { reason: { zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` } };
   }
-  return analyzeFileNode(bytes, basename(file), password);
+}
+
+/** One file analysed; its bytes are not kept. */
+async function analyzeOne(bytes: Uint8Array | { reason: Bilingual }, name: string, password: string | undefined): Promise<{ ok: true; analysis: Analysis } | { ok: false; reason: Bilingual }> {
+  if ('reason' in bytes) return { ok: false, reason: bytes.reason };
+  return analyzeFileNode(bytes, name, password);
 }

@@ -14,9 +14,10 @@ const strings = {
   dropAnywhere: { zh: '松开鼠标即可分析这份报告', en: 'Let go to analyse the report' },
   dropAnywhereMany: { zh: '松开鼠标即可批量分析这 {count} 份报告', en: 'Let go to check these {count} reports as a batch' },
   chooseFile: { zh: '选择文件', en: 'choose a file' },
+  chooseFolder: { zh: '选择文件夹（批量核对）', en: 'Choose a folder (batch)' },
   dropFormats: {
-    zh: '支持 PDF、网页（.html）、Word（.docx）、表格导出的 .csv 以及 .txt / .md 文本（UTF-8、GBK/GB18030）；同时拖入同一机关相邻两年的两份报告，可做跨年度核对；一次拖入多份报告，可批量核对',
-    en: 'PDF, web pages (.html), Word (.docx), a table exported as .csv, or text files .txt / .md (UTF-8, GBK/GB18030); drop two reports of one body for consecutive years to check them across years, or many reports to check them as a batch',
+    zh: '支持 PDF、网页（.html）、Word（.docx）、表格导出的 .csv 以及 .txt / .md 文本（UTF-8、GBK/GB18030）；同时拖入同一机关相邻两年的两份报告，可做跨年度核对；一次拖入多份报告、一个文件夹或 .zip 压缩包，可批量核对',
+    en: 'PDF, web pages (.html), Word (.docx), a table exported as .csv, or text files .txt / .md (UTF-8, GBK/GB18030); drop two reports of one body for consecutive years to check them across years, or many reports, a folder or a .zip of reports to check them as a batch',
   },
   page: { zh: '页', en: 'page' },
   narrativeSays: { zh: '正文', en: 'text' },

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3';
+import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFileNode } from '../../src/pipeline/analyzeFileNode.ts';
 import { overviewRow } from '../../src/batch/overviewRow.ts';
@@ -150,6 +151,29 @@ describe('npm run analyze -- FILE FILE FILE (several years of one body)', () => 
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('no report files found');
     expect(none.stdout).toContain('0 份已分析 analysed, 0 份无法分析 failed, 1 个其他文件已跳过 other files skipped');
+  });
+
+  it('takes a .zip of reports as a batch: its reports named 「zip › path」, its other files skipped, a damaged zip a failure', () => {
+    const zipped = join(dir, 'county.zip');
+    writeFileSync(
+      zipped,
+      zipSync({
+        '平潭/2012.txt': new Uint8Array(readFileSync(corpus(COUNTY[1]!))),
+        '平潭/2013.txt': new Uint8Array(readFileSync(corpus(COUNTY[2]!))),
+        '平潭/photo.png': new Uint8Array([0x89, 0x50]),
+      }),
+    );
+    const result = run(zipped);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${zipped} › 平潭/2012.txt  `);
+    expect(result.stdout).toContain(`${zipped} › 平潭/2013.txt  `);
+    expect(result.stdout).toContain('2 份已分析 analysed, 0 份无法分析 failed, 1 个其他文件已跳过 other files skipped');
+    expect(result.stdout).toContain('跨年度核对 carry-over: 1 对 pairs');
+    const damaged = join(dir, 'damaged.zip');
+    writeFileSync(damaged, readFileSync(zipped).subarray(0, 200));
+    const bad = run(damaged);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(`${damaged}: 压缩包「damaged.zip」已损坏或不完整`);
   });
 
   it('exits 2 when --csv has no file name', () => {

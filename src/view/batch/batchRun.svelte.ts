@@ -46,8 +46,12 @@ export class BatchRun {
   carry = $state.raw<BatchCarry | undefined>(undefined);
   #controller = new AbortController();
 
-  constructor(files: File[]) {
+  /** What was left out of the batch when it was gathered (files that are not reports, a damaged zip). */
+  readonly notes: Bilingual[];
+
+  constructor(files: File[], notes: Bilingual[] = []) {
     this.items = files.map((file, index) => ({ id: String(index), file, state: { kind: 'waiting' } }));
+    this.notes = notes;
   }
 
   get finished(): number {

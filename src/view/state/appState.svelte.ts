@@ -15,6 +15,8 @@ import { isPdf } from '../../pipeline/pdfErrors.ts';
 import { BatchRun, type DoneItem } from '../batch/batchRun.svelte.ts';
 import { AnalysisPool } from '../batch/pool.ts';
 import { onlyPair } from '../../batch/batchCarry.ts';
+import { isZipName } from '../../batch/reportArchive.ts';
+import { collectReports } from '../batch/droppedFiles.ts';
 import { applyCorrections, type Correction } from '../../check/corrections.ts';
 
 /** The workspace's views, shown one at a time beside the document (WorkspaceTabs.svelte). */
@@ -149,26 +151,31 @@ export class AppState {
   /**
    * Files chosen or dropped together: one is analysed; several are a batch. Two that turn out to be
    * consecutive years of one body are shown as before, the later checked against the earlier, with no
-   * overview; any other two stay a batch of two.
+   * overview; any other two stay a batch of two. A zip or a folder is always a batch with its overview.
    */
-  async analyzeFiles(files: File[]) {
-    if (files.length >= 2) await this.analyzeBatch(files);
+  async analyzeFiles(given: File[]) {
+    // Zips are unpacked and a folder's non-report files left out first (batch/droppedFiles.ts).
+    const { files, notes } = await collectReports(given);
+    // A zip or a folder always means a batch, shown as one, even of one or two reports (as in the CLI).
+    const gathered = given.some((f) => isZipName(f.name) || f.name.includes('/'));
+    if (files.length >= 2 || (files.length === 1 && gathered)) await this.analyzeBatch(files, notes, gathered);
     else if (files[0]) await this.analyzeFile(files[0]);
+    else if (notes.length > 0) this.status = { kind: 'error', message: { zh: notes.map((n) => n.zh).join(' '), en: notes.map((n) => n.en).join(' ') } };
   }
 
   /** Analyses the files in the pool of workers and shows the overview while they are read. */
-  async analyzeBatch(files: File[]) {
+  async analyzeBatch(files: File[], notes: Bilingual[] = [], overviewAlways = false) {
     this.batch?.cancel();
     // A single report still being read would otherwise replace the overview when it is done.
     this.#controller?.abort();
     this.#controller = undefined;
     this.passwordRequest = undefined;
     this.status = { kind: 'idle' };
-    const run = new BatchRun(files);
+    const run = new BatchRun(files, notes);
     this.batch = run;
     this.showBatch = true;
     await run.run(this.#pool);
-    if (this.batch !== run || !this.showBatch || files.length !== 2) return;
+    if (this.batch !== run || !this.showBatch || files.length !== 2 || overviewAlways) return;
     const analyses = run.analyses();
     const pair = onlyPair(analyses);
     if (!pair) return;
