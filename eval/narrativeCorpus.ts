@@ -141,7 +141,19 @@ function canonical(label: CorpusLink, templateId: string): CorpusLink {
   return children.length ? { ...label, indicator: undefined, indicators: children, sum: true } : label;
 }
 
-function linkRight(label: CorpusLink, link: ClaimLink): boolean {
+/**
+ * A label of a row 「including the carried-over requests」 (受理 = 新收 + 结转) and a link to the exact sum
+ * of that pair say the same: the sum is the reading the label's scope stands for, made exact by the
+ * sentence listing both parts.
+ */
+function carriedOverSum(label: CorpusLink, link: ClaimLink, templateId: string): boolean {
+  if (label.scope !== 'includes-carried-over' || !label.indicator || !link.sum) return false;
+  const pair = templateFor(templateId).lexicon?.find((e) => e.orSum?.[0] === label.indicator)?.orSum;
+  return !!pair && pair.length === link.indicators.length && pair.every((id) => link.indicators.includes(id)) && (link.column ?? 0) === (label.column ?? 0);
+}
+
+function linkRight(label: CorpusLink, link: ClaimLink, templateId: string): boolean {
+  if (carriedOverSum(label, link, templateId)) return true;
   const want = label.indicators ?? [label.indicator!, ...(label.or ?? [])];
   const column = (link.column ?? 0) === (label.column ?? 0);
   // 「or」 names other rows that hold the same number: a link to one of them alone is right too.
@@ -150,9 +162,9 @@ function linkRight(label: CorpusLink, link: ClaimLink): boolean {
   return !link.sum && column && link.indicators.every((id) => want.includes(id));
 }
 
-function scopeRight(label: CorpusLink, link: ClaimLink): boolean {
+function scopeRight(label: CorpusLink, link: ClaimLink, templateId: string): boolean {
   if (label.scope === 'narrower') return !!link.narrower;
-  if (label.scope === 'includes-carried-over') return !!link.orSum;
+  if (label.scope === 'includes-carried-over') return !!link.orSum || carriedOverSum(label, link, templateId);
   return !link.narrower;
 }
 
@@ -193,11 +205,12 @@ export function scoreCorpus(files: CorpusFile[]): NarrativeCorpusScore {
           }
           return;
         }
-        const right = !!link && linkRight(canonical(q.link, sentence.template ?? file.template ?? 'none'), link);
+        const templateId = sentence.template ?? file.template ?? 'none';
+        const right = !!link && linkRight(canonical(q.link, templateId), link, templateId);
         klass(sentence, right);
         if (right) {
           score.links.right++;
-          if (scopeRight(q.link, link!)) score.scopesRight++;
+          if (scopeRight(q.link, link!, templateId)) score.scopesRight++;
           return;
         }
         score.links.missed++;

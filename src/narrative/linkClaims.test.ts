@@ -87,3 +87,50 @@ describe('lists whose numbers belong to another whole', () => {
     expect(links.some((l) => l.indicators.length === 1 && l.indicators[0] === '四.诉讼复议后' && l.column === 0)).toBe(false);
   });
 });
+
+describe('totals, carry-over and catch-alls read from the words around a number (held-out set 7)', () => {
+  function linked(template: typeof gov2021, text: string, raw: string) {
+    const stream = textStream([{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }]);
+    const claims = readClaims(stream);
+    const links = linkParts(template, claims, readEnumerations(stream.text, claims), linkClaims(template, claims, stream.text));
+    const index = claims.findIndex((c) => c.raw === raw);
+    expect(index).toBeGreaterThanOrEqual(0);
+    return links.find((l) => l.claim === index);
+  }
+
+  it('reads 「（含上年度结转）」 in a total’s words as what it includes, not as the carry-over', () => {
+    expect(linked(gov2021, '本年度共收到并处理政府信息公开申请（含上年度结转）76件。', '76件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });
+    expect(linked(gov2019, '全年受理政府信息公开申请（包括上年度结转的申请）40件。', '40件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });
+    // The carry-over itself still links to its row.
+    expect(linked(gov2021, '上年度结转申请3件。', '3件')).toMatchObject({ indicators: ['三.二'] });
+  });
+
+  it('takes requests still within their answer period for those carried over to the next year', () => {
+    expect(linked(gov2021, '另有4件申请因在答复期限内，结转至2025年继续办理。', '4件')).toMatchObject({ indicators: ['三.四'] });
+    expect(linked(gov2019, '截至年底，尚有2件申请处于答复期内。', '2件')).toMatchObject({ indicators: ['三.四'] });
+  });
+
+  it('links a total whose listed parts are the new and the carried-over requests to their sum, whatever its verb', () => {
+    const text = '本年度本机关共办理政府信息公开申请53件（其中本年新收49件、上年结转4件），已办结51件。';
+    expect(linked(gov2021, text, '53件')).toMatchObject({ indicators: ['三.一', '三.二'], sum: true });
+    expect(linked(gov2021, '全年共处理申请31件，其中新收申请29件，上年度结转2件。', '31件')).toMatchObject({ indicators: ['三.一', '三.二'], sum: true });
+    expect(linked(gov2021, text, '51件')).toMatchObject({ indicators: ['三.三(七)'] });
+  });
+
+  it('reads the 「其他情形」 of a list of all outcomes as what the list left out, not the 其他 row of 其他处理', () => {
+    expect(linked(gov2021, '在178件已办结申请中，予以公开112件，无法提供48件，其他情形18件。', '18件')).toBeUndefined();
+    // Within 其他处理's own list, its 其他 row is meant.
+    expect(linked(gov2021, '其他处理类申请共5件，其中申请人逾期不补正3件，其他情形2件。', '2件')).toMatchObject({ indicators: ['三.三(六)3'] });
+  });
+});
+
+describe('staff in the 2008 tables', () => {
+  it('reads 专兼职人员 as all staff, and 专职 or 兼职 alone as one kind', async () => {
+    const { national2008 } = await import('../template/national2008.ts');
+    const staff = (subject: string) => linkClaims(national2008, [{ ...claim(subject, 46), unit: '人' }], subject)[0]?.indicators;
+    expect(staff('从事政府信息公开工作的专兼职人员共')).toEqual(['十二(三)']);
+    expect(staff('全县政府信息公开专兼职工作人员')).toEqual(['十二(三)']);
+    expect(staff('其中专职人员')).toEqual(['十二(三)1']);
+    expect(staff('兼职人员')).toEqual(['十二(三)2']);
+  });
+});

@@ -6,7 +6,7 @@
 
 import type { Claim, ClaimLink, Enumeration } from '../model/types.ts';
 import type { TemplateDef } from '../template/definition.ts';
-import { rowsNamed } from './rowNamed.ts';
+import { parentOf, rowsNamed, stemOf } from './rowNamed.ts';
 import { columnNamed } from './columnNamed.ts';
 
 export function linkParts(template: TemplateDef, claims: Claim[], enumerations: Enumeration[], links: ClaimLink[]): ClaimLink[] {
@@ -68,6 +68,28 @@ export function linkParts(template: TemplateDef, claims: Claim[], enumerations: 
     if (!first?.narrower || !parts.every((p) => p?.narrower && target(p) === target(first))) continue;
     linked.set(e.whole, { claim: e.whole, indicators: first.indicators, ...(first.column !== undefined ? { column: first.column } : {}), weak: first.weak, evidence: `「${claims[e.whole]!.subject}」= Σ ${first.indicators.join('/')}` });
   }
+  // 「共办理申请53件（其中本年新收49件、上年结转4件）」: a total whose parts are the new and the carried-over
+  // requests counts both, whatever its verb: it restates their sum (the template's orSum pair, which the
+  // words alone leave open), not the requests answered.
+  for (const e of byWhole.values()) {
+    if (!e.complete || e.parts.length < 2) continue;
+    const partTargets = e.parts.map((p) => linked.get(p)).filter((l) => l !== undefined && !l.narrower && l.indicators.length === 1);
+    if (partTargets.length !== e.parts.length) continue;
+    const ids = new Set(partTargets.map((l) => l!.indicators[0]!));
+    const column = partTargets[0]!.column;
+    if (partTargets.some((l) => l!.column !== column)) continue;
+    const pair = template.lexicon?.find((entry) => entry.orSum && entry.orSum.length === ids.size && entry.orSum.every((id) => ids.has(id)));
+    if (!pair?.orSum) continue;
+    const whole = linked.get(e.whole);
+    linked.set(e.whole, {
+      claim: e.whole,
+      indicators: pair.orSum,
+      ...(column !== undefined ? { column } : {}),
+      sum: true,
+      weak: whole?.weak ?? false,
+      evidence: `「${claims[e.whole]!.subject}」= ${pair.orSum.join(' + ')}（其分项）`,
+    });
+  }
   return [...linked.values()].sort((a, b) => a.claim - b.claim);
 }
 
@@ -84,7 +106,13 @@ function partLink(
     return { indicators: whole.indicators, column, ...(whole.sum ? { sum: true } : {}) };
   }
   if (column === null && template.tables?.some((t) => t.columns.some((c) => c.words?.test(words)))) return undefined;
-  const named = rowsNamed(words, children, labels);
+  // A row of 「其他」 printed under a group of its own (三(六)3 under 其他处理) is that group's catch-all: the
+  // 「其他情形」 of a list of all the outcomes lumps what the list did not name, not that row.
+  const named = rowsNamed(words, children, labels).filter((id) => {
+    const parent = parentOf(template, id);
+    const ownGroup = parent !== undefined && (whole.indicators.includes(parent) || whole.indicators.includes(id));
+    return !(/^其[他它]$/.test(stemOf(labels.get(id) ?? '')) && parent !== undefined && !ownGroup);
+  });
   const at = whole.column !== undefined ? { column: whole.column } : {};
   if (named.length === 1) return { indicators: [named[0]!], ...at };
   // 「其中区直部门收到286件、各街道收到126件」: one level's share of the same row, a narrower scope of it.

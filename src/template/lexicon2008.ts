@@ -21,7 +21,8 @@ export const lexicon2008: LexiconEntry[] = [
   // 解读材料 are counted in 篇, and as often in 件 (聊城 2018: 「发布解读材料1181件」).
   { indicators: ['二(二)3'], units: ['篇', '件'], subject: /解读/ },
   { indicators: ['十', '十二(二)'], units: ['个', '处'], subject: /查阅点|查阅场所/, exclude: HISTORY },
-  { indicators: ['十二(三)'], units: ['人', '名'], subject: /从事.*信息公开|工作人员/, exclude: /专职|兼职/, weak: true },
+  // 「专兼职人员」 counts the full-time and the part-time staff together: the total, not 兼职.
+  { indicators: ['十二(三)'], units: ['人', '名'], subject: /从事.*信息公开|工作人员|专兼职/, exclude: /^(?!.*专兼职).*(专职|兼职)/, weak: true },
   // Entries below were added with the labelled narrative corpus (test/fixtures/narrative/); share links
   // refer to entries by their index, so new ones go at the end.
   { indicators: ['三(三)'], units: ['件'], subject: /答复/, exclude: /同意|部分|不予|不同意|属于|告知|按时|延期|率|复议|诉讼/, context: /申请/ },
@@ -56,8 +57,8 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['一(一)其中1'], units: ['件', '条'], subject: /公开.*规范性文件|规范性文件.*公开/, exclude: new RegExp(`${HISTORY.source}|制发`) },
   { indicators: ['二(二)1其中'], units: ['场', '次'], subject: /主要负责.*新闻发布/ },
   { indicators: ['二(二)2其中'], units: ['期', '次', '场'], subject: /主要负责.*访谈/ },
-  { indicators: ['十二(三)1'], units: ['人', '名'], subject: /专职/, weak: true },
-  { indicators: ['十二(三)2'], units: ['人', '名'], subject: /兼职/, weak: true },
+  { indicators: ['十二(三)1'], units: ['人', '名'], subject: /专职/, exclude: /专兼职/, weak: true },
+  { indicators: ['十二(三)2'], units: ['人', '名'], subject: /兼职/, exclude: /专兼职/, weak: true },
   { indicators: ['一(二)5'], units: ['条'], subject: /(其他|其它)方式.*(公开|发布)/, exclude: HISTORY },
   { indicators: ['三(二)1'], units: ['件'], subject: /按时办结|按期办结/, exclude: /率/ },
   { indicators: ['三(二)2'], units: ['件'], subject: /延期办结|延期答复/, exclude: /率/ },

@@ -32,15 +32,17 @@ export const lexicon2021: LexiconEntry[] = [
     subject: APPLICATION_WORDS,
     exclude: new RegExp(`办结|答复|结转|上年|复议|诉讼|案件|[市区县]政府办|受理(?!.*新收)|${CHANNEL.source}`),
   },
-  { indicators: ['三.二'], units: ['件', '条'], column: 6, subject: /(上一?年度?|去年|\d{4}年度?)结转|结转的?$/, exclude: /下一?年/ },
+  // 「（含上年度结转）」 inside the words of a total says what the total includes, not that it is the carry-over.
+  { indicators: ['三.二'], units: ['件', '条'], column: 6, subject: /(上一?年度?|去年|\d{4}年度?)结转|结转的?$/, exclude: /下一?年|[（(](含|包括|包含)[^）)]*结转[^）)]*[）)]/ },
   {
     indicators: ['三.三(七)'],
     units: ['件', '条'],
     column: 6,
     subject: /办结|答复|办理/,
-    exclude: new RegExp(`${CHANNEL.source}|未办结|未结|按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|行政许可|行政处罚|行政强制|(许可|处罚|强制|审批|服务)事项|${OUTCOME.source}|${ONE_OUTCOME.source}`),
+    exclude: new RegExp(`${CHANNEL.source}|(在|处于)答复期限?内|未办结|未结|按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|行政许可|行政处罚|行政强制|(许可|处罚|强制|审批|服务)事项|${OUTCOME.source}|${ONE_OUTCOME.source}`),
   },
-  { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)(\d{4}年)?/ },
+  // Requests still within their answer period at the year's end are those carried over to the next year.
+  { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)(\d{4}年)?|(在|处于)答复期限?内/ },
   { indicators: ['四.复议'], units: ['件', '起'], column: 4, subject: /行政复议/, exclude: new RegExp(`${OUTCOME.source}|${HISTORY.source}|${BOTH_CASES.source}`) },
   {
     indicators: ['四.诉讼直接', '四.诉讼复议后'],
@@ -51,6 +53,15 @@ export const lexicon2021: LexiconEntry[] = [
     exclude: new RegExp(`${OUTCOME.source}|${HISTORY.source}|${BOTH_CASES.source}`),
   },
   { indicators: ['二(一).规章'], units: ['件', '部'], subject: /规章/, exclude: /规范性文件|累计/ },
+  // A total of requests the words say includes last year's carried over (「收到并处理…申请（含上年度结转）76件」).
+  {
+    indicators: ['三.一'],
+    units: ['件', '条'],
+    column: 6,
+    subject: /(收到|受理|处理|办理|接收).*申请[^，。；]*[（(](含|包括|包含)(上一?年度?|去年|\d{4}年度?)?结转[^）)]*[）)]$/,
+    exclude: new RegExp(`复议|诉讼|案件|${CHANNEL.source}`),
+    orSum: ['三.一', '三.二'],
+  },
   // 受理 in many reports counts the requests carried over from last year with the new ones.
   {
     indicators: ['三.一'],
