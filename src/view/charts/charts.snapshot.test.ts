@@ -84,6 +84,10 @@ describe('chart panel snapshots', () => {
       it(`${name} (${lang}): the panel`, async () => {
         const { body } = render(ChartsPanel, { props: { app: appFor(lang, analysis, selected), analysis } });
         await expect(markup(body)).toMatchFileSnapshot(`./__snapshots__/${name}.${lang}.panel.svg.html`);
+        // The identity charts sit side by side: no two of their titles alike after truncation.
+        const titles = markup(body).split('<button type="button" class="multiple').slice(1).map((chart) => /<text class="title"[^>]*>([^<]*)</.exec(chart)?.[1]);
+        expect(titles.length).toBeGreaterThan(0);
+        expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
       });
     }
     it(`${name}: every chart's table view`, async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fitText, identityEntries, layoutIdentity, MARGIN } from './identityBars.ts';
+import { distinctTitles, fitText, identityEntries, layoutIdentity, MARGIN } from './identityBars.ts';
 import { analysisOf, cell, sample } from './fixture.test-helper.ts';
 import { analyzeText } from '../../pipeline/analyzeText.ts';
 
@@ -122,5 +122,22 @@ describe('cross-year identities', () => {
     expect(cumulative!.parts[1]!.ref).toBe('主动公开@0');
     expect(carry!.parts.map((p) => p.value)).toEqual([36]);
     expect(carry!.ok).toBe(false);
+  });
+});
+
+describe('distinctTitles', () => {
+  it('keeps the differing ends of labels that share their start, so no two titles side by side are alike', () => {
+    const labels = ['三.一 + 三.二 = 三.三(七) + 三.四（自然人列）', '三.一 + 三.二 = 三.三(七) + 三.四（商业企业列）', '三.一 + 三.二 = 三.三(七) + 三.四（总计列）', '三 依申请公开情况'];
+    const titles = distinctTitles(labels, 232, 12);
+    expect(new Set(titles).size).toBe(labels.length);
+    expect(titles[0]).toMatch(/…（自然人列）$/);
+    expect(titles[1]).toMatch(/…（商业企业列）$/);
+    expect(titles[3]).toBe('三 依申请公开情况');
+    // Each still fits where fitText's would.
+    for (const [i, title] of titles.entries()) expect([...title].length).toBeLessThanOrEqual([...fitText(labels[i]!, 232, 12)].length + 1);
+  });
+  it('leaves titles that differ, or labels that are the same, as fitText gives them', () => {
+    expect(distinctTitles(['收到申请数', '办结数'], 232, 12)).toEqual(['收到申请数', '办结数']);
+    expect(distinctTitles(['同一'.repeat(30), '同一'.repeat(30)], 100, 12)).toEqual([fitText('同一'.repeat(30), 100, 12), fitText('同一'.repeat(30), 100, 12)]);
   });
 });

@@ -70,7 +70,11 @@ function labelAndParts(analysis: Analysis, f: Finding, computed: number): { labe
     return { label: { zh: `${own.zh} ↔ 上年`, en: `${own.en} ↔ last year` }, parts };
   }
   if (f.rule === 'same') {
-    return { label: cellLabel(analysis, first), parts: total(rest[0] ? cellLabel(analysis, rest[0]) : chartStrings.secondPrint, rest[0]) };
+    // Named with the row it must equal, so it is not taken for the row's own sum chart beside it.
+    const own = cellLabel(analysis, first);
+    const other = rest[0]?.split('@')[0];
+    const label = other ? { zh: `${own.zh} ＝ ${other}`, en: `${own.en} = ${other}` } : own;
+    return { label, parts: total(rest[0] ? cellLabel(analysis, rest[0]) : chartStrings.secondPrint, rest[0]) };
   }
   if (f.rule === 'balance') {
     const relation = templateOf(analysis.meta.template)?.relations.find((r) => r.kind === 'balance');
@@ -198,6 +202,35 @@ export function layoutIdentity(entry: IdentityEntry, width: number, height: numb
 }
 
 /** Cuts text to roughly fit `width` pixels at `fontSize` (CJK ≈ 1 em, Latin ≈ 0.55 em), with an ellipsis. */
+/** The width `text` takes at `fontSize` (Latin characters about half a Chinese one). */
+function textWidth(text: string, fontSize: number): number {
+  return [...text].reduce((w, c) => w + (/[\u0000-\u00ff]/.test(c) ? 0.55 : 1) * fontSize, 0);
+}
+
+/**
+ * Titles for charts shown side by side, each fitted to `width`, never two alike where the labels differ:
+ * labels that share their start (「三.一 + 三.二 = 三.三(七) + 三.四（自然人列）」, 「…（商业企业列）」) lose
+ * their differing ends to the ellipsis, so those keep their end and shorten their shared start instead.
+ */
+export function distinctTitles(labels: string[], width: number, fontSize: number): string[] {
+  const fitted = labels.map((label) => fitText(label, width, fontSize));
+  return fitted.map((title, i) => {
+    const label = labels[i]!;
+    const twins = labels.filter((other, k) => fitted[k] === title && other !== label);
+    if (twins.length === 0) return title;
+    // Where this label parts from the others, stepped back to the bracket or space that starts that part.
+    const chars = [...label];
+    let common = 0;
+    while (common < chars.length && twins.every((t) => [...t][common] === chars[common])) common++;
+    const open = Math.max(label.lastIndexOf('（', common), label.lastIndexOf('(', common), label.lastIndexOf(' ', common));
+    const tail = chars.slice(open > 0 ? [...label.slice(0, open)].length : common).join('');
+    const room = width - textWidth(tail, fontSize) - fontSize;
+    if (room < 2 * fontSize) return fitText(tail, width, fontSize);
+    const head = fitText(chars.slice(0, chars.length - [...tail].length).join(''), room, fontSize).replace(/…$/, '');
+    return `${head}…${tail}`;
+  });
+}
+
 export function fitText(text: string, width: number, fontSize: number): string {
   let used = 0;
   const chars = [...text];
