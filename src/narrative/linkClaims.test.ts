@@ -134,3 +134,29 @@ describe('staff in the 2008 tables', () => {
     expect(staff('兼职人员')).toEqual(['十二(三)2']);
   });
 });
+
+describe('a cumulative figure that repeats the figure before it (Fujian tables with 历年累计)', () => {
+  async function links(templateId: string, text: string) {
+    const { templateFor } = await import('../template/registry.ts');
+    const template = templateFor(templateId);
+    const stream = textStream([{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }]);
+    const claims = readClaims(stream);
+    const found = linkParts(template, claims, readEnumerations(stream.text, claims), linkClaims(template, claims, stream.text, 2012));
+    return Object.fromEntries(claims.map((c, i) => [c.raw, found.find((l) => l.claim === i)].map((x) => (typeof x === 'string' ? x : x ? `${x.indicators.join('+')}@${x.column ?? 0}` : '-'))));
+  }
+
+  it('links it to the cumulative column of that figure’s row', async () => {
+    expect(await links('fujian-2008', '全年受理依申请公开8件（历年累计31件），均在规定的15个工作日内予以答复。')).toMatchObject({ '8件': '受理申请@0', '31件': '受理申请@1' });
+    expect(await links('fujian-2008', '2012年该局共受理政府信息公开申请23件，历年累计已达110件。')).toMatchObject({ '110件': '受理申请@1' });
+  });
+
+  it('goes back past a list’s parts to its whole', async () => {
+    expect(await links('fujian-2008', '全年受理依申请公开信息14件，其中当面申请5件、网上申请7件、电子邮件申请2件，历年累计受理63件。')).toMatchObject({ '14件': '受理申请@0', '63件': '受理申请@1' });
+    expect(await links('fujian-2008', '2012年全市主动公开政府文件4520件（包括政府网站公开4377件、政府公报公开143件），历年累计27893件。')).toMatchObject({ '27893件': '主动公开@1' });
+  });
+
+  it('leaves it alone when it is smaller than the year’s figure, or names another verb', async () => {
+    expect((await links('fujian-2008', '全年受理依申请公开8件（历年累计5件）。'))['5件']).toBe('-');
+    expect(await links('fujian-2008', '全年受理依申请公开8件，历年累计办结40件。')).not.toMatchObject({ '40件': '受理申请@1' });
+  });
+});

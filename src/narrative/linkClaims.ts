@@ -125,7 +125,46 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     if (column === null) return;
     links.push({ claim: index, indicators: ids, evidence: `「${claim.subject}」⊇ ${ids.join('/')}`, weak: false, ...(column !== undefined ? { column } : {}), ...scope });
   });
-  return linkEllipses(template, claims, text, links, labels);
+  return linkCumulativeEllipses(template, claims, text, linkEllipses(template, claims, text, links, labels));
+}
+
+/** Words that only say a figure is cumulative, or how it is reached, not what it counts. */
+const CUMULATIVE_ONLY = /历年|累计|以来|至今|已达|已经|达到|共计|总计|合计|共|达|为|[，,（(\s]/g;
+
+/**
+ * 「全年受理申请14件，历年累计受理63件」, 「受理8件（历年累计31件）」: in a table with a 历年累计 column, a
+ * cumulative figure whose words name nothing but the verb of the figure just before it in the sentence
+ * restates that figure's row in the cumulative column. It is never smaller than the year's figure.
+ */
+function linkCumulativeEllipses(template: TemplateDef, claims: Claim[], text: string, links: ClaimLink[]): ClaimLink[] {
+  const cumulative = template.lexicon?.filter((e) => e.period === 'cumulative') ?? [];
+  if (cumulative.length === 0) return links;
+  const linked = new Map(links.map((l) => [l.claim, l]));
+  claims.forEach((claim, index) => {
+    if (linked.has(index) || claim.approximate || periodAt(claim.subject) !== 'cumulative') return;
+    const rest = claim.subject.replace(CUMULATIVE_ONLY, '');
+    // The figure it goes back to, in its sentence: when it repeats a verb (「历年累计受理」), the first figure
+    // with that verb (the whole of a list, not the list's parts); otherwise the one just before it, or,
+    // after a closed parenthesis of parts (「4520件（包括…143件），历年累计27893件」), the one before that.
+    const start = sentenceStart(text, claim.offset);
+    const inSentence = claims.map((c, i) => i).filter((i) => i < index && claims[i]!.offset >= start);
+    const closed = text.slice(start, claim.offset).lastIndexOf('）');
+    const opened = closed >= 0 ? text.lastIndexOf('（', start + closed) : -1;
+    const k =
+      rest !== ''
+        ? inSentence.find((i) => claims[i]!.subject.includes(rest))
+        : [...inSentence].reverse().find((i) => opened < 0 || opened < start || claims[i]!.offset < opened);
+    if (k === undefined) return;
+    const before = claims[k];
+    const previous = linked.get(k);
+    if (!before || !previous || previous.sum || previous.indicators.length !== 1 || (previous.column ?? 0) !== 0) return;
+    if (/[。！？!?；;]/.test(text.slice(before.offset, claim.offset)) || claim.unit !== before.unit || claim.value < before.value) return;
+    if (rest !== '' && !before.subject.includes(rest)) return;
+    const row = previous.indicators[0]!;
+    if (!cumulative.some((e) => e.indicators.length === 1 && e.indicators[0] === row)) return;
+    linked.set(index, { claim: index, indicators: [row], column: 1, evidence: `「${claim.subject}」⊇ ${row}（历年累计）`, weak: previous.weak });
+  });
+  return [...linked.values()].sort((a, b) => a.claim - b.claim);
 }
 
 /**

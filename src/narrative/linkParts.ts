@@ -31,7 +31,8 @@ export function linkParts(template: TemplateDef, claims: Claim[], enumerations: 
       if (target(part) === target(whole)) linked.delete(index);
       // Where the report prints its own columns (年度 / 历年累计), a part is counted as its whole is:
       // 「累计主动公开15826条（包括网站公开15110条）」 is cumulative throughout.
-      else if (!template.tables && whole.column !== undefined && part.column !== whole.column) linked.set(index, { ...part, column: whole.column });
+      // A 「part」 larger than its whole (「…14件，其中…，历年累计受理63件」) was read into the list: it keeps its own.
+      else if (!template.tables && whole.column !== undefined && part.column !== whole.column && claims[index]!.value <= claims[e.whole]!.value) linked.set(index, { ...part, column: whole.column });
     }
     // The rows a part may restate: the rows a summed whole adds up (行政诉讼 = 直接起诉 + 复议后起诉; a group
     // heading's rows), or the rows the template sums into the whole's row.
