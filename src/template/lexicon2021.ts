@@ -53,15 +53,6 @@ export const lexicon2021: LexiconEntry[] = [
     exclude: new RegExp(`${OUTCOME.source}|${HISTORY.source}|${BOTH_CASES.source}`),
   },
   { indicators: ['二(一).规章'], units: ['件', '部'], subject: /规章/, exclude: /规范性文件|累计/ },
-  // A total of requests the words say includes last year's carried over (「收到并处理…申请（含上年度结转）76件」).
-  {
-    indicators: ['三.一'],
-    units: ['件', '条'],
-    column: 6,
-    subject: /(收到|受理|处理|办理|接收).*申请[^，。；]*[（(](含|包括|包含)(上一?年度?|去年|\d{4}年度?)?结转[^）)]*[）)]$/,
-    exclude: new RegExp(`复议|诉讼|案件|${CHANNEL.source}`),
-    orSum: ['三.一', '三.二'],
-  },
   // 受理 in many reports counts the requests carried over from last year with the new ones.
   {
     indicators: ['三.一'],
@@ -98,4 +89,13 @@ export const lexicon2021: LexiconEntry[] = [
   { indicators: ['二(五).行政许可'], units: ['件', '项'], subject: /行政许可/, context: /决定|作出|办理|实施/, weak: true },
   { indicators: ['二(六).行政处罚'], units: ['件', '项'], subject: /行政处罚/, context: /决定|作出|办理|实施/, weak: true },
   { indicators: ['二(六).行政强制'], units: ['件', '项'], subject: /行政强制/, context: /决定|作出|办理|实施/, weak: true },
+  // A total of requests the words say includes last year's carried over (「收到并处理…申请（含上年度结转）76件」).
+  {
+    indicators: ['三.一'],
+    units: ['件', '条'],
+    column: 6,
+    subject: /(收到|受理|处理|办理|接收).*申请[^，。；]*[（(](含|包括|包含)(上一?年度?|去年|\d{4}年度?)?结转[^）)]*[）)]$/,
+    exclude: new RegExp(`复议|诉讼|案件|${CHANNEL.source}`),
+    orSum: ['三.一', '三.二'],
+  },
 ];
