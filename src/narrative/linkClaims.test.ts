@@ -160,3 +160,30 @@ describe('a cumulative figure that repeats the figure before it (Fujian tables w
     expect(await links('fujian-2008', '全年受理依申请公开8件，历年累计办结40件。')).not.toMatchObject({ '40件': '受理申请@1' });
   });
 });
+
+describe('outcomes of the cases of table 四, counted for the kind of case the sentence names', () => {
+  const outcomes = (text: string) => {
+    const stream = textStream([{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }]);
+    const claims = readClaims(stream);
+    const found = linkParts(gov2021, claims, readEnumerations(stream.text, claims), linkClaims(gov2021, claims, stream.text));
+    return claims.map((c, i) => {
+      const l = found.find((x) => x.claim === i);
+      return `${c.raw}→${l ? `${l.indicators.join('+')}@${l.column ?? 0}` : '-'}`;
+    });
+  };
+
+  it('links the outcomes of reconsiderations named at the sentence’s start, or with the outcome', () => {
+    expect(outcomes('行政复议案件中，结果维持5件，结果纠正1件，其他结果2件，尚未审结1件。')).toEqual(['5件→四.复议@0', '1件→四.复议@1', '2件→四.复议@2', '1件→四.复议@3']);
+    expect(outcomes('行政复议被纠错1件，系因答复超出法定期限。')).toEqual(['1件→四.复议@1']);
+  });
+
+  it('links a lawsuit outcome to the one group the sentence names, else to both groups added', () => {
+    expect(outcomes('在未经复议直接起诉的9件中，法院判决维持或驳回诉讼请求7件，尚未审结2件。').slice(1)).toEqual(['7件→四.诉讼直接@0', '2件→四.诉讼直接@3']);
+    expect(outcomes('行政诉讼案件中，判决维持2件，尚未审结1件。')).toEqual(['2件→四.诉讼直接+四.诉讼复议后@0', '1件→四.诉讼直接+四.诉讼复议后@3']);
+  });
+
+  it('leaves an outcome alone when the sentence names both kinds of case before it, or none', () => {
+    expect(outcomes('行政复议和行政诉讼中，维持3件。')).toEqual(['3件→-']);
+    expect(outcomes('经审理，维持3件。')).toEqual(['3件→-']);
+  });
+});

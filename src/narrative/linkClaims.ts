@@ -125,7 +125,38 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     if (column === null) return;
     links.push({ claim: index, indicators: ids, evidence: `「${claim.subject}」⊇ ${ids.join('/')}`, weak: false, ...(column !== undefined ? { column } : {}), ...scope });
   });
-  return linkCumulativeEllipses(template, claims, text, linkEllipses(template, claims, text, links, labels));
+  return linkCaseOutcomes(template, claims, text, linkCumulativeEllipses(template, claims, text, linkEllipses(template, claims, text, links, labels)));
+}
+
+/** Lawsuits 「未经复议直接起诉」 and 「复议后起诉」 name 复议 without being reconsiderations. */
+const LAWSUIT_KINDS = /未经复议|复议后/g;
+
+/**
+ * 「行政复议被纠错1件」, 「行政复议案件中，结果维持5件，结果纠正1件」: an outcome of table 四 (维持, 纠正, 其他结果,
+ * 尚未审结) counted for the kind of case its sentence names before it, and only one kind: that group's
+ * column (行政诉讼: both lawsuit groups added). A sentence naming both kinds before the number says nothing
+ * certain, and a number no outcome is named for is left alone.
+ */
+function linkCaseOutcomes(template: TemplateDef, claims: Claim[], text: string, links: ClaimLink[]): ClaimLink[] {
+  const reconsideration = '四.复议';
+  const lawsuits = ['四.诉讼直接', '四.诉讼复议后'];
+  if (![reconsideration, ...lawsuits].every((id) => template.indicators.some((d) => d.id === id))) return links;
+  const linked = new Map(links.map((l) => [l.claim, l]));
+  claims.forEach((claim, index) => {
+    if (linked.has(index) || claim.approximate || !/^[件起]$/.test(claim.unit) || NOT_A_TOTAL.test(claim.subject)) return;
+    const column = columnNamed(template, reconsideration, claim.subject, undefined, false);
+    if (typeof column !== 'number') return;
+    const whole = text.slice(sentenceStart(text, claim.offset), claim.offset);
+    const before = whole.replace(LAWSUIT_KINDS, '');
+    const kinds = [/复议/.test(before), /诉讼|起诉/.test(before)];
+    if (kinds[0] === kinds[1]) return;
+    // A lawsuit group the sentence names alone (「未经复议直接起诉的9件中」) is that group; both named, none certain.
+    const [direct, afterReview] = [/未经复议|直接起诉/.test(whole), /复议后|经复议/.test(whole.replace(/未经复议/g, ''))];
+    if (!kinds[0] && direct && afterReview) return;
+    const indicators = kinds[0] ? [reconsideration] : direct ? [lawsuits[0]!] : afterReview ? [lawsuits[1]!] : lawsuits;
+    linked.set(index, { claim: index, indicators, column, ...(indicators.length > 1 ? { sum: true } : {}), evidence: `「${claim.subject}」⊇ ${indicators.join('+')}`, weak: true });
+  });
+  return [...linked.values()].sort((a, b) => a.claim - b.claim);
 }
 
 /** Words that only say a figure is cumulative, or how it is reached, not what it counts. */
