@@ -9,6 +9,7 @@ import { benchPdfNode } from './pdf.ts';
 import { benchChromium } from './chromium.ts';
 import { benchScaling } from './scaling.ts';
 import { benchBadInputs } from './badInputs.ts';
+import { benchBatch } from './batch.ts';
 
 const RUNS = 15;
 const folders = ['test/fixtures/seeds', 'test/fixtures/corpus'];
@@ -39,3 +40,4 @@ await benchScaling();
 await benchBadInputs();
 await benchPdfNode();
 await benchChromium();
+await benchBatch();
