@@ -22,6 +22,17 @@ describe('readClaims', () => {
     ]);
     expect([hanNumeral('二十三'), hanNumeral('一百零五'), hanNumeral('十'), hanNumeral('两')]).toEqual([23, 105, 10, 2]);
   });
+  it('reads a lone 一件 / 一起 before a note on it or after 其中, but not one pointed at (这一件)', () => {
+    expect(claimsOf('不予公开一件（属于国家秘密），无法提供一件。')).toEqual([
+      [1, '件', '不予公开'],
+      [1, '件', '无法提供'],
+    ]);
+    expect(claimsOf('行政诉讼案件两起，其中一起尚在审理中。')).toEqual([
+      [2, '起', '行政诉讼案件'],
+      [1, '起', '其中'],
+    ]);
+    expect(claimsOf('我们一起研究，办好这一件（大）事，每一件(小)事。')).toEqual([]);
+  });
   it('does not read years, dates or document numbers as claims', () => {
     expect(claimsOf('2018年1月24日，德政办字〔2016〕74号文件。')).toEqual([]);
   });

@@ -37,6 +37,12 @@ const ABOUT_AFTER = /^(以上|左右|上下|有余)/;
  */
 const HAN_CLAIM = /([零〇两二三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*|一[十百千][零〇一二两三四五六七八九十百千]*|一)\s*(人次|件次|个|项|次|件|条|期|份|场|家|批|名|起|宗|篇)/g;
 const LONE_ONE_FOLLOWED_BY = /^([，。；、,;）)]|$|案件|行政|申请|政府信息)/;
+/**
+ * A lone 「一」 is a count too when a parenthesis saying what it was follows 「一件」/「一起」 (「不予公开一件（属于
+ * 国家秘密）」), or when it is one of those just listed (「其中一起尚在审理中」).
+ */
+const LONE_ONE_NOTED = /^[（(]/;
+const LONE_ONE_AFTER = /其中$/;
 
 /** A number found in the prose, before its subject is known. */
 interface Found {
@@ -101,7 +107,13 @@ function hanNumbers(text: string): Found[] {
     const value = hanNumeral(m[1]!);
     // 「第三次」 is an ordinal, not a count; 「十一五」 and digits around it are names.
     if (value === undefined || (m.index > 0 && /[第\dA-Za-z十]/.test(text[m.index - 1]!))) continue;
-    if (m[1] === '一' && !LONE_ONE_FOLLOWED_BY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    if (m[1] === '一') {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      // 「这一件」, 「每一件」 point at a thing, they do not count it.
+      const pointed = m.index > 0 && /[这那每哪同某]/.test(text[m.index - 1]!);
+      const counted = LONE_ONE_FOLLOWED_BY.test(after) || (!pointed && /[件起]/.test(m[2]!) && (LONE_ONE_NOTED.test(after) || LONE_ONE_AFTER.test(text.slice(Math.max(0, m.index - 2), m.index))));
+      if (!counted) continue;
+    }
     found.push({ start: m.index, end: m.index + m[0].length, value, raw: m[0], unit: m[2]!, about: false });
   }
   return found;
