@@ -79,6 +79,14 @@ describe('gathering a batch', () => {
     expect(await rowFiles(page)).toEqual(['dropped/2011.txt', 'dropped/2012.txt', 'dropped/2013.txt']);
   });
 
+  it('shows the page each file is at while it is read (kept apart from the overview’s rows)', async () => {
+    const { page } = site.app;
+    await page.setInputFiles('#file-input', [resolve(repoRoot, 'test/fixtures/pdf/long-60pages.pdf'), corpus(YEARS[0]!)]);
+    await page.waitForFunction(() => /第 \d+ 页，共 60 页/.test(document.querySelector('[data-batch-file="long-60pages.pdf"] .state')?.textContent ?? ''), undefined, { ...WAIT, polling: 50 });
+    await batchStopped(page, 2);
+    expect(await page.textContent('[data-batch-file="long-60pages.pdf"] .state')).not.toMatch(/页/);
+  });
+
   it('logged no error', () => {
     expect(site.app.errors).toEqual([]);
   });
