@@ -137,6 +137,7 @@ const strings = {
   batchOpenHint: { zh: '点击一行，在单份报告视图中打开；点击表头排序。', en: 'Click a row to open the report on its own; click a column header to sort.' },
   batchNoMatch: { zh: '没有符合筛选条件的报告。', en: 'No report matches the filter.' },
   batchExportCsv: { zh: '导出全部单元格（CSV）', en: 'Export every cell (CSV)' },
+  batchExportJson: { zh: '导出全部分析（JSON）', en: 'Export every analysis (JSON)' },
   batchOverview: { zh: '报告总览', en: 'Overview of the reports' },
   backToBatch: { zh: '← 返回批量总览', en: '← Back to the overview' },
   'col-file': { zh: '文件', en: 'File' },

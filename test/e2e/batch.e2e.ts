@@ -133,6 +133,19 @@ describe('the batch page', () => {
     );
   });
 
+  it('downloads every analysis as JSON, as the command line prints a batch, with the cross-year findings joined', async () => {
+    const { page } = site.app;
+    const downloading = page.waitForEvent('download');
+    await page.click('#batch-export-json');
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe('duizhang-batch.json');
+    const analyses = JSON.parse(readFileSync((await file.path())!, 'utf8')) as Array<{ fileName: string; meta: { year?: number }; cells: unknown[]; findings: Array<{ rule: string }>; lines?: unknown }>;
+    expect(analyses.map((a) => a.fileName).sort()).toEqual(['2011_pingtan_county.txt', '2012_pingtan_county.txt', '2013_pingtan_county.txt', '2023_huaian_hongze_district.pdf', 'page.html']);
+    expect(analyses.every((a) => a.cells.length > 0 && a.lines === undefined)).toBe(true);
+    // 2012 and 2013 are checked against the year before them.
+    expect(analyses.filter((a) => a.findings.some((f) => f.rule === 'cross-year')).map((a) => a.meta.year).sort()).toEqual([2012, 2013]);
+  });
+
   it('lists the carry-over break of an edited year and marks the rows of both years', async () => {
     const { page } = site.app;
     const edited = join(dir, '2013_pingtan_county_edited.txt');

@@ -7,6 +7,7 @@ import type { Analysis, Bilingual } from '../../model/types.ts';
 import { fileTooLarge } from '../../source/limits.ts';
 import { overviewRow, type OverviewRow } from '../../batch/overviewRow.ts';
 import { tidyCsv } from '../../batch/tidyCsv.ts';
+import { exportObject } from '../../export/toJson.ts';
 import { withPrevious } from '../../pipeline/withPrevious.ts';
 import type { AnalysisClient } from '../worker/client.ts';
 import type { AnalysisPool } from './pool.ts';
@@ -134,11 +135,18 @@ export class BatchRun {
    */
   csv(): string {
     const names = this.carry?.groupName ?? new Map<string, string>();
-    const withCarry = (item: DoneItem): Analysis => {
-      const earlier = this.carry?.earlierOf.get(item.id);
-      const joined = earlier ? withPrevious(item.state.analysis, earlier) : undefined;
-      return joined?.ok ? joined.analysis : item.state.analysis;
-    };
-    return tidyCsv(this.done.map((i) => ({ analysis: withCarry(i), ...(names.get(i.id) ? { body: names.get(i.id)! } : {}) })));
+    return tidyCsv(this.done.map((i) => ({ analysis: this.#withCarry(i), ...(names.get(i.id) ? { body: names.get(i.id)! } : {}) })));
+  }
+
+  /** Every report read as the command line's `--json` prints a batch: an array of the analyses, cross-year findings joined. */
+  json(): string {
+    return JSON.stringify(this.done.map((i) => exportObject(this.#withCarry(i))), null, 2) + '\n';
+  }
+
+  /** A report with the cross-year findings against its body's year before, when the batch has that year. */
+  #withCarry(item: DoneItem): Analysis {
+    const earlier = this.carry?.earlierOf.get(item.id);
+    const joined = earlier ? withPrevious(item.state.analysis, earlier) : undefined;
+    return joined?.ok ? joined.analysis : item.state.analysis;
   }
 }
