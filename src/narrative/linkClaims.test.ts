@@ -101,6 +101,8 @@ describe('totals, carry-over and catch-alls read from the words around a number 
   it('reads 「（含上年度结转）」 in a total’s words as what it includes, not as the carry-over', () => {
     expect(linked(gov2021, '本年度共收到并处理政府信息公开申请（含上年度结转）76件。', '76件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });
     expect(linked(gov2019, '全年受理政府信息公开申请（包括上年度结转的申请）40件。', '40件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });
+    // A longer parenthesis of what the total includes is still part of its words.
+    expect(linked(gov2021, '全年受理政府信息公开申请（包括上一年度结转的申请）40件。', '40件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });
     // The carry-over itself still links to its row.
     expect(linked(gov2021, '上年度结转申请3件。', '3件')).toMatchObject({ indicators: ['三.二'] });
   });

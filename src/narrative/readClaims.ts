@@ -144,7 +144,8 @@ function digitNumbers(text: string): Found[] {
 
 /**
  * The words of the number's clause before it. A short parenthesis without numbers inside the clause
- * (「县（市、区）政府门户网站」) is part of its words, not the clause's end.
+ * (「县（市、区）政府门户网站」, 「申请（包括上一年度结转的申请）」, up to 16 characters) is part of its words,
+ * not the clause's end.
  */
 function subjectBefore(text: string, at: number, floor: number): string {
   let from = at;
@@ -152,7 +153,7 @@ function subjectBefore(text: string, at: number, floor: number): string {
     const c = text[from - 1]!;
     if (c === '）' || c === ')') {
       const open = Math.max(text.lastIndexOf('（', from - 1), text.lastIndexOf('(', from - 1));
-      if (open >= floor && from - open <= 12 && !/[\d，。；,;]/.test(text.slice(open, from))) {
+      if (open >= floor && from - open <= 16 && !/[\d，。；,;]/.test(text.slice(open, from))) {
         from = open;
         continue;
       }
