@@ -8,9 +8,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
-import type { Page } from 'playwright-core';
 import { launchBrowser, openApp, repoRoot, startPreview } from '../test/e2e/harness.ts';
 import { poolSize } from '../src/view/batch/pool.ts';
+import { timeWhole } from './chromium.ts';
 
 const FILES = 100;
 const SINGLE_RUNS = 4;
@@ -44,23 +44,6 @@ async function makeBatch(dir: string): Promise<{ paths: string[]; kinds: string[
     kinds.push(source.kind);
   }
   return { paths, kinds };
-}
-
-/** Drop to findings on screen for one file, measured in the page as bench/chromium.ts does. */
-async function timeSingle(page: Page, path: string): Promise<number> {
-  const name = path.split('/').pop()!;
-  // Passed as source text: tsx would otherwise wrap the callback with helpers the page does not have.
-  const waiting = page.evaluate(`new Promise((resolve) => {
-    let start = 0;
-    document.addEventListener('change', () => { start = performance.now(); }, { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      const done = document.querySelector('[data-testid=report-meta][data-file-name="${name}"]');
-      if (start && done) { observer.disconnect(); resolve(performance.now() - start); }
-    });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-  })`) as Promise<number>;
-  await page.setInputFiles('#file-input', path);
-  return waiting;
 }
 
 /** The Chromium processes this Node process started, and all their descendants, read from /proc. */
@@ -145,7 +128,7 @@ export async function benchBatch(): Promise<void> {
     for (const kind of new Set(kinds)) {
       const times: number[] = [];
       for (let i = 0; i < SINGLE_RUNS; i++) {
-        times.push(await timeSingle(single.page, paths[kinds.indexOf(kind)]!));
+        times.push(await timeWhole(single.page, paths[kinds.indexOf(kind)]!));
         await single.page.click('#load-sample'); // a different report in between, so each run renders anew
         await single.page.waitForSelector('[data-testid=report-meta] .badge');
       }

@@ -20,7 +20,8 @@ async function timeText(page: Page, path: string): Promise<number> {
   return Number(await page.textContent('#out'));
 }
 
-async function timeWhole(page: Page, path: string): Promise<number> {
+/** Drop to findings on screen for one file: from the file input's change to its report's meta panel. */
+export async function timeWhole(page: Page, path: string): Promise<number> {
   const name = path.split('/').pop()!;
   // Clear the previous analysis's name so the same file can be timed again.
   // Passed as source text: tsx would otherwise wrap the callback with helpers the page does not have.

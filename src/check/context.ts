@@ -1,7 +1,7 @@
 // What every rule sees: the mapped cells, the template that says how they relate, the report's
 // metadata and the narrative's claims. Rules never read the source text themselves.
 
-import type { Cell, Claim, ClaimLink, Enumeration, ReportMeta } from '../model/types.ts';
+import type { Analysis, Cell, Claim, ClaimLink, Enumeration, ReportMeta } from '../model/types.ts';
 import type { ColumnDef, TemplateDef } from '../template/definition.ts';
 import { printedNumber } from './printedNumber.ts';
 
@@ -15,6 +15,14 @@ export interface RuleContext {
   claims: Claim[];
   enumerations: Enumeration[];
   links: ClaimLink[];
+}
+
+/**
+ * The value columns' names a RuleContext gets for an analysis: multi-table templates name their columns
+ * per table, so only a single-table template's report gives its own (统计数, or 年度 / 历年累计).
+ */
+export function reportColumns(analysis: Pick<Analysis, 'meta' | 'tables'>, template: TemplateDef): string[] {
+  return analysis.meta.template !== 'none' && analysis.tables.length === 1 && !template.tables ? analysis.tables[0]!.columns : [];
 }
 
 export function cellAt(context: RuleContext, indicator: string, column: number): Cell | undefined {

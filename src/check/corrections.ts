@@ -7,6 +7,7 @@ import type { Analysis, Cell, Finding } from '../model/types.ts';
 import { parseValue } from '../tables/parseValue.ts';
 import { templateOfAnalysis } from '../template/registry.ts';
 import { runRules } from './runRules.ts';
+import { reportColumns } from './context.ts';
 import { CROSS_YEAR } from './crossYear.ts';
 import { RULES } from './rules/index.ts';
 import { MISSING_VALUE } from './rules/missingValues.ts';
@@ -56,11 +57,10 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
     return { ...rest, value: correction.value };
   });
   const template = templateOfAnalysis(analysis);
-  const single = analysis.meta.template !== 'none' && analysis.tables.length === 1 && !template.tables;
   const ruled = runRules({
     template,
     cells: new Map(checked.map((c) => [c.ref, c])),
-    columns: single ? analysis.tables[0]!.columns : [],
+    columns: reportColumns(analysis, template),
     meta: analysis.meta,
     claims: analysis.claims,
     enumerations: analysis.enumerations,

@@ -12,6 +12,7 @@ import { childrenOf, parentOf, rowsNamed } from './rowNamed.ts';
 import { namesPeriod, periodAt } from './period.ts';
 import { respectiveSubjects } from './respectively.ts';
 import { sentenceEnd, sentenceStart } from './sentences.ts';
+import { LAWSUIT_KINDS } from './linkParts.ts';
 
 /**
  * Words that make a claim's scope narrower than the report's aggregated table: one office, the city
@@ -128,8 +129,6 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
   return linkCaseOutcomes(template, claims, text, linkCumulativeEllipses(template, claims, text, linkEllipses(template, claims, text, links, labels)));
 }
 
-/** Lawsuits 「未经复议直接起诉」 and 「复议后起诉」 name 复议 without being reconsiderations. */
-const LAWSUIT_KINDS = /未经复议|复议后/g;
 
 /**
  * 「行政复议被纠错1件」, 「行政复议案件中，结果维持5件，结果纠正1件」: an outcome of table 四 (维持, 纠正, 其他结果,

@@ -9,6 +9,9 @@ import type { TemplateDef } from '../template/definition.ts';
 import { parentOf, rowsNamed, stemOf } from './rowNamed.ts';
 import { columnNamed } from './columnNamed.ts';
 
+/** Lawsuits 「未经复议直接起诉」 and 「复议后起诉」 name 复议 without being reconsiderations. */
+export const LAWSUIT_KINDS = /未经复议|复议后/g;
+
 export function linkParts(template: TemplateDef, claims: Claim[], enumerations: Enumeration[], links: ClaimLink[]): ClaimLink[] {
   const linked = new Map(links.map((l) => [l.claim, l]));
   const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
@@ -125,7 +128,6 @@ function partLink(
 /** Words that name 复议 where the whole is a lawsuit count, or 诉讼 where it is a reconsideration count. */
 function otherKindOfCase(words: string, wholeLabels: string): boolean {
   // 「未经复议直接起诉」 and 「复议后起诉」 are lawsuits: their 复议 names no reconsideration count.
-  const lawsuit = /未经复议|复议后/g;
-  const [part, whole] = [words.replace(lawsuit, ''), wholeLabels.replace(lawsuit, '')];
+  const [part, whole] = [words.replace(LAWSUIT_KINDS, ''), wholeLabels.replace(LAWSUIT_KINDS, '')];
   return (/复议/.test(part) && !/复议/.test(whole) && /诉讼|起诉/.test(wholeLabels)) || (/诉讼/.test(part) && !/诉讼|起诉/.test(wholeLabels) && /复议/.test(wholeLabels));
 }

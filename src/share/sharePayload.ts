@@ -7,6 +7,7 @@ import type { Analysis, ClaimLink, Finding, ReportMeta } from '../model/types.ts
 import { parseValue } from '../tables/parseValue.ts';
 import { metaFromTitle } from '../narrative/readMeta.ts';
 import { crossYearInputs } from '../check/crossYear.ts';
+import { reportColumns } from '../check/context.ts';
 import { analysisFromShare } from './analysisFromShare.ts';
 import { claimsToKeep, subjectTiers } from './claimsToKeep.ts';
 import { packText, unpackText } from './codec.ts';
@@ -95,8 +96,7 @@ function build(analysis: Analysis, sha256: string, kept: number[], subjects: Set
     template: analysis.meta.template,
     ...(variant ? { variant } : {}),
     meta: metaT(analysis.meta),
-    // Multi-table templates name their columns per table; the report's own names only matter otherwise.
-    columns: analysis.meta.template !== 'none' && analysis.tables.length === 1 && !template.tables ? analysis.tables[0]!.columns : [],
+    columns: reportColumns(analysis, template),
     ...cellsT(analysis, new Map(template.indicators.map((d, i) => [d.id, i]))),
     ...claimsT(analysis, kept, subjects, short),
     links: analysis.links

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { isSameOrigin, launchBrowser, openApp, repoRoot, startPreview, type AppPage, type Preview, showTab } from './harness.ts';
+import { isSameOrigin, launchBrowser, openApp, repoRoot, startPreview, type AppPage, type Preview, showTab, shareLink } from './harness.ts';
 import { cmapPdf } from '../support/cmapPdf.ts';
 
 const SEED_000 = resolve(repoRoot, 'test/fixtures/seeds/000_87410cd3979e9921.txt');
@@ -349,9 +349,7 @@ describe('Duizhang in Chromium', () => {
         els.map((e) => `${e.getAttribute('data-rule')} ${e.getAttribute('data-stated')} ${e.getAttribute('data-computed')}`),
       )).sort();
     const before = await flaggedPairs();
-    await page.click('#share-link');
-    await page.waitForSelector('[data-testid=share-url]', WAIT);
-    const url = await page.locator('[data-testid=share-url] input').inputValue();
+    const url = await shareLink(page);
     expect(url).toContain('#s=');
     // The document's text is not in the link.
     expect(decodeURIComponent(url)).not.toContain('德州');

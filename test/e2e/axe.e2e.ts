@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { showTab, useSite } from './harness.ts';
+import { showTab, useSite, shareLink } from './harness.ts';
 
 const WAIT = { timeout: 60_000 };
 const HONGZE = 'test/fixtures/corpus/2023_huaian_hongze_district.pdf';
@@ -57,9 +57,7 @@ describe('accessibility (axe-core)', () => {
 
   it('a share link', async () => {
     const { page } = site.app;
-    await page.click('#share-link');
-    await page.waitForSelector('[data-testid=share-url]', WAIT);
-    const url = await page.locator('[data-testid=share-url] input').inputValue();
+    const url = await shareLink(page);
     // axe needs a page of a context made with newContext (not browser.newPage's own).
     const context = await site.browser.newContext();
     const other = await context.newPage();

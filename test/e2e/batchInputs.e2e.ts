@@ -23,7 +23,7 @@ describe('gathering a batch', () => {
   const dir = mkdtempSync(join(tmpdir(), 'duizhang-batch-inputs-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('unpacks a .zip of reports chosen in the file input, and says what it left out', async () => {
+  it('unpacks a .zip of reports chosen in the file input, and says what it left out or could not unpack', async () => {
     const { page } = site.app;
     await page.waitForSelector('[data-testid=report-meta]', WAIT);
     const zip = zipSync({
@@ -31,10 +31,16 @@ describe('gathering a batch', () => {
       '平潭县/2012.txt': new Uint8Array(readFileSync(corpus(YEARS[1]!))),
       '平潭县/扫描.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
     });
-    await page.setInputFiles('#file-input', { name: '平潭.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    // A zip cut short beside it is refused with a note; the good one is still read.
+    await page.setInputFiles('#file-input', [
+      { name: '平潭.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) },
+      { name: '残缺.zip', mimeType: 'application/zip', buffer: Buffer.from(zip.subarray(0, 200)) },
+    ]);
     await batchStopped(page, 2);
     expect(await rowFiles(page)).toEqual(['平潭 › 平潭县/2011.txt', '平潭 › 平潭县/2012.txt']);
-    expect(await page.textContent('[data-testid=batch-notes]')).toContain('另有 1 个文件不是报告');
+    const notes = await page.textContent('[data-testid=batch-notes]');
+    expect(notes).toContain('另有 1 个文件不是报告');
+    expect(notes).toContain('压缩包「残缺.zip」已损坏或不完整');
   });
 
   it('reads a folder chosen with the folder picker, its files named by their paths', async () => {

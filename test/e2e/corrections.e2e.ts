@@ -2,11 +2,12 @@
 // checks rerun at once, the cell is marked and the audit list names it; the correction travels in the share
 // link (the recipient sees it marked, with the same findings) and in the CSV beside the printed value; undo
 // takes it back. On the built-in sample (德州 2018), whose 三、（一）收到申请数 prints 464 where its parts
-// give 435.
+// give 435; and on a pasted 2021 report whose glued digits split two ways, whose cells offer both readings.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { showTab, useSite } from './harness.ts';
+import { showTab, useSite, shareLink } from './harness.ts';
+import { gluedTable3 } from '../support/gluedTable.ts';
 
 const WAIT = { timeout: 60_000 };
 const TOTAL = '[data-testid=stats-table] [data-cell="三(一)@0"]';
@@ -66,9 +67,7 @@ describe('correcting a cell', () => {
   it('carries the correction in the share link; the recipient sees it marked, with the same findings', async () => {
     const { page } = site.app;
     const corrected = await flagged(page);
-    await page.click('#share-link');
-    await page.waitForSelector('[data-testid=share-url]', WAIT);
-    const url = await page.locator('[data-testid=share-url] input').inputValue();
+    const url = await shareLink(page);
     const other = await site.browser.newPage();
     try {
       await other.goto(url);
@@ -100,6 +99,31 @@ describe('correcting a cell', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid=correction]', { ...WAIT, state: 'detached' });
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell)).toBe('三(一)1@0');
+  });
+
+  it('offers the readings of a glued cell, and choosing them settles the checks that could not run', async () => {
+    const { page } = site.app;
+    // Table 三 printed with its blanks lost: 101000011 reads 10|1|0|0|0|0|11 or 1|0|10|0|0|0|11 and both fit.
+    const run = '101000011';
+    await page.fill('#paste-input', `某区人民政府2022年政府信息公开工作年度报告\n${gluedTable3({ '三.一': run, '三.三(一)': run, '三.三(七)': run })}`);
+    await page.click('#paste-analyze');
+    await showTab(page, 'tables');
+    const glued = (ref: string) => `[data-testid=stats-table] [data-cell="${ref}"]`;
+    await page.waitForSelector(`${glued('三.一@0')}.ambiguous`, WAIT);
+    const unsettled = () => page.locator('[data-testid=findings] [data-finding][data-rule="missing-value"]').count();
+    const before = await unsettled();
+    expect(before).toBeGreaterThan(0);
+    for (const ref of ['三.一@0', '三.三(一)@0', '三.三(七)@0']) {
+      await page.click(glued(ref));
+      await page.waitForSelector(`[data-testid=correction][data-ref="${ref}"]`, WAIT);
+      expect((await page.locator('[data-testid=correction] [data-choice]').allTextContents()).sort()).toEqual(['1', '10']);
+      await page.click('[data-testid=correction] [data-choice="10"]');
+      await page.waitForSelector(`${glued(ref)}[data-corrected="true"]:not(.ambiguous)`, WAIT);
+      expect(await page.locator(`${glued(ref)} .v`).textContent()).toBe('10');
+    }
+    // Column 自然人 now holds numbers throughout: its 一 + 二 = 三（七） + 四 runs (and holds) instead of
+    // being left for want of a number.
+    await expect.poll(unsettled, WAIT).toBe(before - 1);
   });
 
   it('logged no error', () => {

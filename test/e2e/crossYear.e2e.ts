@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, useSite } from './harness.ts';
+import { repoRoot, useSite, shareLink } from './harness.ts';
 
 const WAIT = { timeout: 30_000, interval: 100 };
 const corpus = (name: string) => resolve(repoRoot, 'test/fixtures/corpus', name);
@@ -45,9 +45,7 @@ describe('cross-year check in the page', () => {
 
   it('a share link of the compared report reopens with the cross-year finding recomputed', async () => {
     const { page } = site.app;
-    await page.click('#share-link');
-    await page.waitForSelector('[data-testid=share-url]', WAIT);
-    const url = await page.locator('[data-testid=share-url] input').inputValue();
+    const url = await shareLink(page);
     const other = await site.browser.newPage();
     try {
       await other.goto(url);

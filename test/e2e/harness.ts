@@ -163,3 +163,10 @@ export async function showTab(page: Page, tab: 'problems' | 'tables' | 'charts' 
   await page.click(`[role=tab][data-tab="${tab}"]`);
   await page.waitForSelector(`[role=tabpanel][data-panel="${tab}"]:not([hidden])`, { timeout: 30_000 });
 }
+
+/** Makes the share link of the analysis on screen, as a user does (the 分享链接 button), and returns it. */
+export async function shareLink(page: Page): Promise<string> {
+  await page.click('#share-link');
+  await page.waitForSelector('[data-testid=share-url]', { timeout: 60_000 });
+  return page.locator('[data-testid=share-url] input').inputValue();
+}

@@ -51,6 +51,8 @@ export interface Collected {
   files: File[];
   /** What was left out or refused, one line each. */
   notes: Bilingual[];
+  /** Whether the files came from a zip or a folder: such a set is always a batch, whatever its size. */
+  gathered: boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function collectReports(given: File[]): Promise<Collected> {
   const notes: Bilingual[] = [];
   const files: File[] = [];
   const fromFolder = given.some((f) => f.name.includes('/'));
+  const gathered = fromFolder || given.some((f) => isZipName(f.name));
   let skipped = 0;
   for (const file of given) {
     if (isZipName(file.name)) {
@@ -86,5 +89,5 @@ export async function collectReports(given: File[]): Promise<Collected> {
       en: `${skipped} other files are not reports (images, spreadsheets, …) and were not read. PDF, web pages, Word (.docx), CSV and text are read.`,
     });
   }
-  return { files, notes };
+  return { files, notes, gathered };
 }

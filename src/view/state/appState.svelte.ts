@@ -15,7 +15,6 @@ import { isPdf } from '../../pipeline/pdfErrors.ts';
 import { BatchRun, type DoneItem } from '../batch/batchRun.svelte.ts';
 import { AnalysisPool } from '../batch/pool.ts';
 import { onlyPair } from '../../batch/batchCarry.ts';
-import { isZipName } from '../../batch/reportArchive.ts';
 import { collectReports } from '../batch/droppedFiles.ts';
 import { applyCorrections, type Correction } from '../../check/corrections.ts';
 
@@ -155,9 +154,8 @@ export class AppState {
    */
   async analyzeFiles(given: File[]) {
     // Zips are unpacked and a folder's non-report files left out first (batch/droppedFiles.ts).
-    const { files, notes } = await collectReports(given);
+    const { files, notes, gathered } = await collectReports(given);
     // A zip or a folder always means a batch, shown as one, even of one or two reports (as in the CLI).
-    const gathered = given.some((f) => isZipName(f.name) || f.name.includes('/'));
     if (files.length >= 2 || (files.length === 1 && gathered)) await this.analyzeBatch(files, notes, gathered);
     else if (files[0]) await this.analyzeFile(files[0]);
     else if (notes.length > 0) this.status = { kind: 'error', message: { zh: notes.map((n) => n.zh).join(' '), en: notes.map((n) => n.en).join(' ') } };
