@@ -42,7 +42,10 @@ export function libreofficeForms(doc: ReportDoc, dir: string): string[] {
   libreoffice(pageHtml(doc, LANDSCAPE_CSS), join(dir, 'libreoffice-landscape.pdf'));
   execFileSync('pdftotext', ['-layout', join(dir, 'libreoffice-a4.pdf'), join(dir, 'pdftotext-layout.txt')]);
   execFileSync('pdftotext', [join(dir, 'libreoffice-a4.pdf'), join(dir, 'pdftotext-raw.txt')]);
-  return ['libreoffice-a4.pdf', 'libreoffice-landscape.pdf', 'pdftotext-layout.txt', 'pdftotext-raw.txt'];
+  // The content stream's own order, as a PDF viewer copies a page's text: each table row on one line with
+  // single spaces between its cells, the header's wrapped cells on lines of their own.
+  execFileSync('pdftotext', ['-raw', join(dir, 'libreoffice-a4.pdf'), join(dir, 'pdftotext-stream.txt')]);
+  return ['libreoffice-a4.pdf', 'libreoffice-landscape.pdf', 'pdftotext-layout.txt', 'pdftotext-raw.txt', 'pdftotext-stream.txt'];
 }
 
 // ---------- Chromium ----------

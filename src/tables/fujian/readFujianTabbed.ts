@@ -20,31 +20,40 @@ const HEADER_START = /^\s*指标名称/;
 const CUMULATIVE = /历年\s*累计|累计/;
 /** The year column's name, wherever the header printed it: 「2014年度」, 「2014 年」 + 「度」, 「本年度」. */
 const YEAR = /(\d{4})\s*年\s*度?|本?年度/;
-/** Lines around a header line that may hold the rest of its cells (a wrapped or raised year cell). */
+/** Lines above a header line that may hold the rest of its cells (a raised year cell). */
 const HEADER_REACH = 2;
+/** Header cells on lines of their own below the header line, at most (text without layout puts each there). */
+const HEADER_PIECES_BELOW = 6;
 
-interface Row {
-  line: NormLine;
-  label: Span;
-  unit: Span;
-  values: Span[];
-}
+/** A piece of a header cell on a line of its own, above or below the header line (「2012 年」, 「2015」, 「度」). */
+const HEADER_PIECE = /^(\d{4}\s*(?:年\s*度?)?|年?度|本年度|计量\s*单位|历年\s*累计)$/;
 
-/** The header at `at`, if the lines around it name the cumulative column; with the year column's name. */
+/**
+ * The header at `at`, if it names the cumulative column; with the year column's name. Its other cells may
+ * stand on the lines just above it (a raised year cell) or on lines of their own below it: a wrapped year
+ * cell (「2014 年」 / 「度」), or, in text copied from a PDF viewer, every cell (「计量单位」 / 「2015」 /
+ * 「年度」 / 「历年累计」).
+ */
 function headerAt(lines: NormLine[], at: number): string | undefined {
   if (!HEADER_START.test(lines[at]!.text)) return undefined;
-  const around = lines.slice(Math.max(0, at - HEADER_REACH), at + HEADER_REACH + 1).map((l) => l.text).join(' ');
+  let below = at + 1;
+  while (below < lines.length && below <= at + HEADER_PIECES_BELOW && HEADER_PIECE.test(lines[below]!.text.trim())) below++;
+  const around = lines.slice(Math.max(0, at - HEADER_REACH), Math.max(below, at + HEADER_REACH + 1)).map((l) => l.text).join(' ');
   if (!CUMULATIVE.test(around)) return undefined;
   const year = YEAR.exec(around);
   return year ? (year[1] ? `${year[1]}年度` : year[0]) : '年度';
 }
 
-/** A piece of a header cell on a line of its own, above or below the header line (「2012 年」, 「度」). */
-const HEADER_PIECE = /^(\d{4}\s*年\s*度?|年?度|本年度|计量\s*单位|历年\s*累计)$/;
-
-/** Cells after the label: a unit cell when the table has one, then the two values. */
+/**
+ * Cells after the label: a unit cell when the table has one, then the two values. In text without layout
+ * the unit is one space after the label (「主动公开信息数 条」), the values taken apart by spacedToTabs.
+ */
 function splitRow(line: NormLine): Row {
-  const [label = { text: '', start: 0 }, ...rest] = tabCells(line.text);
+  const [first = { text: '', start: 0 }, ...rest] = tabCells(line.text);
+  const spacedUnit = / (\S+)$/.exec(first.text);
+  const unitInLabel = spacedUnit && UNITS.has(spacedUnit[1]!) && !(rest.length > 0 && UNITS.has(rest[0]!.text));
+  const label = unitInLabel ? { text: first.text.slice(0, spacedUnit.index).trimEnd(), start: first.start } : first;
+  if (unitInLabel) rest.unshift({ text: spacedUnit[1]!, start: first.start + spacedUnit.index + 1 });
   const hasUnit = rest.length > 0 && UNITS.has(rest[0]!.text);
   const unit = hasUnit ? rest[0]! : { text: '', start: label.start + label.text.length };
   const values = (hasUnit ? rest.slice(1) : rest).filter((s, i, all) => s.text !== '' || i < all.length - 1 || all.length <= 2);
@@ -57,7 +66,7 @@ export function readFujianTabbed(lines: NormLine[], laid: NormLine[], templates:
   if (at < 0) return undefined;
   const columns = [headerAt(laid, at)!, '历年累计'];
   const body: NormLine[] = [];
-  const nearHeader = (i: number) => laid.slice(Math.max(0, i - HEADER_REACH), i + HEADER_REACH + 1).some((l) => HEADER_START.test(l.text));
+  const nearHeader = (i: number) => laid.slice(Math.max(0, i - HEADER_PIECES_BELOW), i + HEADER_REACH + 1).some((l) => HEADER_START.test(l.text));
   for (let i = at + 1; i < laid.length; i++) {
     const line = laid[i]!;
     const text = line.text.trim();
