@@ -28,6 +28,13 @@ const HEADER_PIECES_BELOW = 6;
 /** A piece of a header cell on a line of its own, above or below the header line (「2012 年」, 「2015」, 「度」). */
 const HEADER_PIECE = /^(\d{4}\s*(?:年\s*度?)?|年?度|本年度|计量\s*单位|历年\s*累计)$/;
 
+interface Row {
+  line: NormLine;
+  label: Span;
+  unit: Span;
+  values: Span[];
+}
+
 /**
  * The header at `at`, if it names the cumulative column; with the year column's name. Its other cells may
  * stand on the lines just above it (a raised year cell) or on lines of their own below it: a wrapped year
