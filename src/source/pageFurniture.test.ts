@@ -35,4 +35,19 @@ describe('running heads and feet', () => {
     const lines = pages(['一、总体情况', '其中：网上申请', '中', '中', '（一）主动公开'], ['二、依申请公开', '其中：网上申请', '中', '中', '（二）政府信息管理']);
     expect(found(lines)).toEqual([]);
   });
+
+  it('a table header that starts low on one page and repeats at the top of the next ones is the table’s', () => {
+    // Three pages at the top and one near the foot: the header where the table begins stays, as do all of
+    // them when the table spans two pages only; a running head at one place on every page still goes.
+    const at = (page: number, text: string, top: number): PageLine => ({ page, text, top, pageHeight: 100 });
+    const lines = [
+      at(1, '某市人民政府 政务公开', 3), at(1, '正文', 50), at(1, '统计指标 单位 统计数', 92), at(1, '一、主动公开情况 285922', 96),
+      at(2, '某市人民政府 政务公开', 3), at(2, '统计指标 单位 统计数', 8), at(2, '其中：网站公开 条 611', 12),
+      at(3, '某市人民政府 政务公开', 3), at(3, '统计指标 单位 统计数', 8), at(3, '十三、培训情况', 12),
+      at(4, '某市人民政府 政务公开', 3), at(4, '统计指标 单位 统计数', 8), at(4, '（注：各子栏目数总数要等于总栏目数量）', 12),
+    ];
+    const kept = found(lines);
+    expect(kept).not.toContain('1:统计指标 单位 统计数');
+    expect(kept).toEqual(expect.arrayContaining(['1:某市人民政府 政务公开', '4:某市人民政府 政务公开', '2:统计指标 单位 统计数']));
+  });
 });

@@ -19,9 +19,11 @@ export interface FurnitureSettings {
   band: number;
   /** Share of the pages a line must recur on. */
   minShare: number;
+  /** How far apart (a share of the page height) two lines may stand and still be at one place. */
+  samePlace: number;
 }
 
-export const DEFAULT_FURNITURE: FurnitureSettings = { band: 0.12, minShare: 0.4 };
+export const DEFAULT_FURNITURE: FurnitureSettings = { band: 0.12, minShare: 0.4, samePlace: 0.02 };
 
 const PAGE_COUNTER = /^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
 /** 「12/1/26, 11:29 PM https://…」, 「2026/12/1 23:29 file:///…」: what browsers print in the margins. */
@@ -42,19 +44,25 @@ const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
 export function furnitureLines(lines: PageLine[], settings: FurnitureSettings = DEFAULT_FURNITURE): Set<PageLine> {
   const pages = new Set(lines.map((l) => l.page)).size;
   const inBand = (l: PageLine) => l.top <= l.pageHeight * settings.band || l.top >= l.pageHeight * (1 - settings.band);
-  const pagesOf = new Map<string, Set<number>>();
+  // Where each shape stands on each page, as a share of the page's height.
+  const placesOf = new Map<string, Array<{ page: number; at: number }>>();
   for (const line of lines) {
     if (!inBand(line) || line.text.trim() === '') continue;
     const key = shape(line.text);
-    pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(line.page));
+    placesOf.set(key, [...(placesOf.get(key) ?? []), { page: line.page, at: line.top / line.pageHeight }]);
   }
   // Only lines with some words recur as furniture: a bare number at a page's edge may be a table cell printed
   // one per line (pdftotext without -layout), and 「0」 recurs on every page of such a table.
   const recurring = (l: PageLine) => {
     if (l.text.replace(/[\d\s.,:/-]/g, '').length < 4) return false;
-    const count = pagesOf.get(shape(l.text))?.size ?? 0;
+    // A running head stands at one place on every page it is on. A table's header row repeated where the
+    // table continues stands at the top of the pages after the first, but the first one stands wherever the
+    // table begins (near a page's foot, for a table that starts low): only pages where the line stands at
+    // this line's place count, so the header where the table begins is kept.
+    const at = l.top / l.pageHeight;
+    const pagesHere = new Set((placesOf.get(shape(l.text)) ?? []).filter((p) => Math.abs(p.at - at) <= settings.samePlace).map((p) => p.page));
     // Three pages at least: a table's header repeated at the top of the two pages it spans is the table's.
-    return count >= 3 && count >= pages * settings.minShare;
+    return pagesHere.size >= 3 && pagesHere.size >= pages * settings.minShare;
   };
   const out = new Set<PageLine>();
   for (const line of lines) {

@@ -59,3 +59,38 @@ describe('readStatsTables', () => {
     expect(table?.lines).toEqual([1, 14]);
   });
 });
+
+describe('a statistics table printed without borders', () => {
+  it('splits a unit and its value that came as one tab cell, only while the row is short of cells', () => {
+    const short = splitRowLine('(二) 县（市、区）政府及其部门\t个 318', 1);
+    expect([short.label.text, short.unit.text, short.values.map((v) => v.text)]).toEqual(['(二) 县（市、区）政府及其部门', '个', ['318']]);
+    expect(short.values[0]!.start).toBe('(二) 县（市、区）政府及其部门\t个 '.length);
+    // A complete row keeps its cells as they are: 「计 1 次」 is part of a label, not a unit and a value.
+    const whole = splitRowLine('回应解读\t计 1 次\t\t5918', 1);
+    expect(whole.values.map((v) => v.text)).toEqual(['5918']);
+  });
+
+  it('goes on past a row whose label ran into its unit cell and lost its tab', () => {
+    const lines = normalizeLines(
+      [
+        '统计指标\t单位\t统计数',
+        '十二、机构建设和保障经费情况\t\t',
+        '(一) 政府信息公开工作专门机构数\t个 51',
+        '(四) 政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设和维护等方面的经费）万元 48.5',
+        '十三、政府信息公开会议和培训情况',
+        '(一) 召开政府信息公开工作会议或专题会议数\t次 12',
+        '(二) 举办各类培训班数\t次 7',
+        '全年各部门共举办培训 7 次。',
+      ].join('\n'),
+    );
+    const rows = readStatsTables(lines)[0]!.rows.map((r) => [r.label, r.unit, r.values[0]!.value.kind === 'number' ? r.values[0]!.value.value : r.values[0]!.value.kind]);
+    expect(rows).toEqual([
+      ['十二、机构建设和保障经费情况', '', 'blank'],
+      ['(一) 政府信息公开工作专门机构数', '个', 51],
+      ['(四) 政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设和维护等方面的经费）万元', '', 48.5],
+      ['十三、政府信息公开会议和培训情况', '', 'blank'],
+      ['(一) 召开政府信息公开工作会议或专题会议数', '次', 12],
+      ['(二) 举办各类培训班数', '次', 7],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import type { NormLine, RawCell, RawRow, RawTable, SourcePos } from '../model/ty
 import { itemMarker } from './itemMarker.ts';
 import { parseValue } from './parseValue.ts';
 import { splitRowLine, UNITS, type Span } from './splitRowLine.ts';
+import { UNITS_LONGEST_FIRST } from './units.ts';
 import { boxOf } from '../source/boxOf.ts';
 import { isPageNumber } from '../source/pageNumber.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.ts';
@@ -133,8 +134,11 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
     // cells while the rows after it keep theirs: it is laid out as the tabbed row it stands for.
     if (tabbed && !text.includes('\t')) {
       if (isPageNumber(text) || /^\s*\d{1,3}\s*$/.test(text)) continue;
-      if (!isSectionRow(text, lines.slice(i + 1, i + 4).find((l) => l.text.trim() !== '')?.text)) break;
-      text = `${text.trimEnd()}${'\t'.repeat(valueColumns + 1)}`;
+      const after = lines.slice(i + 1, i + 6).filter((l) => l.text.trim() !== '').map((l) => l.text);
+      // A row whose label ran into its unit cell (a borderless table: 「…网站建万元 135.」) lost its tab
+      // but keeps a known unit and a value; it is a row when the table goes on after it.
+      if (!isSectionRow(text, after[0]) && !(isUnitValueRow(text, valueColumns) && (after[0]?.includes('\t') || isSectionRow(after[0] ?? '', after[1])))) break;
+      if (isSectionRow(text, after[0])) text = `${text.trimEnd()}${'\t'.repeat(valueColumns + 1)}`;
     }
     const row = splitRowLine(text, valueColumns);
     tabbed ||= row.tabbed;
@@ -250,6 +254,12 @@ export function posOf(line: NormLine, span: Span): SourcePos {
 }
 
 /** A section's label alone on its line (「一、主动公开情况」, 「（二）…」), with a tabbed row right after it. */
+/** A line without tabs that still ends in a known unit and its values (「…经费万元 135.」 read as such). */
+function isUnitValueRow(text: string, valueColumns: number): boolean {
+  const row = splitRowLine(text, valueColumns);
+  return row.label.text !== '' && row.values.length > 0 && (UNITS.has(row.unit.text) || UNITS_LONGEST_FIRST.some((u) => row.label.text.endsWith(u)));
+}
+
 function isSectionRow(text: string, next: string | undefined): boolean {
   const label = text.trim();
   return label.length <= 60 && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(label) && !/[。；]$/.test(label) && (next ?? '').includes('\t');

@@ -65,8 +65,25 @@ export function tabCells(text: string): Span[] {
   return cells;
 }
 
+/**
+ * A unit and its value in one tab cell (「个 318」): a table printed without borders whose unit and value
+ * columns stand closer than a cell gap. Split only while the row is short of cells, so that a label cell
+ * holding a unit word and a number (「计 1 次」) in a complete row stays whole.
+ */
+function unitValueCells(cells: Span[], valueColumns: number): Span[] {
+  if (cells.length >= valueColumns + 2) return cells;
+  return cells.flatMap((cell, i) => {
+    const m = i > 0 ? /^(\S+)(\s+)(\S+)$/.exec(cell.text) : null;
+    if (!m || !UNITS.has(m[1]!) || !isValueToken(m[3]!)) return [cell];
+    return [
+      { text: m[1]!, start: cell.start },
+      { text: m[3]!, start: cell.start + m[1]!.length + m[2]!.length },
+    ];
+  });
+}
+
 function splitTabbed(text: string, valueColumns: number): RowLine {
-  const all = tabCells(text);
+  const all = unitValueCells(tabCells(text), valueColumns);
   const empty = (at: number): Span => ({ text: '', start: at });
   // A label printed over two columns (「其中」 in a column of its own, spanning the rows it groups; the
   // rows after the first leave that slot empty): the cells before unit and values are one label.
