@@ -1,5 +1,6 @@
 // npm run bench: times the whole text pipeline on each fixture in Node (median of repeated runs), then
-// how time grows with the input (complexity), then PDFs in Node and in Chromium against pdf.js's own text extraction. Speed goals are measured here, never asserted in tests.
+// how time grows with the input (complexity), then PDFs in Node, the JavaScript the page loads before and
+// after a PDF is dropped, and PDFs in Chromium against pdf.js's own text extraction. Speed goals are measured here, never asserted in tests.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { benchChromium } from './chromium.ts';
 import { benchScaling } from './scaling.ts';
 import { benchBadInputs } from './badInputs.ts';
 import { benchBatch } from './batch.ts';
+import { benchInitialLoad } from './initialLoad.ts';
 
 const RUNS = 15;
 const folders = ['test/fixtures/seeds', 'test/fixtures/corpus'];
@@ -39,5 +41,6 @@ console.log(`heap used after the text runs: ${mb(process.memoryUsage().heapUsed)
 await benchScaling();
 await benchBadInputs();
 await benchPdfNode();
+await benchInitialLoad();
 await benchChromium();
 await benchBatch();

@@ -5,6 +5,7 @@
 
 import type { Analysis, Bilingual, Finding } from '../model/types.ts';
 import { groupBodies, type BodyGroup } from './bodyName.ts';
+import { NO_GROUP_EDITS, reportKeys, stepsByIds, type GroupEdits } from './groupEdits.ts';
 import { bodyReportOf, pairYears, type GroupYears } from './pairYears.ts';
 import { asSameBody, carryOver, type PairCarry } from './carryOver.ts';
 
@@ -38,15 +39,19 @@ export interface BatchCarry {
    * name, since the batch put them in one group even when their titles spell the body differently).
    */
   earlierOf: Map<string, Analysis>;
-  /** The steps' own results, for a caller that lays them out its own way (the command line). */
+  /** Each report's key, by which the user's group edits name it (groupEdits.ts). */
+  reportKey: Map<string, string>;
+  /** The steps' own results, for a caller that lays them out its own way (the command line, the grid). */
   groups: BodyGroup[];
   years: GroupYears[];
   carries: PairCarry[];
 }
 
-export function batchCarry(reports: ReadonlyMap<string, Analysis>): BatchCarry {
+/** The carry-over of a batch; `edits` are the user's merges and splits of body groups (none from the command line). */
+export function batchCarry(reports: ReadonlyMap<string, Analysis>, edits: GroupEdits = NO_GROUP_EDITS): BatchCarry {
   const bodyReports = [...reports].map(([id, analysis]) => bodyReportOf(id, analysis));
-  const groups = groupBodies(bodyReports);
+  const reportKey = reportKeys([...reports].map(([id, analysis]) => [id, analysis.fileName] as const));
+  const groups = groupBodies(bodyReports, stepsByIds(edits, reportKey));
   const years = pairYears(groups, bodyReports);
   const carries = carryOver(years.flatMap((g) => g.pairs), reports);
   const nameOf = new Map(groups.map((g) => [g.id, g.name]));
@@ -58,6 +63,7 @@ export function batchCarry(reports: ReadonlyMap<string, Analysis>): BatchCarry {
     involved: new Set(),
     groupName: new Map(groups.flatMap((g) => (g.name ? g.members.map((id) => [id, g.name] as const) : []))),
     earlierOf: new Map(),
+    reportKey,
     groups,
     years,
     carries,

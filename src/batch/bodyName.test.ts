@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bodyKey, groupBodies, parseBody, type BodyReport } from './bodyName.ts';
+import type { GroupEdit } from './groupEdits.ts';
 
 const key = (name: string) => {
   const parsed = parseBody(name);
   return parsed ? bodyKey(parsed) : undefined;
 };
 /** The groups as sets of report ids, to compare without caring about group order. */
-const membersOf = (reports: BodyReport[], overrides = {}) => groupBodies(reports, overrides).map((g) => g.members);
+const membersOf = (reports: BodyReport[], edits: GroupEdit[] = []) => groupBodies(reports, edits).map((g) => g.members);
 
 describe('parseBody', () => {
   it('reads the places and the organ, one spelling per organ', () => {
@@ -88,24 +89,25 @@ describe('groupBodies', () => {
       { id: 'p18', body: '平潭综合实验区政府', year: 2018 },
     ];
     expect(membersOf(reports)).toEqual([['p14'], ['p16', 'p18']]);
-    const merged = groupBodies(reports, { merge: [['平潭综合实验区|人民政府', '平潭综合实验区|管委会']] });
+    const merged = groupBodies(reports, [{ kind: 'merge', report: 'p14', into: 'p16' }]);
     expect(merged).toEqual([{ id: '平潭综合实验区|人民政府', name: '平潭综合实验区政府', members: ['p14', 'p16', 'p18'] }]);
   });
-  it('applies splits before merges, chains merges, and ignores ids no longer present', () => {
+  it('applies the edits in order, chains merges, and skips steps naming reports no longer present', () => {
     const reports: BodyReport[] = [...hongze, { id: 'x', body: '淮安市人民政府', year: 2023 }, { id: 'y', year: 2023 }];
-    const split = groupBodies(reports, { split: ['a', 'gone'] });
+    const split = groupBodies(reports, [
+      { kind: 'split', report: 'a' },
+      { kind: 'split', report: 'gone' },
+    ]);
     expect(split.map((g) => g.members)).toEqual([['c', 'b'], ['x'], ['y'], ['a']]);
     expect(split.find((g) => g.id === 'report:a')?.name).toBe('淮安市洪泽区人民政府');
     // The remaining group is named by its remaining members.
     expect(split[0]!.name).toBe('洪泽区人民政府');
-    const chained = groupBodies(reports, {
-      split: ['a'],
-      merge: [
-        ['report:a', '淮安市|人民政府'],
-        ['淮安市|人民政府', 'report:y'],
-        ['nothing', 'report:a'],
-      ],
-    });
+    const chained = groupBodies(reports, [
+      { kind: 'split', report: 'a' },
+      { kind: 'merge', report: 'x', into: 'a' },
+      { kind: 'merge', report: 'y', into: 'x' },
+      { kind: 'merge', report: 'nothing', into: 'a' },
+    ]);
     expect(chained.map((g) => [g.id, g.members])).toEqual([
       ['淮安市洪泽区|人民政府', ['c', 'b']],
       ['report:a', ['a', 'x', 'y']],

@@ -6,6 +6,8 @@
 // another's, so when a short name fits two different long ones it is left on its own; the user can merge or split
 // groups, and those choices are applied last.
 
+import { applyGroupEdits, type GroupEdit } from './groupEdits.ts';
+
 /** A body's name read as places and an organ. */
 export interface ParsedBody {
   /** The places the name starts with, widest first (['淮安市', '洪泽区']). */
@@ -29,12 +31,6 @@ export interface BodyGroup {
   name: string;
   /** Report ids, by year (undated last), then id. */
   members: string[];
-}
-
-/** The user's corrections: groups to merge (by group id), reports to take out into groups of their own. */
-export interface GroupOverrides {
-  merge?: Array<[string, string]>;
-  split?: string[];
 }
 
 // The ways titles spell the same organ, longest first so that 人民政府办公室 is not read as 人民政府.
@@ -133,33 +129,12 @@ function groupsByName(reports: BodyReport[]): Map<string, string[]> {
 }
 
 /**
- * The reports grouped by body. Overrides are applied after the names: each report in `split` is taken out into
- * a group of its own (id `report:` + its id), then each pair in `merge` joins two groups (the first id stays, and the second
- * names it in later pairs).
- * An override that names a group no longer present is ignored, since a batch changes as files come and go.
+ * The reports grouped by body. The user's edits (groupEdits.ts: merges and splits naming reports by id) are
+ * applied after the names, in the order they were made; a step naming a report no longer present is skipped,
+ * since a batch changes as files come and go.
  */
-export function groupBodies(reports: BodyReport[], overrides: GroupOverrides = {}): BodyGroup[] {
-  const groups = groupsByName(reports);
-  for (const id of overrides.split ?? []) {
-    const own = `report:${id}`;
-    const [key, members] = [...groups].find(([, m]) => m.includes(id)) ?? [];
-    if (!key || !members || key === own) continue;
-    const rest = members.filter((m) => m !== id);
-    if (rest.length === 0) groups.delete(key);
-    else groups.set(key, rest);
-    groups.set(own, [id]);
-  }
-  // A merged group's id is kept as another name of the group it joined, so that merges chain ([a, b], [b, c]).
-  const joined = new Map<string, string>();
-  const resolve = (id: string): string => (joined.has(id) ? resolve(joined.get(id)!) : id);
-  for (const pair of overrides.merge ?? []) {
-    const [a, b] = pair.map(resolve) as [string, string];
-    const [into, from] = [groups.get(a), groups.get(b)];
-    if (!into || !from || a === b) continue;
-    groups.set(a, [...into, ...from]);
-    groups.delete(b);
-    joined.set(b, a);
-  }
+export function groupBodies(reports: BodyReport[], edits: readonly GroupEdit[] = []): BodyGroup[] {
+  const groups = applyGroupEdits(groupsByName(reports), edits);
   const byId = new Map(reports.map((r) => [r.id, r]));
   const order = byYear(byId);
   return [...groups].map(([id, members]) => ({ id, name: fullestName(members.map((m) => byId.get(m)?.body)), members: [...members].sort(order) }));

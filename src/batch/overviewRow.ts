@@ -8,6 +8,18 @@ import { coverageOf } from '../view/coverage/coverage.ts';
 /** The key totals of the overview. */
 export type TotalKey = 'new' | 'carried' | 'concluded' | 'forward' | 'reconsideration' | 'lawsuits';
 
+/** The key totals in the order the overview table, the workspace file and the batch charts list them. */
+export const TOTAL_KEYS: TotalKey[] = ['new', 'carried', 'concluded', 'forward', 'reconsideration', 'lawsuits'];
+
+/** A column the overview table sorts by: kept with a batch (in the browser and in a workspace file). */
+export type SortKey = 'file' | 'body' | 'year' | 'template' | 'source' | 'pages' | 'cells' | 'errors' | 'warnings' | 'toReview' | TotalKey;
+
+export interface SortOrder {
+  key: SortKey;
+  /** 1 ascending, -1 descending. */
+  dir: 1 | -1;
+}
+
 export interface OverviewRow {
   fileName: string;
   body?: string;

@@ -7,15 +7,12 @@
 import { unzipSync } from 'fflate';
 import type { Bilingual } from '../model/types.ts';
 import { INPUT_LIMITS } from '../source/limits.ts';
+import { isReportName } from './reportNames.ts';
 
-/** The kinds of file a folder or zip is searched for: those the page's file picker offers. */
-export const REPORT_EXTENSIONS = ['.pdf', '.html', '.htm', '.txt', '.text', '.md', '.csv', '.docx'];
+export { isReportName, isZipName, REPORT_EXTENSIONS } from './reportNames.ts';
 
 /** How many reports one zip may hold, and how many bytes they may unpack to together. */
 export const ARCHIVE_LIMITS = { reports: 2_000, bytes: 2 * 1024 * 1024 * 1024 } as const;
-
-export const isReportName = (name: string): boolean => REPORT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
-export const isZipName = (name: string): boolean => name.toLowerCase().endsWith('.zip');
 
 export interface ArchivedReport {
   /** The entry's path inside the zip, with its folders ('2023/洪泽区.pdf'). */

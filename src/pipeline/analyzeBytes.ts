@@ -6,9 +6,8 @@ import { decodeText } from '../source/text/decodeText.ts';
 import { bytesTooLongForText, fileTooLarge, InputLimitError, linesTooLarge, textTooLarge } from '../source/limits.ts';
 import { analyzeLines, analyzeText, type Hints, type StageListener } from './analyzeText.ts';
 import { htmlToRead } from './isHtml.ts';
-import { readHtml, type ParseHtml } from './analyzeHtml.ts';
+import type { ParseHtml } from './analyzeHtml.ts';
 import { isWordZip } from '../source/docx/isWordZip.ts';
-import { docxToHtml } from '../source/docx/docxToHtml.ts';
 
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; reason: Bilingual };
 
@@ -30,18 +29,23 @@ export async function analyzeTextFile(bytes: Uint8Array, fileName: string, loadP
   const html = htmlToRead(decoded.text, fileName);
   if (html === undefined) return analyzeDecoded(decoded.text, fileName, onStage);
   try {
-    return readHtml(html, fileName, await loadParser(), onStage);
+    return (await loadReadHtml())(html, fileName, await loadParser(), onStage);
   } catch (error) {
     return { ok: false, reason: failureReason(error) };
   }
 }
 
+/** The web page reader, loaded with the first web page or Word file: a text report never needs it. */
+const loadReadHtml = async () => (await import('./analyzeHtml.ts')).readHtml;
+
 /** A Word file: its XML made into a web page's HTML, then read by the same path as a saved web page. */
 async function analyzeDocx(bytes: Uint8Array, fileName: string, loadParser: () => Promise<ParseHtml>, onStage?: StageListener): Promise<AnalyzeResult> {
   try {
+    // Word's reader (with its zip library) is loaded only for a Word file: the page's worker stays small.
+    const { docxToHtml } = await import('../source/docx/docxToHtml.ts');
     const docx = docxToHtml(bytes);
     if (!docx.ok) return docx;
-    return readHtml(docx.html, fileName, await loadParser(), onStage);
+    return (await loadReadHtml())(docx.html, fileName, await loadParser(), onStage);
   } catch (error) {
     return { ok: false, reason: failureReason(error) };
   }

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, useSite, shareLink } from './harness.ts';
+import { repoRoot, useSite, shareLink, showTab } from './harness.ts';
 
 const WAIT = { timeout: 30_000, interval: 100 };
 const corpus = (name: string) => resolve(repoRoot, 'test/fixtures/corpus', name);
@@ -38,9 +38,12 @@ describe('cross-year check in the page', () => {
     expect(await page.locator('[data-testid=report-meta]').textContent()).toContain('2012-edited.html');
     await finding.click();
     await page.waitForSelector('[data-testid=stats-table] [data-ref="主动公开@1"][data-highlighted=true]', { ...WAIT, state: 'attached' });
-    // The "does it add up" charts draw it too: 5395 stated beside last year's 3540 + this year's 1853.
+    // The "does it add up" charts draw it too: 5395 stated beside last year's 3540 + this year's 1853 (the
+    // charts are drawn once their tab is opened).
     const index = await finding.getAttribute('data-finding');
+    await showTab(page, 'charts');
     await page.waitForSelector(`[data-testid=identity-chart] [data-finding="${index}"][data-ok=false]`, { ...WAIT, state: 'attached' });
+    await showTab(page, 'problems');
   });
 
   it('a share link of the compared report reopens with the cross-year finding recomputed', async () => {

@@ -2,6 +2,9 @@
 // sort and filter, and the carry-over between the reports read. Only each file's File object and its analysis
 // are kept — never its bytes, which are read from the File again when a report is opened — so a batch of many
 // PDFs does not hold them all in memory. A file that fails records its reason and the others go on.
+// A batch restored from the browser's storage or a workspace file (batch/workspaceFile.ts) has each report's
+// name, size, hash and analysis but no File: its reports open from their analyses alone until the user gives
+// the files again (matched by hash).
 
 import type { Analysis, Bilingual } from '../../model/types.ts';
 import { fileTooLarge } from '../../source/limits.ts';
@@ -12,7 +15,10 @@ import { withPrevious } from '../../pipeline/withPrevious.ts';
 import type { AnalysisClient } from '../worker/client.ts';
 import type { AnalysisPool } from './pool.ts';
 import { batchCarry, type BatchCarry } from '../../batch/batchCarry.ts';
+import { NO_GROUP_EDITS, readGroupEdits, undoStep, withStep, type GroupEdit, type GroupEdits } from '../../batch/groupEdits.ts';
 import type { SortOrder } from './overviewTable.ts';
+import { sha256Hex } from '../sha256.ts';
+import type { KeptBatch, KeptReport } from '../../batch/workspaceFile.ts';
 
 export type ItemState =
   | { kind: 'waiting' }
@@ -24,7 +30,13 @@ export type ItemState =
 export interface BatchItem {
   /** The file's place in the batch, as a string: the id grouping and pairing know it by. */
   id: string;
-  file: File;
+  /** The file's name as the batch lists it (with its folder or zip path). */
+  name: string;
+  size: number;
+  /** The file itself, while the page has it: not after a reload or an import, until the user gives it again. */
+  file?: File;
+  /** Hex SHA-256 of its bytes, once read (none where the browser has no Web Crypto). */
+  sha256?: string;
   state: ItemState;
 }
 
@@ -51,14 +63,72 @@ export class BatchRun {
   progress = $state.raw<ReadonlyMap<string, { page: number; pages: number }>>(new Map());
   /** Carry-over among the reports read, worked out once the batch has stopped (not at every file). */
   carry = $state.raw<BatchCarry | undefined>(undefined);
+  /**
+   * The user's merges and splits of body groups (batch/groupEdits.ts): plain data naming reports by file name,
+   * applied each time the carry-over is worked out, so the grid, the charts, the carry-over and the CSV's body
+   * names all follow an edit. Kept with the batch as it is.
+   */
+  groupEdits = $state.raw<GroupEdits>(NO_GROUP_EDITS);
   #controller = new AbortController();
 
   /** What was left out of the batch when it was gathered (files that are not reports, a damaged zip). */
   readonly notes: Bilingual[];
 
-  constructor(files: File[], notes: Bilingual[] = []) {
-    this.items = files.map((file, index) => ({ id: String(index), file, state: { kind: 'waiting' } }));
+  /** Whether the batch came from storage or a workspace file rather than files dropped in this visit. */
+  readonly restored: boolean;
+
+  constructor(files: File[], notes: Bilingual[] = [], restored = false) {
+    this.items = files.map((file, index) => ({ id: String(index), name: file.name, size: file.size, file, state: { kind: 'waiting' } }));
     this.notes = notes;
+    this.restored = restored;
+  }
+
+  /**
+   * A batch as it was kept: its reports read (each with its overview row made again), its failures, its sort
+   * and filter, and the carry-over worked out again with the user's group edits (their well-formed steps:
+   * batch/groupEdits.ts).
+   */
+  static fromKept(kept: KeptBatch): BatchRun {
+    const run = new BatchRun([], kept.notes, true);
+    run.items = kept.reports.map((report, index): BatchItem => ({
+      id: String(index),
+      name: report.fileName,
+      size: report.size,
+      ...(report.sha256 ? { sha256: report.sha256 } : {}),
+      state: report.analysis
+        ? { kind: 'done', analysis: report.analysis, row: overviewRow(report.analysis) }
+        : report.failed
+          ? { kind: 'failed', reason: report.failed }
+          : { kind: 'cancelled' },
+    }));
+    run.sort = kept.sort;
+    run.filter = kept.filter;
+    run.groupEdits = readGroupEdits(kept.groupEdits);
+    run.carry = batchCarry(run.analyses(), run.groupEdits);
+    return run;
+  }
+
+  /** The batch as plain data, to keep in the browser or write to a workspace file: never a file's bytes. */
+  kept(): KeptBatch {
+    const reports = this.items.map((item): KeptReport => ({
+      fileName: item.name,
+      size: item.size,
+      ...(item.sha256 ? { sha256: item.sha256 } : {}),
+      ...(item.state.kind === 'done' ? { analysis: item.state.analysis } : item.state.kind === 'failed' ? { failed: item.state.reason } : {}),
+    }));
+    // Snapshots: the sort is deep state (a proxy), which neither IndexedDB nor a later change must see through.
+    const groupEdits = $state.snapshot(this.groupEdits);
+    return { reports, notes: this.notes, sort: { key: this.sort.key, dir: this.sort.dir }, filter: this.filter, ...(groupEdits !== undefined ? { groupEdits } : {}) };
+  }
+
+  /** The items whose file the page does not have (a restored batch), by hash: a file given again is matched here. */
+  missingByHash(): Map<string, BatchItem> {
+    return new Map(this.items.flatMap((item) => (!item.file && item.sha256 ? [[item.sha256, item] as const] : [])));
+  }
+
+  /** Gives an item its file again (its hash was checked by the caller). */
+  attach(id: string, file: File) {
+    this.items = this.items.map((item) => (item.id === id ? { ...item, file } : item));
   }
 
   get finished(): number {
@@ -74,14 +144,14 @@ export class BatchRun {
     return new Map(this.done.map((i) => [i.id, i.state.analysis]));
   }
 
-  #set(id: string, state: ItemState) {
+  #set(id: string, state: ItemState, sha256?: string) {
     if (state.kind !== 'reading' && this.progress.has(id)) {
       const rest = new Map(this.progress);
       rest.delete(id);
       this.progress = rest;
     }
     // A replaced array, since the items are raw state: only what changed is drawn again.
-    this.items = this.items.map((item) => (item.id === id ? { ...item, state } : item));
+    this.items = this.items.map((item) => (item.id === id ? { ...item, state, ...(sha256 ? { sha256 } : {}) } : item));
   }
 
   /** Analyses every file in the pool; resolves when all are done, failed or cancelled. */
@@ -93,18 +163,34 @@ export class BatchRun {
     } finally {
       this.items = this.items.map((item) => (item.state.kind === 'waiting' || item.state.kind === 'reading' ? { ...item, state: { kind: 'cancelled' } } : item));
       this.running = false;
-      this.carry = batchCarry(this.analyses());
+      this.carry = batchCarry(this.analyses(), this.groupEdits);
     }
+  }
+
+  /** Merges or splits body groups, and works the carry-over out again for the groups as they now are. */
+  editGroups(step: GroupEdit) {
+    this.groupEdits = withStep(this.groupEdits, step);
+    this.carry = batchCarry(this.analyses(), this.groupEdits);
+  }
+
+  /** Takes back the last merge or split. */
+  undoGroupEdit() {
+    this.groupEdits = undoStep(this.groupEdits);
+    this.carry = batchCarry(this.analyses(), this.groupEdits);
   }
 
   async #analyze(item: BatchItem, client: AnalysisClient, signal: AbortSignal): Promise<void> {
     const { id, file } = item;
+    // A batch that is analysed was made from files; a restored one is never run.
+    if (!file) return this.#set(id, { kind: 'cancelled' });
     // Checked before reading, so a huge file is never read into memory only to be refused.
     const large = fileTooLarge(file.size);
     if (large) return this.#set(id, { kind: 'failed', reason: large });
     this.#set(id, { kind: 'reading' });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      // Hashed while the bytes are at hand (the batch keeps none): a restored batch recognises the file by it.
+      const sha256 = await sha256Hex(bytes);
       const answer = await client.analyze(bytes, file.name, {
         signal,
         onProgress: (page, pages) => {
@@ -115,9 +201,9 @@ export class BatchRun {
       const { result } = answer;
       if (!result.ok) {
         // An encrypted PDF asks for its password only when opened on its own; the reason says so.
-        return this.#set(id, { kind: 'failed', reason: result.reason });
+        return this.#set(id, { kind: 'failed', reason: result.reason }, sha256);
       }
-      this.#set(id, { kind: 'done', analysis: result.analysis, row: overviewRow(result.analysis) });
+      this.#set(id, { kind: 'done', analysis: result.analysis, row: overviewRow(result.analysis) }, sha256);
     } catch (error) {
       if ((error as DOMException)?.name === 'AbortError') return this.#set(id, { kind: 'cancelled' });
       // A file that cannot be read from disk any more, or a worker that crashed: this file fails, the lane goes on.

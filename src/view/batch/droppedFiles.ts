@@ -4,7 +4,7 @@
 // told what was not read instead of seeing it vanish.
 
 import type { Bilingual } from '../../model/types.ts';
-import { isReportName, isZipName, reportsInZip } from '../../batch/reportArchive.ts';
+import { isReportName, isZipName } from '../../batch/reportNames.ts';
 
 /** A file, or a folder's files (all levels), named by its path from the folder dropped. */
 async function filesOfEntry(entry: FileSystemEntry): Promise<File[]> {
@@ -68,6 +68,8 @@ export async function collectReports(given: File[]): Promise<Collected> {
   let skipped = 0;
   for (const file of given) {
     if (isZipName(file.name)) {
+      // The unzipper is loaded with the first zip: a drop of reports needs none of it.
+      const { reportsInZip } = await import('../../batch/reportArchive.ts');
       const result = reportsInZip(new Uint8Array(await file.arrayBuffer()), file.name);
       if (!result.ok) {
         notes.push(result.reason);

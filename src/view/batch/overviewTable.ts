@@ -2,17 +2,9 @@
 // state (which column, which direction, what text) lives in the batch, not in a component that is unmounted
 // while a report is open: back from a report, the table is as the user left it.
 
-import type { OverviewRow, TotalKey } from '../../batch/overviewRow.ts';
+import { TOTAL_KEYS, type OverviewRow, type SortKey, type SortOrder } from '../../batch/overviewRow.ts';
 
-export const TOTAL_KEYS: TotalKey[] = ['new', 'carried', 'concluded', 'forward', 'reconsideration', 'lawsuits'];
-
-export type SortKey = 'file' | 'body' | 'year' | 'template' | 'source' | 'pages' | 'cells' | 'errors' | 'warnings' | 'toReview' | TotalKey;
-
-export interface SortOrder {
-  key: SortKey;
-  /** 1 ascending, -1 descending. */
-  dir: 1 | -1;
-}
+export { TOTAL_KEYS, type SortKey, type SortOrder };
 
 /** The value a column sorts by; undefined (no year read, no such row in the template) sorts last either way. */
 export function sortValue(row: OverviewRow, key: SortKey): string | number | undefined {

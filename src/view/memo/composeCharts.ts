@@ -3,7 +3,17 @@
 // same pictures as the screen and the export. Composed from the charts panel in the page when the memo is
 // built and again just before printing, so they follow the language and the analysis on screen.
 
-import { composeChart } from '../charts/exportChart.ts';
+import type { composeChart as ComposeChart } from '../charts/exportChart.ts';
+
+/**
+ * The charts' own composer, handed over when the charts are loaded (with their tab, or when printing
+ * starts: lazy/parts.ts). Until then no chart is in the page to compose, and the memo need not load it.
+ */
+let composeChart: typeof ComposeChart | undefined;
+
+export function useChartComposer(compose: typeof ComposeChart): void {
+  composeChart = compose;
+}
 
 export interface MemoChart {
   id: string;
@@ -19,6 +29,7 @@ const COLUMNS: Record<string, number> = { identity: 3, flow: 1, matrix: 1, secti
  */
 export function composePanelCharts(root: ParentNode = document): MemoChart[] {
   const charts: MemoChart[] = [];
+  if (!composeChart) return charts;
   for (const chart of root.querySelectorAll<HTMLElement>('[data-testid=charts-panel] .chart[data-chart]')) {
     const id = chart.dataset['chart'] ?? '';
     const body = chart.querySelector('.body');

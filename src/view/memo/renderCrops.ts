@@ -7,11 +7,13 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { holdDocument } from '../pdf/documentHolds.ts';
 import type { Box } from '../viewer/boxes.ts';
 import { boxInCrop, cropRect } from './cropRect.ts';
+import { whenIdle } from '../lazy/idle.ts';
+
+// Re-exported for the memo, which builds itself in idle time too.
+export { whenIdle };
 
 /** 2.25 × 72 dpi ≈ 160 dpi: sharp on paper, and a crop of a page's full width stays under 1,400 pixels. */
 export const CROP_SCALE = 2.25;
-/** Idle callbacks wait at most this long (ms), so a page kept busy still gets its crops. */
-const IDLE_TIMEOUT = 2_000;
 /** The outline's colour: the red the viewer outlines boxes with, which prints as a dark grey in black and white. */
 const OUTLINE = '#d0302f';
 
@@ -62,17 +64,6 @@ export interface CropJob {
   hurry: () => void;
   /** Stops making crops (those made stay in the cache). */
   cancel: () => void;
-}
-
-/** Calls `run` when the page is idle (or after `IDLE_TIMEOUT`); the returned function cancels the call. */
-export function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT });
-    return () => cancelIdleCallback(id);
-  }
-  // Browsers without idle callbacks: a short delay still lets the analysis paint first.
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
 }
 
 /**

@@ -4,10 +4,9 @@
 import type { Stage } from '../../pipeline/analyzeText.ts';
 import type { Analysis, Bilingual, Finding } from '../../model/types.ts';
 import { AnalysisClient } from '../worker/client.ts';
-import { openPdf, type OpenedPdf } from '../pdf/openPdf.ts';
+import { openPdf, type OpenedPdf } from '../lazy/pdf.ts';
 import { readReport, type ReportRead } from './readReport.ts';
-import { decodeShare, encodeShare, HASH_PREFIX } from '../../share/sharePayload.ts';
-import { analysisFromShare } from '../../share/analysisFromShare.ts';
+import { analysisFromShare, decodeShare, encodeShare, HASH_PREFIX } from '../lazy/share.ts';
 import { sha256Hex } from '../sha256.ts';
 import { withPrevious } from '../../pipeline/withPrevious.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
@@ -16,7 +15,10 @@ import { BatchRun, type DoneItem } from '../batch/batchRun.svelte.ts';
 import { AnalysisPool } from '../batch/pool.ts';
 import { onlyPair } from '../../batch/batchCarry.ts';
 import { collectReports } from '../batch/droppedFiles.ts';
-import { applyCorrections, type Correction } from '../../check/corrections.ts';
+import { BatchKeeper } from '../batch/batchKeeper.svelte.ts';
+import { isWorkspaceName } from '../../batch/workspaceName.ts';
+import type { Correction } from '../../check/corrections.ts';
+import { loadCorrections } from '../lazy/corrections.ts';
 
 /** The workspace's views, shown one at a time beside the document (WorkspaceTabs.svelte). */
 export type WorkspaceTab = 'problems' | 'tables' | 'charts' | 'text' | 'coverage';
@@ -78,6 +80,9 @@ export class AppState {
   editing = $state<string | undefined>(undefined);
   /** The table cell that is the tables' one tab stop (moved by the arrow keys); the first cell until then. */
   activeCell = $state<string | undefined>(undefined);
+
+  /** The batch kept between visits, workspace files, and files given back to a restored batch. */
+  readonly keeper = new BatchKeeper(this);
 
   #client = new AnalysisClient();
   /** The batch's workers, apart from the single report's, so opening a report never waits behind a batch. */
@@ -153,6 +158,12 @@ export class AppState {
    * overview; any other two stay a batch of two. A zip or a folder is always a batch with its overview.
    */
   async analyzeFiles(given: File[]) {
+    // A workspace file among them is imported, not read as a report; the others are matched to its reports.
+    // A lone .json is no report either: read as a workspace, a foreign one is told so.
+    const workspace = given.find((f) => isWorkspaceName(f.name)) ?? (given.length === 1 && /\.json$/i.test(given[0]!.name) ? given[0] : undefined);
+    if (workspace) return this.keeper.importWorkspace(workspace, given.filter((f) => f !== workspace));
+    // The files of a restored batch given back (same hashes) join it instead of starting a new batch.
+    if ((await this.keeper.reattach(given, true)) > 0) return;
     // Zips are unpacked and a folder's non-report files left out first (batch/droppedFiles.ts).
     const { files, notes, gathered } = await collectReports(given);
     // A zip or a folder always means a batch, shown as one, even of one or two reports (as in the CLI).
@@ -173,6 +184,8 @@ export class AppState {
     this.batch = run;
     this.showBatch = true;
     await run.run(this.#pool);
+    // Kept in the browser for the next visit, unless it is two years of one body shown as one report (below).
+    if (this.batch === run && (files.length !== 2 || overviewAlways || !onlyPair(run.analyses()))) void this.keeper.keep(run);
     if (this.batch !== run || !this.showBatch || files.length !== 2 || overviewAlways) return;
     const analyses = run.analyses();
     const pair = onlyPair(analyses);
@@ -189,6 +202,14 @@ export class AppState {
    */
   async openBatchReport(item: DoneItem, earlier?: Analysis) {
     const { file } = item;
+    // A restored report without its file is shown from its analysis alone; the page says so (StoredBatch.svelte).
+    this.keeper.withoutFile = file ? undefined : item;
+    if (!file) {
+      this.#controller?.abort();
+      await this.#show(item.state.analysis, undefined, undefined, false, item.sha256);
+      if (earlier) this.#applyPrevious(earlier);
+      return;
+    }
     const controller = this.#begin(file.name);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -203,6 +224,24 @@ export class AppState {
     } catch (error) {
       this.#failed(error, controller, file.name);
     }
+  }
+
+  /** Shows a batch restored from the browser's storage or a workspace file (BatchKeeper), in place of any other. */
+  showRestoredBatch(run: BatchRun) {
+    this.batch?.cancel();
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.passwordRequest = undefined;
+    this.status = { kind: 'idle' };
+    this.batch = run;
+    this.showBatch = true;
+  }
+
+  /** Closes the batch (its record was forgotten): the report last on screen, if any, is shown again. */
+  closeBatch() {
+    this.batch?.cancel();
+    this.batch = undefined;
+    this.showBatch = false;
   }
 
   /** Back from a report to the batch's overview, as it was left (its sort and filter are the batch's). */
@@ -338,8 +377,9 @@ export class AppState {
   }
 
   /** Puts a finished analysis on screen (with its opened PDF, for drawing pages). */
-  async #show(analysis: Analysis, opened: OpenedPdf | undefined, bytes: Uint8Array, isSample: boolean) {
-    const sha256 = await sha256Hex(bytes);
+  async #show(analysis: Analysis, opened: OpenedPdf | undefined, bytes: Uint8Array | undefined, isSample: boolean, knownSha256?: string) {
+    // A report restored without its file has the hash its batch kept.
+    const sha256 = bytes ? await sha256Hex(bytes) : knownSha256;
     if (this.sharedSha256 && sha256) this.shareMatch = sha256 === this.sharedSha256;
     this.sharedSha256 = undefined;
     this.shareUrl = undefined;
@@ -415,19 +455,25 @@ export class AppState {
 
   /** The report as read with the corrections applied, checked against the year before when it was. */
   #recheck() {
-    if (!this.#asRead) return;
-    let analysis = applyCorrections(this.#asRead, this.corrections);
-    if (this.previous) {
-      const outcome = withPrevious(analysis, this.previous.analysis, this.previous.summary);
-      if (outcome.ok) {
-        analysis = outcome.analysis;
-        this.previous = { ...this.previous, summary: outcome.summary };
+    const asRead = this.#asRead;
+    if (!asRead) return;
+    // The rules load with the first correction; a report replaced meanwhile is not rechecked. Rechecks run
+    // in the order asked, each with the corrections in force when it runs.
+    void loadCorrections().then(({ applyCorrections }) => {
+      if (this.#asRead !== asRead) return;
+      let analysis = applyCorrections(asRead, this.corrections);
+      if (this.previous) {
+        const outcome = withPrevious(analysis, this.previous.analysis, this.previous.summary);
+        if (outcome.ok) {
+          analysis = outcome.analysis;
+          this.previous = { ...this.previous, summary: outcome.summary };
+        }
       }
-    }
-    this.analysis = analysis;
-    // Findings were made anew: an index no longer names the same one. The corrected cell stays in view.
-    this.selected = undefined;
-    this.shareUrl = undefined;
+      this.analysis = analysis;
+      // Findings were made anew: an index no longer names the same one. The corrected cell stays in view.
+      this.selected = undefined;
+      this.shareUrl = undefined;
+    });
   }
 
   /** Adds the cross-year findings of the report on screen against `other`, or says why there are none. */

@@ -1,14 +1,13 @@
 // Reads any dropped file inside the analysis worker, so no parsing of the user's file happens on the
 // page's thread: a PDF is opened with pdf.js here (its parser in this same thread, behind the origin
 // guard), a web page is parsed with linkedom (the parser the CLI uses), a text goes straight to the
-// pipeline. The heavy libraries are imported on first use, so a text report loads neither.
+// pipeline. The heavy libraries, and our own PDF reading, are imported on first use, so a text report
+// loads none of them.
 
 import type { AnalyzeResult } from '../../pipeline/analyzeBytes.ts';
 import { analyzeTextFile } from '../../pipeline/analyzeBytes.ts';
-import { analyzePdfSource } from '../../pipeline/analyzePdf.ts';
 import { isPdf, pdfErrorMessage } from '../../pipeline/pdfErrors.ts';
 import type { ParseHtml } from '../../pipeline/analyzeHtml.ts';
-import { extractPdf } from '../../source/pdf/extractPdf.ts';
 import { fileTooLarge } from '../../source/limits.ts';
 import type { HtmlDocument } from '../../source/html/htmlLines.ts';
 import type { AnalyzeRequest } from './protocol.ts';
@@ -46,7 +45,11 @@ async function readPdf(request: AnalyzeRequest, progress: WorkerProgress): Promi
   // The parser's module also answers a "ready" handshake on this worker's port when it loads; the page's
   // client ignores messages without a request id, so that message is harmless.
   await import('pdfjs-dist/build/pdf.worker.min.mjs');
-  const pdfjs = await import('pdfjs-dist');
+  const [pdfjs, { extractPdf }, { analyzePdfSource }] = await Promise.all([
+    import('pdfjs-dist'),
+    import('../../source/pdf/extractPdf.ts'),
+    import('../../pipeline/analyzePdf.ts'),
+  ]);
   const base = (folder: string) => new URL(`pdfjs/${folder}/`, request.siteBase).href;
   const task = pdfjs.getDocument({
     data: request.bytes, // the worker's own copy: pdf.js may detach it
