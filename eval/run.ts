@@ -12,6 +12,7 @@ import type { KeyFile } from './keyTypes.ts';
 import { fixturesDir, formsOf, isPlainText } from './forms.ts';
 import { scoreForm } from './score.ts';
 import { loadKey } from './loadKey.ts';
+import { isZerosBlank, zerosBlankKey } from './zerosBlank.ts';
 import { mutateCells, mutateClaims } from './mutate.ts';
 import { compactJson, tally, type ReportResult, type Summary } from './summary.ts';
 import { figuresOf, improvements, regressions, type Figures } from './baseline.ts';
@@ -80,13 +81,13 @@ async function evaluate(key: KeyFile): Promise<ReportResult> {
       tablesOnly: form.tablesOnly || undefined,
       template: analysis.meta.template,
       seconds,
-      score: scoreForm(key, analysis, form.tablesOnly, form.path.startsWith('forms/')),
+      score: scoreForm(isZerosBlank(form.path) ? zerosBlankKey(key) : key, analysis, form.tablesOnly, form.path.startsWith('forms/')),
     });
     // Mutations are made in the first plain-text form read without a wrong cell: a change must be seen
     // against a correct reading (a glued original whose cells stay text would test the splitter instead).
     const score = report.forms[report.forms.length - 1]!.score!;
     const perfect = score.cellsRight === score.cellsExpected;
-    if (!form.tablesOnly && isPlainText(form.path) && (!textForm || (perfect && !textForm.perfect))) {
+    if (!form.tablesOnly && !isZerosBlank(form.path) && isPlainText(form.path) && (!textForm || (perfect && !textForm.perfect))) {
       textForm = { path: form.path, text: new TextDecoder().decode(bytes), analysis, perfect };
     }
   }

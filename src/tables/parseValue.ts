@@ -2,7 +2,7 @@
 // facts, and a number that was cut short by conversion (“135.”) is reported as malformed, not rounded.
 
 import type { Value } from '../model/types.ts';
-import { UNITS_LONGEST_FIRST } from './units.ts';
+import { UNITS_LONGEST_FIRST } from '../model/units.ts';
 
 const DASHES = /^[-－—–―~～/／\\]+$/;
 const PLAIN = /^-?\d+(?:\.\d+)?$/;

@@ -5,7 +5,7 @@ import type { NormLine, RawCell, RawRow, RawTable, SourcePos } from '../model/ty
 import { itemMarker } from './itemMarker.ts';
 import { parseValue } from './parseValue.ts';
 import { splitRowLine, UNITS, type Span } from './splitRowLine.ts';
-import { UNITS_LONGEST_FIRST } from './units.ts';
+import { UNITS_LONGEST_FIRST } from '../model/units.ts';
 import { boxOf } from '../source/boxOf.ts';
 import { isPageNumber } from '../source/pageNumber.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.ts';

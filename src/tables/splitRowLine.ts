@@ -4,9 +4,9 @@
 // known list are split off, and everything before them stays the label.
 
 import { isValueToken, parseValue } from './parseValue.ts';
-import { UNITS } from './units.ts';
+import { UNITS } from '../model/units.ts';
 
-export { UNITS } from './units.ts';
+export { UNITS } from '../model/units.ts';
 
 export interface Span {
   text: string;

@@ -8,6 +8,7 @@ import type { NormLine, PdfPage, PdfSource, PdfTextItem, TextBox } from '../../m
 import { foldWidth } from '../normalize/foldWidth.ts';
 import { withoutInvisible } from '../normalize/invisible.ts';
 import { dedupeOverprint } from './dedupeOverprint.ts';
+import { splitSpacedItem } from './splitSpacedItem.ts';
 import { findLattices, type Lattice, type Region } from './lattice.ts';
 import { furnitureLines, type PageLine } from '../pageFurniture.ts';
 import { alignStreamTables, NARROW_BREAK, type Block, type Piece } from './streamTables.ts';
@@ -19,7 +20,9 @@ export function pdfLines(source: PdfSource): NormLine[] {
   let open: { id: number; columns: number[]; header: string; page: number } | undefined;
   const heights = new Map<number, number>();
   for (const page of source.pages) {
-    const items = dedupeOverprint(page.items).map((item) => ({ ...item, str: tidy(item.str) }));
+    const items = dedupeOverprint(page.items)
+      .flatMap(splitSpacedItem)
+      .map((item) => ({ ...item, str: tidy(item.str) }));
     const lattices = findLattices(page.segments);
     const inTable = new Set<PdfTextItem>();
     const pageBlocks: Block[] = [];

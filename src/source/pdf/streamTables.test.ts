@@ -45,6 +45,44 @@ describe('alignStreamTables', () => {
     ]);
   });
 
+  it('makes a label with its unit and no number a row of its own, not the wrapped end of the row above', () => {
+    // A 统计表 that prints no zeros: 「受理…总数 条」 is a row whose cells are empty, and the row after it
+    // (with a label of its own) is not part of it either.
+    const header = [line(100, ['指标名称', 20], ['单位', 150], ['年度', 200], ['累计', 240])];
+    const rows = [
+      line(130, ['2.政府公报公开', 20], ['条', 150], ['7', 201], ['7', 241]),
+      line(150, ['受理依申请公开信息总数', 20], ['条', 150]),
+      line(170, ['6.其他形式申请数', 20], ['条', 150]),
+      line(190, ['对申请的答复总数', 20], ['条', 150], ['1', 201], ['1', 241]),
+    ];
+    expect(texts(alignStreamTables([...header, ...rows]).slice(1))).toEqual([
+      '2.政府公报公开\t条\t7\t7',
+      '受理依申请公开信息总数\t条\t\t',
+      '6.其他形式申请数\t条\t\t',
+      '对申请的答复总数\t条\t1\t1',
+    ]);
+  });
+
+  it('keeps a second label column wrapped beside its sub-rows with the row it belongs to', () => {
+    // 「（六）其他处理」 in a narrow column beside 「2.申请人逾期…」: two label cells, no unit, one row.
+    const rows = [
+      line(130, ['1.申请人无正当理由', 20], ['（六）其', 100], ['3', 201], ['3', 321]),
+      line(150, ['2.申请人逾期未按', 20], ['他处理', 100]),
+      line(160, ['收费通知缴费', 20], ['6', 201], ['6', 321]),
+    ];
+    expect(texts(alignStreamTables([...HEADER, ...rows]).slice(2))).toEqual([
+      '1.申请人无正当理由\t（六）其\t3\t\t\t3',
+      '2.申请人逾期未按\t他处理\t收费通知缴费\t6\t\t\t6',
+    ]);
+  });
+
+  it('counts a header column with nothing under it when it stands right of every label', () => {
+    // Table 二: 本年制发 prints nothing for 规范性文件, 本年废止 and 现行有效 print 5; 信息内容 heads the labels.
+    const header = [line(112, ['信息内容', 20], ['本年制发', 200], ['本年废止', 260], ['现行有效', 320])];
+    const rows = [line(130, ['规章', 20], ['1', 335]), line(150, ['行政规范性文件', 20], ['5', 275], ['5', 335])];
+    expect(texts(alignStreamTables([...header, ...rows]).slice(1))).toEqual(['规章\t\t\t1', '行政规范性文件\t\t5\t5']);
+  });
+
   it('finds the columns from the numbers when there is no header, and ends the table at prose', () => {
     const blocks = [
       line(130, ['甲类', 20], ['10', 200], ['7', 240], ['17', 320]),

@@ -11,6 +11,8 @@
 // doubt (two numbers of a row under one column) is left as it was: the readers then leave such rows unread
 // rather than read them into the wrong columns.
 
+import { UNITS } from '../../model/units.ts';
+
 export interface Piece {
   text: string;
   page: number;
@@ -136,7 +138,19 @@ function rowBands(blocks: Block[], group: Row[], columnsStart: number, settings:
     const row = rows.get(block);
     const current = bands[bands.length - 1];
     const labels = row ? row.labels : block.cells;
-    const opens = !current || (labels.length > 0 && numbered({ ...block, cells: labels })) || (row !== undefined && current.values.length > 0);
+    // A line of a label and its unit (「受理依申请公开信息总数 条」) with no number is a row left empty when
+    // the row above is whole (it has its numbers, or a unit of its own): a label's wrapped end prints no
+    // unit. After such a whole row, a line with a label of its own and numbers begins the next row too.
+    // Only a unit tells: a second label column (table 三's 「（六）其他处理」 wrapped beside its sub-rows)
+    // prints label cells side by side as well.
+    const endsWithUnit = (cells: Piece[][]) => {
+      const filled = cells.filter((cell) => cellText(cell) !== '');
+      return filled.length >= 2 && UNITS.has(cellText(filled[filled.length - 1]!));
+    };
+    const whole = current !== undefined && (current.values.length > 0 || endsWithUnit(current.labels));
+    const emptyRow = !row && endsWithUnit(labels) && whole;
+    const labelledRow = row !== undefined && labels.some((cell) => cellText(cell) !== '') && whole;
+    const opens = !current || (labels.length > 0 && numbered({ ...block, cells: labels })) || (row !== undefined && current.values.length > 0) || emptyRow || labelledRow;
     if (!row && !isLabel(block)) continue;
     if (opens) bands.push({ lines: [block], labels: [...labels], values: row ? [...row.values] : [] });
     else {
@@ -212,10 +226,13 @@ function headerColumns(blocks: Block[], group: Row[], settings: typeof STREAM_SE
   // than the numbers alone suggest: the table is left as it is.
   const labelsEnd = Math.max(...group.flatMap((r) => r.labels.map(right)));
   if (!used) return columns.filter(([from]) => from >= labelsEnd).length >= 2 ? 'misfit' : undefined;
-  // Columns left of the first one holding a number are the label's; those after it are all the table's,
-  // an empty one (a column with no number in any row) included.
+  // Columns after the first one holding a number are all the table's, an empty one (a column with no
+  // number in any row) included. Left of it, a column is the table's when it starts right of every label
+  // (table 二's 本年制发件数 with nothing printed under it) and the label's otherwise (信息内容 over 规章).
   const firstUsed = Math.min(...used);
-  return columns.slice(firstUsed);
+  const hasLabels = group.some((r) => r.labels.length > 0);
+  const firstRightOfLabels = hasLabels ? columns.findIndex(([from]) => from >= labelsEnd) : -1;
+  return columns.slice(firstRightOfLabels >= 0 ? Math.min(firstUsed, firstRightOfLabels) : firstUsed);
 }
 
 /** Columns from the numbers alone: runs that overlap in x share a column. */

@@ -7,7 +7,7 @@
 import type { NormLine, RawCell } from '../../model/types.ts';
 import { parseValue } from '../parseValue.ts';
 import { posOf } from '../readStatsTables.ts';
-import { UNITS } from '../units.ts';
+import { UNITS } from '../../model/units.ts';
 import type { TemplateDef } from '../../template/definition.ts';
 import { fujianReading, matchTemplate } from './fujianRows.ts';
 import type { ReadingParts } from '../reading.ts';

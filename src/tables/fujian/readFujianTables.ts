@@ -9,7 +9,7 @@ import type { Bilingual, Cell, Finding, NormLine, RawCell, RawRow } from '../../
 import { parseValue } from '../parseValue.ts';
 import { posOf } from '../readStatsTables.ts';
 import type { Span } from '../splitRowLine.ts';
-import { UNITS_LONGEST_FIRST } from '../units.ts';
+import { UNITS_LONGEST_FIRST } from '../../model/units.ts';
 import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { fujian2008 } from '../../template/fujian2008.ts';
 import { fujian2014 } from '../../template/fujian2014.ts';
