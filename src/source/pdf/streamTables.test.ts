@@ -76,6 +76,16 @@ describe('alignStreamTables', () => {
     ]);
   });
 
+  it('finds the header above rows that print no number (a page that opens with empty rows)', () => {
+    // A table that leaves zeros blank, continued on a new page: its header repeated, then nine rows with
+    // nothing in them, then the first row with numbers.
+    const empty = Array.from({ length: 9 }, (_, i) => line(130 + 15 * i, [`${i + 2}.不予公开的第${i + 2}类`, 20]));
+    const rows = [line(265, ['（四）无法提供', 20], ['7', 201], ['7', 321]), line(280, ['（七）总计', 20], ['23', 200], ['23', 320])];
+    const out = texts(alignStreamTables([...HEADER, ...empty, ...rows]).slice(2));
+    expect(out[0]).toBe('2.不予公开的第2类\t\t\t\t');
+    expect(out.slice(-2)).toEqual(['（四）无法提供\t7\t\t\t7', '（七）总计\t23\t\t\t23']);
+  });
+
   it('counts a header column with nothing under it when it stands right of every label', () => {
     // Table 二: 本年制发 prints nothing for 规范性文件, 本年废止 and 现行有效 print 5; 信息内容 heads the labels.
     const header = [line(112, ['信息内容', 20], ['本年制发', 200], ['本年废止', 260], ['现行有效', 320])];

@@ -48,6 +48,8 @@ export const STREAM_SETTINGS = Object.freeze({
   headerReach: 2.5,
   /** How many lines above the first row of numbers a header may span. */
   headerLines: 8,
+  /** How many lines of rows with no number (labels alone) may stand between a header and the first numbers. */
+  emptyRowsAbove: 24,
 });
 
 /** A cell that holds one value: a count or amount, a percentage, or a dash or slash printed for none. */
@@ -129,7 +131,7 @@ function rowBands(blocks: Block[], group: Row[], columnsStart: number, settings:
   // Upwards, the label lines a page break or a blank first row left above the first numbers, from the
   // first numbered one on (a row's wrapped end above it belongs to the page before).
   let top = start;
-  while (top > 0 && start - top < settings.headerLines && isLabel(blocks[top - 1]!) && close(blocks[top - 1]!, blocks[top]!, settings)) top--;
+  while (top > 0 && start - top < settings.emptyRowsAbove && isLabel(blocks[top - 1]!) && close(blocks[top - 1]!, blocks[top]!, settings)) top--;
   while (top < start && !numbered(blocks[top]!)) top++;
   start = top;
   while (end + 1 < blocks.length && isLabel(blocks[end + 1]!) && close(blocks[end]!, blocks[end + 1]!, settings)) end++;
@@ -212,10 +214,20 @@ type Interval = [number, number];
 function headerColumns(blocks: Block[], group: Row[], settings: typeof STREAM_SETTINGS): Interval[] | 'misfit' | undefined {
   const first = blocks.indexOf(group[0]!.block);
   const header: Block[] = [];
+  // Rows with no number printed (a table that leaves its zeros blank, after its header repeated at a page
+  // break) may stand between the header and the first row of numbers: labels only, left of every number.
+  const valuesStart = Math.min(...group.flatMap((r) => r.values.map(left)));
+  const labelOnly = (block: Block) => !isProse(block) && Math.max(...block.cells.flat().map((p) => p.box[0] + p.box[2])) <= valuesStart;
+  let below = blocks[first]!;
+  let skipped = 0;
   for (let i = first - 1; i >= 0 && header.length < settings.headerLines; i--) {
-    const below = header[header.length - 1] ?? blocks[first]!;
     const block = blocks[i]!;
     if (block.table || asRow(block) || below.top - block.top > settings.headerReach * height(block)) break;
+    below = block;
+    if (header.length === 0 && labelOnly(block) && skipped < settings.emptyRowsAbove) {
+      skipped++;
+      continue;
+    }
     header.push(block);
   }
   const words = header.flatMap((b) => b.cells.flatMap(wordsOf));

@@ -67,6 +67,16 @@ function splitRow(line: NormLine): Row {
   return { line, label, unit, values };
 }
 
+/**
+ * A row that prints its label and unit and nothing after them (「其中：1、当面申请数 条」): a table that
+ * leaves its zeros blank, on a page where no row has a number to set its columns by. Its values are blank.
+ */
+function unitOnlyRow(text: string): boolean {
+  const unit = / (\S+)$/.exec(text);
+  // Sentence punctuation says prose (「…共收到申请 12 件」 ends in a number and a unit, never in a unit alone).
+  return unit !== null && UNITS.has(unit[1]!) && !/[，。；,;]/.test(text);
+}
+
 /** `laid`: the same lines with cells laid out with spaces turned into tab-separated ones (spacedToTabs). */
 export function readFujianTabbed(lines: NormLine[], laid: NormLine[], templates: TemplateDef[], settings: TableSettings = DEFAULT_TABLE_SETTINGS): ReadingParts | undefined {
   const at = laid.findIndex((_, i) => headerAt(laid, i) !== undefined);
@@ -79,7 +89,7 @@ export function readFujianTabbed(lines: NormLine[], laid: NormLine[], templates:
     const text = line.text.trim();
     // Blank lines, the header repeated where the table continues on the next page, and its pieces.
     if (text === '' || HEADER_START.test(text) || (HEADER_PIECE.test(text) && nearHeader(i))) continue;
-    if (!line.text.includes('\t')) break;
+    if (!line.text.includes('\t') && !unitOnlyRow(text)) break;
     body.push(line);
   }
   const best = matchTemplate(templates, body.map(splitRow), (row) => row.label.text, settings);

@@ -188,6 +188,41 @@ describe('cells', () => {
   });
 });
 
+describe('a table that prints its zeros blank', () => {
+  it('reads rows that print a label and a unit and nothing after them as blank, where the table goes on', () => {
+    // As a borderless print of such a table reaches the reader after a page break: no number on the page
+    // sets the columns, so its rows stay 「label unit」.
+    const text = [
+      '指标名称 计量单位 2016年度 历年累计',
+      '主动公开文件数\t条\t3460\t85376',
+      '其中：1、政府网站公开数\t条\t3460\t85376',
+      '2、政府公报公开数\t条\t\t',
+      '受理依申请公开信息总数 条',
+      '其中：1、当面申请数 条',
+      '2、网上申请数 条',
+      '3、信函、传真申请数 条',
+      '对申请的答复总数 条',
+      '其中：1、同意公开答复数 条',
+      '2、同意部分公开答复数 条',
+      '3、不予公开答复数 条',
+      '4、其他类型答复数 条',
+      '政府信息公开收费减免金额 元',
+      '接受行政诉讼、举报数 件',
+      '行政复议数 件',
+      '行政诉讼数 件',
+      '附件下载：今年共收到申请 0 件。',
+    ].join('\n');
+    const a = analyzeText(`平潭综合实验区2016年政府信息公开工作年度报告\n${text}`, '2016.txt');
+    const kinds = (indicator: string) => a.cells.filter((c) => c.indicator === indicator).map((c) => c.value.kind);
+    expect(a.meta.template).toBe('fujian-2014');
+    expect(kinds('受理申请')).toEqual(['blank', 'blank']);
+    expect(kinds('行政复议')).toEqual(['blank', 'blank']);
+    expect(a.cells.find((c) => c.indicator === '主动公开' && c.column === 1)?.value.value).toBe(85376);
+    // The sentence after the table is no row of it.
+    expect(a.tables[0]!.rows.map((row) => row.label).join()).not.toContain('附件下载');
+  });
+});
+
 describe('ambiguous glued runs', () => {
   // 1212 is 1 | 212 or 12 | 12, and both readings of 主动公开 match both of 网站公开 (plus 0 | 0).
   const line =
