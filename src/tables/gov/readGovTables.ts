@@ -12,6 +12,7 @@ import { tabCells, type Span } from '../splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { chooseGovTemplate } from './chooseGovTemplate.ts';
 import { govHeading } from './govHeadings.ts';
+import { emptyTable2Row, singleValueRow } from './table2Rows.ts';
 import { bestIndicator, labelSimilarity } from '../labelSimilarity.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../settings.ts';
 import { gov2019, gov2021 } from '../../template/gov2021.ts';
@@ -58,7 +59,7 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
   // prints an HTML table without borders so) lays its header out with spaces, not tabs, and the names
   // (2019: 本年新制作数量 …; 2021: 本年制发件数 …) tell the formats apart where the year cannot.
   const table2Text: string[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const heading = govHeading(line.text);
     if (heading) {
       current = heading === 'end' ? undefined : heading;
@@ -66,9 +67,10 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
     }
     if (!current) continue;
     if (current.startsWith('二')) table2Text.push(line.text);
-    const single = current.startsWith('二') ? singleValueRow(current, line.text) : undefined;
+    const empty = current.startsWith('二') ? emptyTable2Row(current, line.text, lines[index + 1]?.text ?? '') : undefined;
+    const single = empty ?? (current.startsWith('二') ? singleValueRow(current, line.text) : undefined);
     const cells = single ?? tabCells(line.text);
-    if (!(line.text.includes('\t') || single) || !(cells.some((c) => parseValue(c.text).kind === 'number') || blankRow(current, cells))) {
+    if (!(line.text.includes('\t') || single) || !(cells.some((c) => parseValue(c.text).kind === 'number') || empty || blankRow(current, cells))) {
       if (line.text.includes('\t') && current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
       else if (((options.fragments && current === '三') || current === '四') && !heading) above.push(...cells.map((c) => c.text).filter((t) => t !== ''));
       continue;
@@ -114,32 +116,6 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
       ]
     : [];
   return { template, cells, tables, unmatched, table3Rows: found.filter((f) => f.def.table === '三').length, notices };
-}
-
-/** The row labels of a one-column sub-table of table 二 in either format, spaces removed (none for a wider one). */
-const table2Labels = (table: string): Set<string> =>
-  new Set(
-    [gov2019, gov2021]
-      .filter((t) => t.tables?.find((d) => d.id === table)?.columns.length === 1)
-      .flatMap((t) => t.indicators.filter((d) => d.table === table).map((d) => d.label.replace(/\s+/g, ''))),
-  );
-
-/**
- * A row of a one-column sub-table of table 二 in text without layout, its label and its number separated by
- * a single space (「行政许可 2293」, as a PDF viewer copies it). One number after words is usually the
- * words' own (「计 1 次」 wrapped), so it is taken as a cell only when the words are exactly a label of
- * that sub-table; anything else stays one piece of text.
- */
-function singleValueRow(table: string, text: string): Span[] | undefined {
-  if (text.includes('\t')) return undefined;
-  const m = /^(\s*)(\S(?:.*\S)?)(\s+)(-?[\d,]+(?:\.\d+)?)\s*$/.exec(text);
-  if (!m || !table2Labels(table).has(m[2]!.replace(/\s+/g, ''))) return undefined;
-  const labelStart = m[1]!.length;
-  const valueStart = labelStart + m[2]!.length + m[3]!.length;
-  return [
-    { text: m[2]!, start: labelStart },
-    { text: m[4]!, start: valueStart },
-  ];
 }
 
 function chooseTemplate(rows: Row[], year: number | undefined, table2: string): TemplateDef {

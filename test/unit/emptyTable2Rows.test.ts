@@ -1,0 +1,47 @@
+// A report that leaves zeros blank prints table 二's 「规章」 row with nothing in it: on a line of its own
+// (an unruled PDF, where no number gives the row cells) or with empty cells after it (a ruled one). Before,
+// the row was not read at all; now its values are blank (never 0), and only for a line that is exactly a
+// label of that sub-table. Text with one cell per line, whose numbers follow the label on lines of their
+// own, is not taken for an empty row.
+
+import { describe, expect, it } from 'vitest';
+import type { NormLine } from '../../src/model/types.ts';
+import { gov2021 } from '../../src/template/gov2021.ts';
+import { readGovTables } from '../../src/tables/gov/readGovTables.ts';
+
+const HAN = ['一', '二', '三', '四'];
+
+function lines(table2: string[]): NormLine[] {
+  const texts = ['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', ...table2];
+  texts.push('三、收到和处理政府信息公开申请情况');
+  gov2021.indicators
+    .filter((d) => d.table === '三' && !d.group)
+    .forEach((def, i) => {
+      const label = ['三.一', '三.二', '三.四'].includes(def.id) ? `${HAN[['三.一', '三.二', '', '三.四'].indexOf(def.id)]}、${def.label}` : def.label;
+      texts.push([label, ...[1, 1, 1, 1, 1, 1, 6].map((k) => String(k * (i + 1)))].join('\t'));
+    });
+  texts.push('四、政府信息公开行政复议、行政诉讼情况');
+  return texts.map((text, i) => ({ line: i + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }));
+}
+
+const values = (table2: string[]) => {
+  const reading = readGovTables(lines(table2), 2023)!;
+  return (indicator: string) => reading.cells.filter((c) => c.indicator === indicator).map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind));
+};
+
+describe('a row of table 二 that prints nothing but its label', () => {
+  it('is read as blank on a line of its own', () => {
+    const of = values(['规章', '行政规范性文件\t\t5\t5']);
+    expect(of('二(一).规章')).toEqual(['blank', 'blank', 'blank']);
+    expect(of('二(一).规范性文件')).toEqual(['blank', 5, 5]);
+  });
+
+  it('is read as blank with empty cells after it', () => {
+    expect(values(['规章\t\t\t', '行政规范性文件\t1\t2\t3'])('二(一).规章')).toEqual(['blank', 'blank', 'blank']);
+  });
+
+  it('is not taken from text with one cell per line, nor from words that are no label of the sub-table', () => {
+    expect(values(['规章', '0', '0', '0', '行政规范性文件\t1\t2\t3'])('二(一).规章')).toEqual([]);
+    expect(values(['规章制度', '行政规范性文件\t1\t2\t3'])('二(一).规章')).toEqual([]);
+  });
+});
