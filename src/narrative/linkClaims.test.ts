@@ -56,6 +56,15 @@ describe('words of a sentence the whole reading needs', () => {
     expect(linkOf(gov2021, '本年度办结81件，另有3件申请因需征求第三方意见转入下一年度办理。', '3件')).toMatchObject({ indicators: ['三.四'], column: 6 });
     expect(linkOf(gov2021, '经审查，对12件告知本机关不掌握相关政府信息。', '12件')).toMatchObject({ indicators: ['三.三(四)1'] });
   });
+  it('links a reason a group is printed under to its own row, named before the number or earlier in the sentence', () => {
+    // The group's word (不予处理, 不予公开) with one of its rows' reasons: that row, not the group's sum.
+    expect(linkOf(gov2021, '对属于信访举报投诉类的申请，依法作出不予处理决定4件。', '4件')).toMatchObject({ indicators: ['三.三(五)1'] });
+    expect(linkOf(gov2021, '因涉及内部事务信息不予公开5件。', '5件')).toMatchObject({ indicators: ['三.三(三)5'] });
+    expect(linkOf(gov2021, '对于要求提供公开出版物的申请，我局不予处理2件。', '2件')).toMatchObject({ indicators: ['三.三(五)3'] });
+    // Several reasons (等) or an exception keep the whole group.
+    expect(linkOf(gov2021, '因信访举报投诉、重复申请等原因不予处理6件。', '6件')).toMatchObject({ indicators: ['三.三(五)1', '三.三(五)2', '三.三(五)3', '三.三(五)4', '三.三(五)5'], sum: true });
+    expect(linkOf(gov2021, '除重复申请外，其余申请不予处理3件。', '3件')).toMatchObject({ sum: true });
+  });
   it('names the applicant after the number', () => {
     expect(linkOf(gov2021, '共有38件申请来自自然人，另有4件由企业提出。', '38件')).toMatchObject({ indicators: ['三.一'], column: 0 });
     expect(linkOf(gov2021, '共有38件申请来自自然人，另有4件由企业提出。', '4件')).toMatchObject({ indicators: ['三.一'], column: 1 });

@@ -92,7 +92,7 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     if (entry) {
       const column = columnOf(template, entry, words);
       if (column === null) return;
-      const rows = narrowSum(template, refineGroup(template, entry.indicators, words), entry.sum === true, wordsUpToNext(text, claims, index));
+      const rows = narrowSum(template, refineGroup(template, entry.indicators, words, text.slice(start, claim.offset)), entry.sum === true, wordsUpToNext(text, claims, index));
       links.push({
         claim: index,
         indicators: rows.indicators,
@@ -236,13 +236,20 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
  * A group heading of the table (2021's 三(三) 不予公开, 三(四) 无法提供) holds no number of its own: the prose
  * restates the sum of its rows, or one of them when its words name exactly one and do not say 「等」.
  */
-function refineGroup(template: TemplateDef, indicators: string[], words: string): { indicators: string[]; sum?: boolean } {
+/**
+ * A group's row (不予处理) linked by its words is one of its rows when the claim's words name exactly that
+ * one, or, when they name none, the sentence before the number does (「针对申请人无正当理由大量反复申请的情形，
+ * 本机关依法不予处理23件」); 「等」 (several reasons) or an exception (「除…外」) keeps the whole group.
+ */
+function refineGroup(template: TemplateDef, indicators: string[], words: string, sentenceBefore: string): { indicators: string[]; sum?: boolean } {
   const def = indicators.length === 1 ? template.indicators.find((d) => d.id === indicators[0]) : undefined;
   if (!def?.group) return { indicators };
   const children = childrenOf(template, def.id);
   if (children.length === 0) return { indicators };
   const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
-  const named = /等/.test(words) ? [] : rowsNamed(words, children, labels, false);
+  const several = (w: string) => /等|除|以外|之外/.test(w);
+  let named = several(words) ? [] : rowsNamed(words, children, labels, false);
+  if (named.length === 0 && !several(sentenceBefore)) named = rowsNamed(sentenceBefore, children, labels, false);
   return named.length === 1 ? { indicators: named } : { indicators: children, sum: true };
 }
 

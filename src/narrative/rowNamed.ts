@@ -4,12 +4,17 @@
 import type { TemplateDef } from '../template/definition.ts';
 import { categoriesOf } from './divisions.ts';
 
-/** What a row label says without its counting words: 当面申请数 → 当面申请, 被依法纠错数 → 依法纠错. */
+/**
+ * What a row label says without its counting words: 当面申请数 → 当面申请, 被依法纠错数 → 依法纠错; and without
+ * the words a reason's row is filed under rather than named by in prose: 属于四类过程性信息 → 过程性信息,
+ * 信访举报投诉类申请 → 信访举报投诉.
+ */
 export const stemOf = (label: string) =>
   label
     .replace(/[（(][^）)]*[）)]/g, '')
-    .replace(/^(被|其中)/, '')
-    .replace(/(答复数|申请数|公开数|件数|数量|总数|情况|数)$/, '');
+    .replace(/^(被|其中|属于)/, '')
+    .replace(/^[三四]类(?=.{4})/, '')
+    .replace(/(答复数|申请数|公开数|件数|数量|总数|情况|类申请|数)$/, '');
 
 /** `catchAll`: whether a row of 「其他」 may be named by that word alone (not when choosing within a group). */
 /** Of the rows, those the words name: by their own words when any is, else by category. */
