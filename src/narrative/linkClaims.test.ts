@@ -107,6 +107,13 @@ describe('totals, carry-over and catch-alls read from the words around a number 
     return links.find((l) => l.claim === index);
   }
 
+  it('links the parts of a whole of a narrower scope as it is linked, keeping that scope', () => {
+    const text = '本机关全年共新收政府信息公开申请57件，其中公民提出49件，企业提出8件。';
+    expect(linked(gov2021, text, '57件')).toMatchObject({ indicators: ['三.一'], column: 6, narrower: '本机关' });
+    expect(linked(gov2021, text, '49件')).toMatchObject({ indicators: ['三.一'], column: 0, narrower: '本机关' });
+    expect(linked(gov2021, text, '8件')).toMatchObject({ indicators: ['三.一'], column: 1, narrower: '本机关' });
+  });
+
   it('reads 「（含上年度结转）」 in a total’s words as what it includes, not as the carry-over', () => {
     expect(linked(gov2021, '本年度共收到并处理政府信息公开申请（含上年度结转）76件。', '76件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });
     expect(linked(gov2019, '全年受理政府信息公开申请（包括上年度结转的申请）40件。', '40件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });

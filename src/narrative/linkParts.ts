@@ -24,7 +24,9 @@ export function linkParts(template: TemplateDef, claims: Claim[], enumerations: 
   }
   for (const e of byWhole.values()) {
     const whole = linked.get(e.whole);
-    if (!whole || whole.narrower || whole.orSum) continue;
+    // A whole of a narrower scope (「本机关共收到申请328件」) passes its scope on to its parts: they are
+    // linked as it is, and a difference stays one of scope.
+    if (!whole || whole.orSum) continue;
     for (const index of e.parts) {
       const part = linked.get(index);
       if (!part) continue;
@@ -60,7 +62,7 @@ export function linkParts(template: TemplateDef, claims: Claim[], enumerations: 
       // Two parts on one row are finer categories than the table's (确认违法 and 撤销 are both 纠错); the
       // catch-all 其他 of a list that names categories the table lacks holds less than the table's 其他.
       if (!link || (!link.narrower && hits.get(target(link))! > 1) || (someUnplaced && /其[他它]/.test(claim.subject))) continue;
-      linked.set(index, { claim: index, weak: whole.weak, evidence: `「${claim.subject}」⊇ ${link.indicators.join('/')}`, ...link });
+      linked.set(index, { claim: index, weak: whole.weak, evidence: `「${claim.subject}」⊇ ${link.indicators.join('/')}`, ...link, ...(whole.narrower && !link.narrower ? { narrower: whole.narrower } : {}) });
     }
   }
   // 「市直各部门主动公开2356条，各县（市、区）主动公开5891条，全市合计8247条」: a total whose parts are each
