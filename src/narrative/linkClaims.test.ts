@@ -114,6 +114,12 @@ describe('totals, carry-over and catch-alls read from the words around a number 
     expect(linked(gov2021, text, '8件')).toMatchObject({ indicators: ['三.一'], column: 1, narrower: '本机关' });
   });
 
+  it('reads a parenthesis after a total of requests taken in that says it includes the carried-over ones', () => {
+    expect(linked(gov2021, '本年度我办共办理信息公开申请62件（包括上年度结转的5件），已办结60件。', '62件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });
+    // A count of answers that includes answers to carried-over requests is still the answers.
+    expect(linked(gov2021, '全年共收到申请61件，答复58件（含上年度结转申请4件）。', '58件')).toMatchObject({ indicators: ['三.三(七)'] });
+  });
+
   it('reads 「（含上年度结转）」 in a total’s words as what it includes, not as the carry-over', () => {
     expect(linked(gov2021, '本年度共收到并处理政府信息公开申请（含上年度结转）76件。', '76件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });
     expect(linked(gov2019, '全年受理政府信息公开申请（包括上年度结转的申请）40件。', '40件')).toMatchObject({ indicators: ['三.一'], orSum: ['三.一', '三.二'] });

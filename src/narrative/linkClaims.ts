@@ -72,9 +72,15 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     const periods = cut >= 0 && !namesPeriod(before) && text[afterPrevious + cut] !== '；' && text[afterPrevious + cut] !== ';' && periodAt(text.slice(start, claim.offset)) !== periodAt(before) ? 'either' : periodAt(before);
     // A cumulative figure (「自2008年以来累计受理1046件」) restates no cell of a table without a cumulative column.
     if (periods === 'cumulative' && !lexicon.some((e) => e.period === 'cumulative')) return;
-    let matches = lexicon.filter((e) => entryMatches(e, claim, sentence, periods));
+    // 「共办理申请148件（含上年结转6件）」: a parenthesis right after the number that says the figure includes
+    // last year's carried-over requests is part of its words, as it is before the number (「申请（含上年度
+    // 结转）76件」): the figure is the intake, new and carried over together, not the count of answers.
+    // Only a figure of requests taken in says so: 「答复3050件（含上年度结转申请）」 still counts answers.
+    const intake = /(收到|受理|处理|办理|接收)[^，。；]*申请[^，。；]*$/.test(claim.subject) && !/答复|办结/.test(claim.subject);
+    const includesCarried = intake ? (/^[（(](?:含|包括|包含)[^（）()]*结转[^（）()]*[）)]/.exec(text.slice(claim.offset + claim.raw.length))?.[0] ?? '') : '';
     // The words the link was found by: the subject, or the subject with the words after the number.
-    let words = claim.subject;
+    let words = `${claim.subject}${includesCarried}`;
+    let matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: words }, sentence, periods));
     // 「共收到70件申请」, 「另有5件转下一年度办理」: when the words before the number do not say what it counts,
     // the few words after it do.
     if (matches.length === 0) {
