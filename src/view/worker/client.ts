@@ -6,6 +6,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import type { WorkerAnswer } from './readInWorker.ts';
 import type { Claim, NormLine } from '../../model/types.ts';
 import type { StageListener } from '../../pipeline/analyzeText.ts';
+import { latestPerFrame } from './latestPerFrame.ts';
 
 export interface AnalyzeOptions {
   password?: string;
@@ -33,9 +34,15 @@ export class AnalysisClient {
     const { signal, password, onProgress, onStage } = options;
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
+    // Progress is passed on at most once per frame, and none after the answer (latestPerFrame.ts).
+    const progress = onProgress ? latestPerFrame(onProgress) : undefined;
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new DOMException('Cancelled', 'AbortError'));
-      this.#pending.set(id, { lines: [], claims: [], resolve, reject, ...(onProgress ? { onProgress } : {}), ...(onStage ? { onStage } : {}) });
+      const settled = <T>(settle: (value: T) => void) => (value: T) => {
+        progress?.cancel();
+        settle(value);
+      };
+      this.#pending.set(id, { lines: [], claims: [], resolve: settled(resolve), reject: settled(reject), ...(progress ? { onProgress: progress.call } : {}), ...(onStage ? { onStage } : {}) });
       signal?.addEventListener('abort', () => this.#cancel(id), { once: true });
       const request: WorkerRequest = { id, type: 'analyze', bytes, fileName, siteBase: document.baseURI, ...(password !== undefined ? { password } : {}) };
       worker.postMessage(request);
