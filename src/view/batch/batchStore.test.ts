@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createStore, set } from 'idb-keyval';
+import { createStore, keys, set } from 'idb-keyval';
 import { hongze } from '../../batch/testFixtures.ts';
 import type { KeptBatch } from '../../batch/workspaceFile.ts';
 import { forgetBatch, keepBatch, keepBatchView, keptBatch, keptSummary } from './batchStore.ts';
@@ -100,6 +100,48 @@ describe('batch store', () => {
     expect(await keptSummary()).toEqual(earlier);
     const read = await keptBatch();
     expect(read.ok && read.value?.filter).toBe('');
+  });
+
+  it('writes a large batch in chunks, reads it back whole, and leaves no chunk of the batch it replaced', async () => {
+    const many = (year: number): KeptBatch => ({
+      ...batch(),
+      reports: Array.from({ length: 25 }, (_, i) => ({ fileName: `b/${year}-${i}.txt`, size: i, sha256: String(i % 10).repeat(64), analysis: hongze({ year }) })),
+    });
+    const store = createStore('duizhang', 'batch');
+    await keepBatch(many(2022));
+    const first = await keys(store);
+    expect(first.filter((k) => String(k).startsWith('reports:'))).toHaveLength(3);
+    await keepBatch(many(2023));
+    const read = await keptBatch();
+    expect(read.ok && read.value?.reports.map((r) => r.fileName)).toEqual(many(2023).reports.map((r) => r.fileName));
+    const chunks = (await keys(store)).filter((k) => String(k).startsWith('reports:'));
+    expect(chunks).toHaveLength(3);
+    expect(chunks.some((k) => first.includes(k))).toBe(false);
+  });
+
+  it('keeps the batch kept before when the last step fails, and still opens a batch kept in one record (version 1)', async () => {
+    await keepBatch(batch(), new Date('2026-12-01T08:00:00Z'));
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      // As a browser fails a write for quota: the transaction is aborted, so none of its writes are made.
+      if (key === 'summary') {
+        this.transaction.abort();
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.call(this, value, key);
+    });
+    try {
+      expect((await keepBatch({ ...batch(), filter: 'later' })).ok).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+    const read = await keptBatch();
+    expect(read.ok && read.value?.filter).toBe('');
+    const { reports, notes, ...view } = batch();
+    await set('reports', { formatVersion: 1, reports, notes }, createStore('duizhang', 'batch'));
+    await set('view', view, createStore('duizhang', 'batch'));
+    const old = await keptBatch();
+    expect(old.ok && old.value?.reports).toHaveLength(3);
   });
 
   it('says so when the browser has no IndexedDB, and never throws', async () => {

@@ -5,7 +5,7 @@
 // refused (private windows, a full disk, a browser setting): every call then resolves to a message in
 // both languages, never a rejection, so the page goes on without it.
 
-import { createStore, delMany, get, getMany, setMany, type UseStore } from 'idb-keyval';
+import { clear, createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { Bilingual } from '../../model/types.ts';
 import type { KeptBatch } from '../../batch/workspaceFile.ts';
 
@@ -21,8 +21,18 @@ export interface KeptSummary {
 
 export type Kept<T> = { ok: true; value: T } | { ok: false; reason: Bilingual };
 
-/** The version of the record kept; a record of another version is not opened (the page says so). */
-const RECORD_VERSION = 1;
+/**
+ * The version of the record kept; a record of another version is not opened (the page says so). Version 1
+ * held every report in the one record; version 2 holds them in chunks (below), and version 1 is still read.
+ */
+const RECORD_VERSION = 2;
+/**
+ * Reports written per transaction. IndexedDB copies what it stores on the page's thread, and a hundred
+ * analyses copied at once held the page for a third of a second; ten at a time, with the page free
+ * between them, keep every step short.
+ */
+const REPORTS_PER_CHUNK = 10;
+const chunkKey = (generation: string, k: number) => `reports:${generation}:${k}`;
 const DATABASE = 'duizhang';
 const STORE = 'batch';
 /** The reports and notes, large; the overview's sort, filter and group edits, small and written often; the summary. */
@@ -56,19 +66,30 @@ const OLD_OR_DAMAGED: Bilingual = {
   en: 'The batch kept in this browser is damaged or from an incompatible version and cannot be opened. You can clear it.',
 };
 
-/** Keeps a batch, replacing the one kept before; all of it or nothing (one transaction). */
+/**
+ * Keeps a batch, replacing the one kept before; all of it or nothing. Its reports are written first, in
+ * chunks under a new generation's keys; then, in one transaction, the record naming that generation, the
+ * overview's state and the summary. Until that last step the batch kept before is the one read; after it,
+ * the older generation's chunks are deleted.
+ */
 export async function keepBatch(batch: KeptBatch, saved = new Date()): Promise<Kept<KeptSummary>> {
   const summary: KeptSummary = { files: batch.reports.length, read: batch.reports.filter((r) => r.analysis).length, saved: saved.toISOString() };
   const { reports, notes, ...view } = batch;
+  const generation = `${saved.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const chunks = Math.ceil(reports.length / REPORTS_PER_CHUNK);
   try {
+    const store = theStore();
+    for (let k = 0; k < chunks; k++) await setMany([[chunkKey(generation, k), reports.slice(k * REPORTS_PER_CHUNK, (k + 1) * REPORTS_PER_CHUNK)]], store);
     await setMany(
       [
-        [KEYS.reports, { formatVersion: RECORD_VERSION, reports, notes }],
+        [KEYS.reports, { formatVersion: RECORD_VERSION, generation, chunks, notes }],
         [KEYS.view, view],
         [KEYS.summary, summary],
       ],
-      theStore(),
+      store,
     );
+    const stale = (await keys(store)).filter((key) => typeof key === 'string' && key.startsWith('reports:') && !key.startsWith(`reports:${generation}:`));
+    if (stale.length) await delMany(stale, store);
     return { ok: true, value: summary };
   } catch (error) {
     return { ok: false, reason: failure(error) };
@@ -107,13 +128,24 @@ export async function keptBatch(): Promise<Kept<KeptBatch | undefined>> {
   } catch (error) {
     return { ok: false, reason: failure(error) };
   }
-  const [reports, view] = stored as [Record<string, unknown> | undefined, Record<string, unknown> | undefined];
-  if (reports === undefined) return { ok: true, value: undefined };
-  if (reports?.formatVersion !== RECORD_VERSION) return { ok: false, reason: OLD_OR_DAMAGED };
+  const [record, view] = stored as [Record<string, unknown> | undefined, Record<string, unknown> | undefined];
+  if (record === undefined) return { ok: true, value: undefined };
+  let reports: unknown = record.reports;
+  if (record.formatVersion === RECORD_VERSION) {
+    const { generation, chunks } = record;
+    if (typeof generation !== 'string' || !Number.isInteger(chunks) || (chunks as number) < 0) return { ok: false, reason: OLD_OR_DAMAGED };
+    try {
+      const parts = await getMany(Array.from({ length: chunks as number }, (_, k) => chunkKey(generation, k)), theStore());
+      if (!parts.every(Array.isArray)) return { ok: false, reason: OLD_OR_DAMAGED };
+      reports = (parts as unknown[][]).flat();
+    } catch (error) {
+      return { ok: false, reason: failure(error) };
+    }
+  } else if (record.formatVersion !== 1) return { ok: false, reason: OLD_OR_DAMAGED };
   try {
     // The checks (and the rules that remake the findings) are loaded only when a kept batch is opened.
     const { readKeptBatch } = await import('../../batch/workspaceFile.ts');
-    return { ok: true, value: readKeptBatch({ ...view, reports: reports.reports, notes: reports.notes }, 'kept') };
+    return { ok: true, value: readKeptBatch({ ...view, reports, notes: record.notes }, 'kept') };
   } catch {
     // A field out of shape (ShapeError) or rules meeting data no reader makes: either way not openable.
     return { ok: false, reason: OLD_OR_DAMAGED };
@@ -123,7 +155,8 @@ export async function keptBatch(): Promise<Kept<KeptBatch | undefined>> {
 /** Forgets the batch kept. */
 export async function forgetBatch(): Promise<Kept<void>> {
   try {
-    await delMany([KEYS.reports, KEYS.view, KEYS.summary], theStore());
+    // Everything in the batch's own store: the record, the view, the summary and every chunk of reports.
+    await clear(theStore());
     return { ok: true, value: undefined };
   } catch (error) {
     return { ok: false, reason: failure(error) };
