@@ -42,6 +42,8 @@ export interface TextBox {
   end: number;
   page: number;
   box: [number, number, number, number];
+  /** For text read by OCR: the recogniser's confidence in the run (its least sure character, 0–1). */
+  confidence?: number;
 }
 
 /** A text run as pdf.js reports it, in page coordinates with the origin at the top left (PDF points). */
@@ -53,6 +55,8 @@ export interface PdfTextItem {
   width: number;
   height: number;
   fontName: string;
+  /** For text read by OCR from a scan: the recogniser's confidence in its least sure character (0–1). */
+  confidence?: number;
 }
 
 /** A straight ruling line drawn on the page (table borders), top-left origin. */
@@ -74,6 +78,11 @@ export interface PdfPage {
   rotation?: number;
   items: PdfTextItem[];
   segments: PdfSegment[];
+  /**
+   * For a page read by OCR from its picture: the slant (degrees) the picture was levelled by before
+   * reading; positions are those of the levelled page.
+   */
+  scan?: { skew: number };
 }
 
 /** What the PDF ingest hands to the layout stage: positioned text and ruling lines per page. */
@@ -272,7 +281,7 @@ export interface Analysis {
    * columns refer to the text rebuilt from the document (`lines`), not to its bytes.
    */
   /** `turned`: pages of a PDF read (and drawn) at another rotation than their own, page → degrees. */
-  source: { kind: 'text' | 'pdf' | 'html'; pages?: number; turned?: Record<number, number> };
+  source: { kind: 'text' | 'pdf' | 'html'; pages?: number; turned?: Record<number, number>; /** Pages read by OCR from their pictures. */ scanned?: number };
   meta: ReportMeta;
   /** Every table the layout stage found, mapped or not. */
   tables: RawTable[];

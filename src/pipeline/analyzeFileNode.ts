@@ -1,10 +1,11 @@
 // The CLI's and the tests' entry point for a file: a PDF goes through pdf.js (legacy build, in
-// process), a web page through its DOM (linkedom), anything else through the text pipeline. Errors come back as reasons, never as throws.
+// process), a scanned PDF through OCR (source/scan), a web page through its DOM (linkedom), anything else
+// through the text pipeline. Errors come back as reasons, never as throws.
 
 import { openPdfNode } from '../source/pdf/openPdfNode.ts';
 import { extractPdf } from '../source/pdf/extractPdf.ts';
 import { analyzeTextFile, type AnalyzeResult } from './analyzeBytes.ts';
-import { analyzePdfSource } from './analyzePdf.ts';
+import { analyzePdfSource, isScan } from './analyzePdf.ts';
 import { isPdf, pdfErrorMessage } from './pdfErrors.ts';
 import { parseHtml } from '../source/html/parseHtml.ts';
 import { fileTooLarge } from '../source/limits.ts';
@@ -17,7 +18,10 @@ export async function analyzeFileNode(bytes: Uint8Array, fileName: string, passw
   try {
     opened = await openPdfNode(bytes, password);
     const source = await extractPdf(opened.doc);
-    return analyzePdfSource(source, fileName);
+    if (!isScan(source)) return analyzePdfSource(source, fileName);
+    // Pages that are pictures with no text: read by OCR, then the same stages.
+    const [{ extractScan }, { nodeRecognizer }] = await Promise.all([import('../source/scan/extractScan.ts'), import('../source/scan/nodeRecognizer.ts')]);
+    return analyzePdfSource(await extractScan(opened.doc, await nodeRecognizer()), fileName);
   } catch (error) {
     const { zh, en } = pdfErrorMessage(error);
     return { ok: false, reason: { zh, en } };

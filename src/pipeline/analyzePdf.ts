@@ -7,6 +7,11 @@ import { misdecodedText, undecodedText } from '../source/pdf/undecodedText.ts';
 import { analyzeLinesGuarded, failureReason, type AnalyzeResult } from './analyzeBytes.ts';
 import type { StageListener } from './analyzeText.ts';
 
+/** A PDF with pages but no text on any of them: its pages are pictures (a scan), to be read by OCR. */
+export function isScan(source: PdfSource): boolean {
+  return source.pages.length > 0 && source.pages.every((p) => p.items.length === 0);
+}
+
 export function analyzePdfSource(source: PdfSource, fileName: string, onStage?: StageListener): AnalyzeResult {
   // A PDF with no page at all is broken, not a scan: saying 「扫描件」 would send the user to OCR for nothing.
   if (source.pages.length === 0) {
@@ -15,6 +20,16 @@ export function analyzePdfSource(source: PdfSource, fileName: string, onStage?: 
       reason: {
         zh: '这个 PDF 一页也没有（文件可能已损坏或不完整）。请重新导出或下载该文件。',
         en: 'This PDF has no pages at all (the file may be damaged or incomplete). Export or download it again.',
+      },
+    };
+  }
+  const scanned = source.pages.filter((p) => p.scan).length;
+  if (source.pages.every((p) => p.items.length === 0) && scanned > 0) {
+    return {
+      ok: false,
+      reason: {
+        zh: '这个 PDF 是扫描件，但 OCR 在页面图像中没有识别出文字（图像可能空白、过暗或分辨率过低）。请换一份更清晰的扫描件，或找该报告的文字版。',
+        en: 'This PDF is a scan, but OCR found no text in its page images (they may be blank, too dark or of too low a resolution). Use a clearer scan, or find a text copy of the report.',
       },
     };
   }
@@ -46,8 +61,15 @@ export function analyzePdfSource(source: PdfSource, fileName: string, onStage?: 
     return { ok: false, reason: failureReason(error) };
   }
   const turned = Object.fromEntries(source.pages.flatMap((p) => (p.rotation !== undefined ? [[p.number, p.rotation]] : [])));
-  const kind = { kind: 'pdf' as const, pages: source.pages.length, ...(Object.keys(turned).length ? { turned } : {}) };
+  const kind = { kind: 'pdf' as const, pages: source.pages.length, ...(Object.keys(turned).length ? { turned } : {}), ...(scanned ? { scanned } : {}) };
   const result = analyzeLinesGuarded(lines, fileName, kind, {}, onStage);
+  if (result.ok && scanned) {
+    const doubtful = result.analysis.cells.filter((c) => c.doubt && /OCR/.test(c.doubt.en)).length;
+    result.analysis.notices.unshift({
+      zh: `这是扫描件：${scanned} 页的文字由 OCR 在本机识别（文件未上传）。${doubtful ? `${doubtful} 个数值识别置信度低，标为「待核」，用到它们的问题只列为待核。` : '所有表格数值的识别置信度都达到阈值。'}请对照原件核对关键数字。`,
+      en: `This is a scan: the text of ${scanned} page(s) was read by OCR, on this machine. ${doubtful ? `${doubtful} value(s) were read with low confidence and are marked “to review”; findings that use them are only to review.` : 'Every table value was read with a confidence above the threshold.'} Check key numbers against the page.`,
+    });
+  }
   if (result.ok && undecoded) {
     const pages = pageList(undecoded.pages);
     result.analysis.notices.push({

@@ -12,6 +12,7 @@ import { readMeta, readYear } from '../narrative/readMeta.ts';
 import { recognize } from '../tables/recognize.ts';
 import { hasTable3Heading, table3HasNoNumbers } from '../tables/gov/govHeadings.ts';
 import { runRules } from '../check/runRules.ts';
+import { doubtUnsureReadings } from '../tables/ocrDoubt.ts';
 import { withoutSpans } from '../narrative/withoutSpans.ts';
 import { inputNotices } from './inputNotices.ts';
 import { csvAsTabbedText, isCsvName } from '../source/text/csvText.ts';
@@ -34,7 +35,8 @@ export interface Hints {
 
 export function analyzeLines(lines: NormLine[], fileName: string, source: Analysis['source'], hints: Hints = {}, onStage?: StageListener): Analysis {
   onStage?.('tables');
-  const recognized = recognize(lines, readYear(lines));
+  const read = recognize(lines, readYear(lines));
+  const recognized = { ...read, cells: doubtUnsureReadings(read.cells, lines) };
   onStage?.('narrative');
   const prose = withoutSpans(lines, recognized.consumed);
   const stream = textStream(prose);

@@ -94,8 +94,12 @@ describe('bad PDFs get a clear message', () => {
 });
 
 describe('PDFs that cannot be read as they are', () => {
-  it('a scan (no text layer) is refused with a message', async () => {
-    const result = await analyzeFileNode(new Uint8Array(read('pdf/scanned-page.pdf')), 'scanned-page.pdf');
+  it('a PDF with no text and no picture of its page is refused with a message', async () => {
+    // A page drawn with vector outlines only (no text layer, no page-sized picture): nothing to OCR.
+    const { PDFDocument, rgb } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 200, height: 100, color: rgb(0, 0, 0) });
+    const result = await analyzeFileNode(await doc.save(), 'outlines.pdf');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason.zh).toContain('没有文字层');
   });

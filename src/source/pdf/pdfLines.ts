@@ -155,7 +155,7 @@ function joinLine(line: PdfTextItem[], page: number, tabs: boolean): Piece[] {
       const sep = tabs && gap > size * 2 ? '\t' : tabs && valueApart ? NARROW_BREAK : gap > size * 0.25 && !hanBoth ? ' ' : '';
       if (sep) pieces.push({ text: sep, page, box: [previous.x + previous.width, item.y, Math.max(gap, 0), item.height] });
     }
-    pieces.push({ text: item.str, page, box: [item.x, item.y, item.width, item.height] });
+    pieces.push({ text: item.str, page, box: [item.x, item.y, item.width, item.height], ...(item.confidence !== undefined ? { confidence: item.confidence } : {}) });
     previous = item;
   }
   return pieces;
@@ -190,7 +190,7 @@ function toNormLine(block: Block, index: number): NormLine {
       // Line breaks inside a cell were only the cell's width: the runs join directly.
       const start = text.length;
       text += piece.text.replace(/[\t\n\v]/g, ' ');
-      boxes.push({ start, end: text.length, page: piece.page, box: piece.box });
+      boxes.push({ start, end: text.length, page: piece.page, box: piece.box, ...(piece.confidence !== undefined ? { confidence: piece.confidence } : {}) });
     }
   });
   return { line: index + 1, text, cols: Array.from({ length: text.length }, (_, i) => i + 1), fold: 1, boxes };

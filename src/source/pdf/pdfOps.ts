@@ -15,6 +15,7 @@ export const OPS = {
   closeFillStroke: 26,
   closeEOFillStroke: 27,
   endPath: 28,
+  paintImageXObject: 85,
   constructPath: 91,
 } as const;
 

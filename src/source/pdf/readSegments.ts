@@ -4,8 +4,8 @@
 
 import type { PdfSegment } from '../../model/types.ts';
 import { DRAW, OPS } from './pdfOps.ts';
+import { apply, multiply, type Matrix } from './matrix.ts';
 
-type Matrix = [number, number, number, number, number, number];
 
 export interface OperatorList {
   fnArray: number[];
@@ -88,19 +88,4 @@ function toSegments(points: Array<[number, number]>, paint: number): PdfSegment[
     if (Math.abs(x1 - x2) < 0.5 || Math.abs(y1 - y2) < 0.5) out.push({ x1, y1, x2, y2 });
   }
   return out;
-}
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }

@@ -17,6 +17,8 @@ export interface Piece {
   text: string;
   page: number;
   box: [number, number, number, number];
+  /** The OCR confidence of the run this piece is, for text read from a scan. */
+  confidence?: number;
 }
 
 /** A line of a page (or a row of a ruled table): its cells, each a run of pieces. */
