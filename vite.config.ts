@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { pdfjsAssets } from './scripts/pdfjsAssets.ts';
+import { ocrAssets } from './scripts/ocrAssets.ts';
 import { serviceWorker } from './scripts/serviceWorker.ts';
 
 // A relative base lets the built site work from any subpath (GitHub Pages serves it under /repo-name/).
 export default defineConfig({
   base: process.env.BASE ?? './',
-  plugins: [svelte(), pdfjsAssets(), serviceWorker()],
+  plugins: [svelte(), pdfjsAssets(), ocrAssets(), serviceWorker()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -18,8 +18,11 @@ import { inputNotices } from './inputNotices.ts';
 import { csvAsTabbedText, isCsvName } from '../source/text/csvText.ts';
 import { blankZeroNotice } from '../check/blankAsZero.ts';
 
-/** The stages of the analysis after the input is read, reported as they begin (the page shows them). */
-export type Stage = 'tables' | 'narrative' | 'checks';
+/**
+ * The stages of the analysis after the input is read, reported as they begin (the page shows them); 'ocr'
+ * comes first for a scan, whose pages are then reported as they are recognised.
+ */
+export type Stage = 'ocr' | 'tables' | 'narrative' | 'checks';
 export type StageListener = (stage: Stage) => void;
 
 export function analyzeText(text: string, fileName: string, onStage?: StageListener): Analysis {

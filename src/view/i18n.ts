@@ -53,6 +53,7 @@ const strings = {
   sampleBadge: { zh: '示例报告', en: 'Sample report' },
   pastedName: { zh: '粘贴的文字', en: 'Pasted text' },
   analyzing: { zh: '正在分析……', en: 'Analysing…' },
+  'stage-ocr': { zh: '识别扫描件（OCR，在本机进行）', en: 'recognising the scan (OCR, on this machine)' },
   'stage-tables': { zh: '读取表格', en: 'reading the tables' },
   workspaceTabs: { zh: '分析视图', en: 'Views of the analysis' },
   'tab-problems': { zh: '问题', en: 'Findings' },

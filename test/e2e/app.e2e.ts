@@ -313,8 +313,14 @@ describe('Duizhang in Chromium', () => {
     expect(await page.locator('#pdf-password').count()).toBe(0);
   });
 
-  it('refuses a scanned PDF (no text layer) with a message and keeps the analysis on screen', async () => {
-    await page.setInputFiles('#file-input', 'test/fixtures/pdf/scanned-page.pdf');
+  it('refuses a PDF with no text and no picture of a page with a message and keeps the analysis on screen', async () => {
+    // Vector outlines only: nothing to read and nothing to OCR (a scan is read: test/e2e/scan.e2e.ts).
+    const { PDFDocument, rgb } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 200, height: 100, color: rgb(0, 0, 0) });
+    const outlines = join(tmp, 'outlines.pdf');
+    writeFileSync(outlines, await doc.save());
+    await page.setInputFiles('#file-input', outlines);
     await page.waitForFunction(() => /文字层|text layer/.test(document.querySelector('[role=alert]')?.textContent ?? ''), undefined, WAIT);
     expect(await page.locator('[data-testid=report-meta]').getAttribute('data-file-name')).toBe('encrypted-seed000.pdf');
   });

@@ -22,7 +22,9 @@ function builtFiles(dir = DIST): string[] {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return builtFiles(full);
     const path = relative(DIST, full).split(sep).join('/');
-    return path === 'sw.js' || entry.name.endsWith('.map') || entry.name.startsWith('LICENSE') ? [] : [path];
+    // The OCR model and the runtime's WebAssembly are kept only once a scan has used them.
+    const onDemand = path.startsWith('ocr/') || path.endsWith('.wasm');
+    return path === 'sw.js' || entry.name.endsWith('.map') || entry.name.startsWith('LICENSE') || onDemand ? [] : [path];
   });
 }
 

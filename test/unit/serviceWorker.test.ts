@@ -2,7 +2,7 @@
 // named, and, run against a fake browser (caches, fetch, events), what it answers from the cache and
 // what it leaves to the network.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentHash, precacheUrls, serviceWorkerSource, type BuiltFile } from '../../scripts/serviceWorker.ts';
+import { contentHash, onDemandUrls, precacheUrls, serviceWorkerSource, type BuiltFile } from '../../scripts/serviceWorker.ts';
 
 const file = (path: string, text = path): BuiltFile => ({ path, bytes: new TextEncoder().encode(text) });
 
@@ -19,6 +19,8 @@ describe('the precache list', () => {
       file('pdfjs/standard_fonts/FoxitSerif.pfb'),
       file('samples/a sample.txt'),
       file('sw.js'),
+      file('assets/ort-wasm-simd-threaded-abc.wasm'),
+      file('ocr/ppocr-v4/model.onnx'),
     ];
     expect(precacheUrls(files)).toEqual([
       'assets/index-abc.js',
@@ -28,6 +30,7 @@ describe('the precache list', () => {
       'pdfjs/standard_fonts/FoxitSerif.pfb',
       'samples/a%20sample.txt',
     ]);
+    expect(onDemandUrls(files)).toEqual(['assets/ort-wasm-simd-threaded-abc.wasm', 'ocr/ppocr-v4/model.onnx']);
   });
 
   it('names the cache after the precached files’ paths and contents, whatever their order', () => {
@@ -53,6 +56,12 @@ class FakeCache {
   }
   async put(request: Request | string, response: Response): Promise<void> {
     this.entries.set(FakeCache.key(request), response);
+  }
+  async keys(): Promise<Array<{ url: string }>> {
+    return [...this.entries.keys()].map((url) => ({ url }));
+  }
+  async delete(request: Request | string | { url: string }): Promise<boolean> {
+    return this.entries.delete(FakeCache.key(typeof request === 'string' ? request : request.url));
   }
   /** Like the browser's: a stored response that varies on a header the request has (the stored requests had none) does not match. */
   async match(request: Request | string, options: CacheQueryOptions = {}): Promise<Response | undefined> {
@@ -81,6 +90,7 @@ type Listener = (event: unknown) => void;
 
 const SCOPE = 'https://example.test/duizhang/';
 const URLS = ['index.html', 'assets/index-abc.js', 'pdfjs/cmaps/UniGB-UCS2-H.bcmap'];
+const ON_DEMAND = ['ocr/v4/model.onnx'];
 
 function startWorker(network: (url: string, init?: RequestInit) => Promise<Response>) {
   const listeners = new Map<string, Listener>();
@@ -93,7 +103,7 @@ function startWorker(network: (url: string, init?: RequestInit) => Promise<Respo
     skipWaiting: vi.fn(async () => undefined),
     addEventListener: (type: string, listener: Listener) => listeners.set(type, listener),
   };
-  new Function('self', 'caches', 'fetch', serviceWorkerSource(URLS, 'v2'))(self, storage, fetchMock);
+  new Function('self', 'caches', 'fetch', serviceWorkerSource(URLS, 'v2', ON_DEMAND))(self, storage, fetchMock);
 
   const lifecycle = async (type: 'install' | 'activate') => {
     let done: Promise<unknown> = Promise.resolve();
@@ -144,6 +154,23 @@ describe('sw.js', () => {
     await worker.lifecycle('activate');
     expect(await worker.storage.keys()).toEqual(['duizhang:https://example.test/other/:v1', 'someone-else', worker.cacheName]);
     expect(worker.self.clients.claim).toHaveBeenCalled();
+  });
+
+  it('fetches an on-demand file only when asked, keeps it, and answers it offline after', async () => {
+    let online = true;
+    const worker = startWorker((url) => (online ? served(url) : offline()));
+    await worker.lifecycle('install');
+    expect(worker.fetchMock.mock.calls.some(([url]) => String(url).includes('model.onnx'))).toBe(false);
+    const first = worker.request(`${SCOPE}ocr/v4/model.onnx`);
+    expect(await (await first!).text()).toBe('network /duizhang/ocr/v4/model.onnx');
+    online = false;
+    const again = worker.request(`${SCOPE}ocr/v4/model.onnx`);
+    expect(await (await again!).text()).toBe('network /duizhang/ocr/v4/model.onnx');
+    // A deploy whose list no longer names a kept file removes it on activation; the kept cache stays.
+    const kept = worker.storage.caches.get(`duizhang-on-demand:${SCOPE}`)!;
+    await kept.put(`${SCOPE}ocr/v3/old.onnx`, new Response('old'));
+    await worker.lifecycle('activate');
+    expect([...kept.entries.keys()]).toEqual([`${SCOPE}ocr/v4/model.onnx`]);
   });
 
   it('answers precached files from the cache without the network', async () => {

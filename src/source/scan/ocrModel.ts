@@ -7,3 +7,9 @@ export const OCR_FILES = {
   recognizer: 'ch_PP-OCRv4_rec_infer.onnx',
   dictionary: 'ppocr_keys_v1.txt',
 } as const;
+
+/**
+ * Where the site serves the model, relative to its base; versioned, so a kept copy is never mixed with
+ * another version's. (The runtime's WebAssembly is an asset of the build, named by its hash.)
+ */
+export const OCR_FOLDER = 'ocr/ppocr-v4/';

@@ -330,7 +330,7 @@ export class AppState {
       controller.signal,
       password,
       (page, pages) => {
-        if (this.#controller === controller) this.status = { kind: 'busy', fileName, page, pages };
+        if (this.#controller === controller) this.status = { kind: 'busy', fileName, page, pages, ...(this.status.kind === 'busy' && this.status.stage === 'ocr' ? { stage: 'ocr' as const } : {}) };
       },
       (stage) => {
         if (this.#controller === controller) this.status = { kind: 'busy', fileName, stage };

@@ -45,7 +45,7 @@ async function readPdf(request: AnalyzeRequest, progress: WorkerProgress): Promi
   // The parser's module also answers a "ready" handshake on this worker's port when it loads; the page's
   // client ignores messages without a request id, so that message is harmless.
   await import('pdfjs-dist/build/pdf.worker.min.mjs');
-  const [pdfjs, { extractPdf }, { analyzePdfSource }] = await Promise.all([
+  const [pdfjs, { extractPdf }, { analyzePdfSource, isScan }] = await Promise.all([
     import('pdfjs-dist'),
     import('../../source/pdf/extractPdf.ts'),
     import('../../pipeline/analyzePdf.ts'),
@@ -67,11 +67,39 @@ async function readPdf(request: AnalyzeRequest, progress: WorkerProgress): Promi
   try {
     const doc = await task.promise;
     const source = await extractPdf(doc, { onProgress: progress.onPage });
-    return { result: analyzePdfSource(source, request.fileName, progress.onStage) };
+    if (!isScan(source)) return { result: analyzePdfSource(source, request.fileName, progress.onStage) };
+    return { result: await readScan(doc, request, progress) };
   } catch (error) {
     const { password, zh, en } = pdfErrorMessage(error);
     return { result: { ok: false, reason: { zh, en } }, ...(password ? { needsPassword: password } : {}) };
   } finally {
     await task.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A PDF whose pages are pictures: the OCR model and runtime are fetched from the site (the first time;
+ * then from the cache), each page is recognised with its progress shown, then the same stages follow.
+ */
+async function readScan(doc: import('pdfjs-dist').PDFDocumentProxy, request: AnalyzeRequest, progress: WorkerProgress): Promise<AnalyzeResult> {
+  progress.onStage('ocr');
+  const [{ browserRecognizer }, { extractScan }, { analyzePdfSource }] = await Promise.all([
+    import('./browserRecognizer.ts'),
+    import('../../source/scan/extractScan.ts'),
+    import('../../pipeline/analyzePdf.ts'),
+  ]);
+  let recognizer;
+  try {
+    recognizer = await browserRecognizer(request.siteBase);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: {
+        zh: `这个 PDF 是扫描件，需要 OCR 模型识别，但模型未能加载（${(error as Error)?.message ?? error}）。首次识别扫描件需要联网下载模型（约 11 MB），之后可离线使用。`,
+        en: `This PDF is a scan and needs the OCR model, which could not be loaded (${(error as Error)?.message ?? error}). The first scan needs a connection to download the model (about 11 MB); after that it works offline.`,
+      },
+    };
+  }
+  const source = await extractScan(doc, recognizer, { onProgress: progress.onPage });
+  return analyzePdfSource(source, request.fileName, progress.onStage);
 }
