@@ -38,12 +38,13 @@ export function printSummary(summary: Summary): void {
       t && t.total > 0 ? `${t.detected}/${t.total} ${pct(t.detected, t.total)} clean ${t.clean}` : 'none';
     console.log(`${pad(report.id, 13)} ${pad(show(m.table), 24)} ${pad(show(m.narrative), 24)} ${m.form} (${m.uncoveredCells ?? 0} cells no check covers)`);
   }
-  // The committed forms (original, alsoAs, tablesOnly) and the generated ones under forms/ apart.
-  for (const [label, generated] of [['original + alsoAs', false], ['forms/', true]] as const) {
+  // The committed forms (original, alsoAs, tablesOnly), the generated ones under forms/ and the scans apart.
+  const groupOf = (path: string) => (path.startsWith('forms/') ? 'forms/' : path.startsWith('scans/') ? 'scans/ (OCR)' : 'original + alsoAs');
+  for (const label of ['original + alsoAs', 'forms/', 'scans/ (OCR)']) {
     let right = 0, cells = 0, found = 0, expected = 0, alarms = 0;
     for (const report of summary.reports) {
       for (const form of report.forms) {
-        if (!form.score || form.form.startsWith('forms/') !== generated) continue;
+        if (!form.score || groupOf(form.form) !== label) continue;
         right += form.score.cellsRight;
         cells += form.score.cellsExpected;
         found += form.score.findingsFound;
@@ -61,6 +62,13 @@ export function printSummary(summary: Summary): void {
       `narrative mutations ${t.narrativeDetected}/${t.narrativeMutations} detected (${t.narrativeClean} clean)` +
       (t.unreadableForms > 0 ? `, UNREADABLE forms ${t.unreadableForms}` : ''),
   );
+  const s = summary.scanTotals;
+  if (s && s.cellsExpected > 0) {
+    console.log(
+      `scans (OCR, apart from the totals above): cells ${s.cellsRight}/${s.cellsExpected} (${pct(s.cellsRight, s.cellsExpected).trim()}), ` +
+        `findings ${s.findingsFound}/${s.findingsExpected}, false alarms ${s.falseAlarms}` + (s.unreadableForms > 0 ? `, UNREADABLE ${s.unreadableForms}` : ''),
+    );
+  }
 }
 
 const ratio = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);

@@ -18,9 +18,12 @@ import { compactJson, tally, type ReportResult, type Summary } from './summary.t
 import { figuresOf, improvements, regressions, type Figures } from './baseline.ts';
 import { printDetails, printNarrativeCorpus, printSummary } from './print.ts';
 import { loadCorpus, scoreCorpus } from './narrativeCorpus.ts';
+import { evaluateScansAside, scanFormsOf } from './scans.ts';
 
 /** Table mutations per report. */
 const TABLE_MUTATIONS = 30;
+/** Child processes reading the scans by OCR (the machine CI runs on has two cores). */
+const SCAN_PROCESSES = 2;
 
 const started = performance.now();
 const updateBaseline = process.argv.includes('--update-baseline');
@@ -105,13 +108,16 @@ async function evaluate(key: KeyFile): Promise<ReportResult> {
   return report;
 }
 
-function totalsOf(reports: ReportResult[]): Summary['totals'] {
+/** Totals over the forms `counted` accepts; the mutation figures come with the ordinary forms only. */
+function totalsOf(reports: ReportResult[], counted: (form: string) => boolean): Summary['totals'] {
+  const withMutations = counted('');
   const t: Summary['totals'] = {
     cellsRight: 0, cellsExpected: 0, findingsFound: 0, findingsExpected: 0, falseAlarms: 0,
     tableMutations: 0, tableDetected: 0, tableClean: 0, narrativeMutations: 0, narrativeDetected: 0, narrativeClean: 0, unreadableForms: 0,
   };
   for (const r of reports) {
     for (const f of r.forms) {
+      if (!counted(f.form)) continue;
       if (!f.score) {
         t.unreadableForms++;
         continue;
@@ -122,6 +128,7 @@ function totalsOf(reports: ReportResult[]): Summary['totals'] {
       t.findingsExpected += f.score.findingsExpected;
       t.falseAlarms += f.score.falseAlarms;
     }
+    if (!withMutations) continue;
     t.tableMutations += r.mutation.table?.total ?? 0;
     t.tableDetected += r.mutation.table?.detected ?? 0;
     t.tableClean += r.mutation.table?.clean ?? 0;
@@ -140,10 +147,16 @@ async function main(): Promise<number> {
   if (unknown.length > 0) throw new Error(`no answer key for ${unknown.join(', ')} in ${keysDir}`);
   const keyFiles = only.length > 0 ? allKeys.filter((n) => only.includes(n.replace(/\.json$/, ''))) : allKeys;
   if (keyFiles.length === 0) throw new Error(`no answer keys in ${keysDir}`);
+  // The scans are read by OCR in two child processes while this one reads every other form.
+  const scanForms = process.argv.includes('--no-scans') ? [] : keyFiles.flatMap((name) => scanFormsOf(name.replace(/\.json$/, '')));
+  const scanned = evaluateScansAside(scanForms, SCAN_PROCESSES);
+  scanned.catch(() => undefined); // awaited below; a failure must not surface as unhandled before then
   const reports: ReportResult[] = [];
   for (const name of keyFiles) {
     reports.push(await evaluate(loadKey(join(keysDir, name), name.replace(/\.json$/, ''))));
   }
+  const scanResults = await scanned;
+  scanForms.forEach((form, i) => reports.find((r) => r.id === form.id)!.forms.push(scanResults[i]!));
   const seconds = (performance.now() - started) / 1000;
   // The labelled narrative corpus is scored on every run that covers every report (it is a few seconds).
   // The held-out sets (test/fixtures/narrative-holdout/) were written by people who did not see the code,
@@ -153,7 +166,8 @@ async function main(): Promise<number> {
   const summary: Summary = {
     generatedAt: new Date().toISOString(),
     seconds: Math.round(seconds * 10) / 10,
-    totals: totalsOf(reports),
+    totals: totalsOf(reports, (form) => !form.startsWith('scans/')),
+    scanTotals: totalsOf(reports, (form) => form.startsWith('scans/')),
     reports,
     ...(narrativeCorpus ? { narrativeCorpus } : {}),
     ...(narrativeHoldout ? { narrativeHoldout } : {}),
@@ -164,8 +178,9 @@ async function main(): Promise<number> {
   printDetails(summary, process.argv.includes('--details'));
 
   const now = figuresOf(summary);
-  let failed = summary.totals.unreadableForms > 0;
-  if (failed) console.log(`\nFAIL: ${summary.totals.unreadableForms} form(s) could not be read (see above).`);
+  const unreadable = summary.totals.unreadableForms + (summary.scanTotals?.unreadableForms ?? 0);
+  let failed = unreadable > 0;
+  if (failed) console.log(`\nFAIL: ${unreadable} form(s) could not be read (see above).`);
   const stored = existsSync(baselinePath) ? (JSON.parse(readFileSync(baselinePath, 'utf8')) as { figures: Figures }).figures : undefined;
   // With report ids given, the figures of the other reports are neither compared nor replaced.
   const ours = (name: string): boolean => only.length === 0 || only.some((id) => name.startsWith(`${id} | `));

@@ -54,6 +54,8 @@ export interface Summary {
     narrativeClean: number;
     unreadableForms: number;
   };
+  /** The same totals over the scanned forms (read by OCR), kept apart from the text and PDF forms'. */
+  scanTotals?: Summary['totals'];
   reports: ReportResult[];
   /** The narrative stage against the labelled corpus (test/fixtures/narrative/); run on every full run. */
   narrativeCorpus?: NarrativeCorpusScore;

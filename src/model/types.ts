@@ -80,9 +80,9 @@ export interface PdfPage {
   segments: PdfSegment[];
   /**
    * For a page read by OCR from its picture: the slant (degrees) the picture was levelled by before
-   * reading; positions are those of the levelled page.
+   * reading (positions are those of the levelled page), and the picture's resolution in dots per inch.
    */
-  scan?: { skew: number };
+  scan?: { skew: number; dpi: number };
 }
 
 /** What the PDF ingest hands to the layout stage: positioned text and ruling lines per page. */

@@ -7,6 +7,9 @@ import { misdecodedText, undecodedText } from '../source/pdf/undecodedText.ts';
 import { analyzeLinesGuarded, failureReason, type AnalyzeResult } from './analyzeBytes.ts';
 import type { StageListener } from './analyzeText.ts';
 
+/** Below this resolution a scan's small print (table cells at 9 pt) is too coarse to be read reliably. */
+const MIN_SCAN_DPI = 150;
+
 /** A PDF with pages but no text on any of them: its pages are pictures (a scan), to be read by OCR. */
 export function isScan(source: PdfSource): boolean {
   return source.pages.length > 0 && source.pages.every((p) => p.items.length === 0);
@@ -63,6 +66,15 @@ export function analyzePdfSource(source: PdfSource, fileName: string, onStage?: 
   const turned = Object.fromEntries(source.pages.flatMap((p) => (p.rotation !== undefined ? [[p.number, p.rotation]] : [])));
   const kind = { kind: 'pdf' as const, pages: source.pages.length, ...(Object.keys(turned).length ? { turned } : {}), ...(scanned ? { scanned } : {}) };
   const result = analyzeLinesGuarded(lines, fileName, kind, {}, onStage);
+  const coarse = source.pages.filter((p) => p.scan && p.scan.dpi < MIN_SCAN_DPI);
+  if (result.ok && coarse.length) {
+    const pages = pageList(coarse.map((p) => p.number));
+    const dpi = Math.min(...coarse.map((p) => p.scan!.dpi));
+    result.analysis.notices.unshift({
+      zh: `第 ${pages.zh} 页的扫描分辨率约 ${dpi} dpi，低于 ${MIN_SCAN_DPI} dpi：小字可能识别不出，未识别的数值不会被猜测。请尽量使用 200 dpi 以上的扫描件。`,
+      en: `Page ${pages.en} was scanned at about ${dpi} dpi, under ${MIN_SCAN_DPI} dpi: small print may not be recognised, and a value not recognised is never guessed. Use a scan of 200 dpi or more where you can.`,
+    });
+  }
   if (result.ok && scanned) {
     const doubtful = result.analysis.cells.filter((c) => c.doubt && /OCR/.test(c.doubt.en)).length;
     result.analysis.notices.unshift({

@@ -50,6 +50,7 @@ describe('a scanned report', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.analysis.source.scanned).toBe(1);
+    expect(result.analysis.notices.some((n) => /100 dpi/.test(n.zh))).toBe(true);
     for (const finding of result.analysis.findings.filter((f) => f.severity === 'error')) {
       expect(finding.cells.every((ref) => !result.analysis.cells.find((c) => c.ref === ref)?.doubt)).toBe(true);
     }

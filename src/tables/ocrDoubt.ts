@@ -9,16 +9,8 @@ import { SCAN_SETTINGS } from '../source/scan/scanSettings.ts';
 export function doubtUnsureReadings(cells: Cell[], lines: NormLine[], threshold: number = SCAN_SETTINGS.doubtBelow): Cell[] {
   return cells.map((cell) => {
     if (cell.value.kind === 'blank' || cell.doubt) return cell;
-    const line = lines[cell.pos.line - 1];
-    if (!line?.boxes || line.line !== cell.pos.line) return cell;
-    const start = (line.cols.indexOf(cell.pos.col) + 1 || cell.pos.col) - 1;
-    const end = start + Math.max(1, cell.pos.length);
-    let least = 1;
-    for (const run of line.boxes) {
-      if (run.confidence === undefined || run.end <= start || run.start >= end) continue;
-      least = Math.min(least, run.confidence);
-    }
-    if (least >= threshold) return cell;
+    const least = readingConfidence(cell, lines);
+    if (least === undefined || least >= threshold) return cell;
     const shown = least.toFixed(2);
     return {
       ...cell,
@@ -28,4 +20,18 @@ export function doubtUnsureReadings(cells: Cell[], lines: NormLine[], threshold:
       },
     };
   });
+}
+
+/** The least confidence of the OCR'd runs a cell's characters come from; undefined for a text layer. */
+export function readingConfidence(cell: Cell, lines: NormLine[]): number | undefined {
+  const line = lines[cell.pos.line - 1];
+  if (!line?.boxes || line.line !== cell.pos.line) return undefined;
+  const start = (line.cols.indexOf(cell.pos.col) + 1 || cell.pos.col) - 1;
+  const end = start + Math.max(1, cell.pos.length);
+  let least: number | undefined;
+  for (const run of line.boxes) {
+    if (run.confidence === undefined || run.end <= start || run.start >= end) continue;
+    least = Math.min(least ?? 1, run.confidence);
+  }
+  return least;
 }

@@ -26,7 +26,7 @@ export async function extractScan(doc: PDFDocumentProxy, recognizer: Recognizer,
     } else {
       const toPage = (x: number, y: number) => viewport.convertToViewportPoint(...picture.toUser(x, y)) as [number, number];
       const read = await readScanPage(picture.image, picture.pixelsPerPoint, toPage, recognizer, options.signal);
-      pages.push({ number: n, width: viewport.width, height: viewport.height, items: read.items, segments: read.segments, scan: { skew: read.skew } });
+      pages.push({ number: n, width: viewport.width, height: viewport.height, items: read.items, segments: read.segments, scan: { skew: read.skew, dpi: Math.round(picture.pixelsPerPoint * 72) } });
     }
     page.cleanup();
     options.onProgress?.(n, doc.numPages);

@@ -10,6 +10,8 @@ export interface RecognizedChar {
   x: number;
   /** The model's probability for this character. */
   confidence: number;
+  /** The likeliest digit at this place and its probability, when the character read is not a digit. */
+  digit?: { char: string; confidence: number };
 }
 
 export interface Recognizer {

@@ -18,8 +18,10 @@ export interface Ruling {
 export interface RulingSettings {
   /** The shortest horizontal ruling, in pixels. */
   minHorizontal: number;
-  /** The shortest vertical ruling, in pixels. */
+  /** The shortest vertical ruling, in pixels… */
   minVertical: number;
+  /** …and the shortest that meets a horizontal ruling at one end only. */
+  minOpenVertical: number;
   /** The widest gap bridged inside a run, in pixels. */
   maxGap: number;
   /** The share of a run's length that must be ink. */
@@ -32,11 +34,16 @@ export function findRulings(ink: BinaryImage, settings: RulingSettings): { horiz
   const { width, height, data } = ink;
   const horizontal = joinRuns(height, (y) => runsAlong(width, (x) => data[y * width + x]!, settings.minHorizontal, settings), settings);
   const vertical = joinRuns(width, (x) => runsAlong(height, (y) => data[y * width + x]!, settings.minVertical, settings), settings);
-  // A vertical ruling of a table meets a horizontal one at an end (its row's border); a long stroke of a
-  // large character or a bracket meets none.
+  // A vertical ruling of a table runs from one horizontal ruling to another (its row's borders); a long
+  // stroke of a large character or a bracket meets none, or one when a heading sits just above a table.
+  // A ruling that meets one only (a table left open at a page break) must be longer than such strokes.
   const reach = settings.maxGap + settings.maxThickness;
   const meets = (v: Ruling, y: number) => horizontal.some((h) => Math.abs(h.at - y) <= reach && v.at >= h.from - reach && v.at <= h.to + reach);
-  return { horizontal, vertical: vertical.filter((v) => meets(v, v.from) || meets(v, v.to)) };
+  const kept = vertical.filter((v) => {
+    const ends = Number(meets(v, v.from)) + Number(meets(v, v.to));
+    return ends === 2 || (ends === 1 && v.to - v.from + 1 >= settings.minOpenVertical);
+  });
+  return { horizontal, vertical: kept };
 }
 
 interface Run {

@@ -25,7 +25,7 @@ function printed(width: number, height: number): GrayImage {
   return image;
 }
 
-const RULINGS = { minHorizontal: 60, minVertical: 30, maxGap: 2, minFill: 0.85, maxThickness: 6 };
+const RULINGS = { minHorizontal: 60, minVertical: 30, minOpenVertical: 100, maxGap: 2, minFill: 0.85, maxThickness: 6 };
 
 describe('grayFromDecoded', () => {
   it('turns red seal ink into paper and keeps black print black', () => {
@@ -67,6 +67,16 @@ describe('findRulings', () => {
     expect(vertical.map((r) => Math.round(r.at)).sort((a, b) => a - b)).toEqual([21, 201, 379]);
   });
 
+  it('takes no ruling from a heading’s long strokes just above a table', () => {
+    const page = paper(400, 200);
+    for (const y of [100, 160]) box(page, 20, y, 380, y + 2);
+    for (const x of [20, 378]) box(page, x, 100, x + 2, 162);
+    // A large character's vertical stroke ending 6 px above the table's top border.
+    box(page, 100, 50, 104, 94);
+    const { vertical } = findRulings(binarize(page, { radius: 10, k: 0.25 }), RULINGS);
+    expect(vertical.map((r) => Math.round(r.at))).toEqual([21, 379]);
+  });
+
   it('keeps apart a row of text that is long but full of gaps', () => {
     const page = paper(400, 60);
     for (let x = 10; x < 390; x += 10) box(page, x, 20, x + 6, 23);
@@ -83,7 +93,21 @@ describe('textRuns', () => {
     for (const x of [98, 120]) box(page, x, 30, x + 18, 50);
     const ink = binarize(page, { radius: 10, k: 0.25 });
     const rulings = { horizontal: [], vertical: [{ from: 10, to: 69, at: 90.5, thickness: 2 }] };
-    const runs = textRuns(withoutRulings(ink, rulings), rulings, 20, { joinGap: 0.6, stackGap: 0.3, minHeightShare: 0.35 });
+    const runs = textRuns(withoutRulings(ink, rulings), rulings, 20, { joinGap: 0.6, punctuationGap: 1.2, stackGap: 0.3, minHeightShare: 0.35, flatMarkWidth: 0.5 });
     expect(runs.map((r) => [r.x0, r.x1])).toEqual([[20, 81], [98, 137]]);
+  });
+
+  it('joins the two strokes of 「二」 with the line it begins, and keeps a dash alone in a cell', () => {
+    const page = paper(300, 80);
+    // 「二」: two flat strokes far apart, then two characters; a dash alone further right, past a ruling.
+    box(page, 20, 32, 36, 35);
+    box(page, 18, 46, 38, 49);
+    for (const x of [44, 66]) box(page, x, 30, x + 18, 50);
+    box(page, 130, 10, 132, 70);
+    box(page, 160, 39, 176, 41);
+    const ink = binarize(page, { radius: 10, k: 0.25 });
+    const rulings = { horizontal: [], vertical: [{ from: 10, to: 69, at: 130.5, thickness: 2 }] };
+    const runs = textRuns(withoutRulings(ink, rulings), rulings, 20, { joinGap: 0.6, punctuationGap: 1.2, stackGap: 0.3, minHeightShare: 0.35, flatMarkWidth: 0.5 });
+    expect(runs.map((r) => [r.x0, r.y0, r.x1, r.y1])).toEqual([[18, 30, 83, 49], [160, 39, 175, 40]]);
   });
 });

@@ -18,12 +18,16 @@ export interface TextRun {
 }
 
 export interface TextLineSettings {
-  /** Characters closer than this many character heights join one run. */
+  /** Characters closer than this many character heights join one run… */
   joinGap: number;
+  /** …and a punctuation mark this close joins the run before it. */
+  punctuationGap: number;
   /** Gaps inside a character shorter than this many character heights are closed. */
   stackGap: number;
-  /** A run lower than this share of the page's usual character height is noise (a speck, a stain). */
+  /** A run lower than this share of the page's usual character height is noise (a speck, a stain)… */
   minHeightShare: number;
+  /** …unless it is at least this many character heights wide (a dash, 「一」). */
+  flatMarkWidth: number;
 }
 
 export function textRuns(ink: BinaryImage, rulings: { horizontal: Ruling[]; vertical: Ruling[] }, charHeight: number, settings: TextLineSettings): TextRun[] {
@@ -37,34 +41,92 @@ export function textRuns(ink: BinaryImage, rulings: { horizontal: Ruling[]; vert
   for (let y = 0; y < height; y++) fillGaps(smeared, walls, y * width, 1, width, close);
   for (let x = 0; x < width; x++) fillGaps(smeared, walls, x, width, height, close);
   const minHeight = settings.minHeightShare * charHeight;
-  const blobs = components({ width, height, data: smeared }).filter((c) => c.y1 - c.y0 + 1 <= charHeight * 4);
+  const blobs = stackFlatMarks(components({ width, height, data: smeared }).filter((c) => c.y1 - c.y0 + 1 <= charHeight * 4), charHeight);
   // Then characters into runs, left to right: a character joins the run on its line whose right end is
   // near enough, with no ruling between them.
   blobs.sort((a, b) => a.x0 - b.x0);
   const runs: TextRun[] = [];
+  /** Runs whose last character is a punctuation mark. */
+  const endsSmall = new Set<TextRun>();
   const gap = settings.joinGap * charHeight;
   for (const blob of blobs) {
-    const run = runs.find((r) => onOneLine(r, blob) && blob.x0 - r.x1 <= gap && !wallBetween(rulings.vertical, r, blob));
+    // Punctuation is small and sits apart within its full-width box (「一、主」): the gaps on either side of
+    // it may be as wide as most of a character.
+    const small = blob.x1 - blob.x0 + 1 < charHeight * 0.5 && blob.y1 - blob.y0 + 1 < charHeight * 0.5;
+    const reach = (r: TextRun) => (small || endsSmall.has(r) ? settings.punctuationGap * charHeight : gap);
+    const run = runs.find((r) => onOneLine(r, blob, charHeight) && blob.x0 - r.x1 <= reach(r) && !wallBetween(rulings.vertical, r, blob));
+    const joined = run ?? { x0: blob.x0, y0: blob.y0, x1: blob.x1, y1: blob.y1 };
+    if (small) endsSmall.add(joined);
+    else endsSmall.delete(joined);
     if (run) {
       run.x0 = Math.min(run.x0, blob.x0);
       run.x1 = Math.max(run.x1, blob.x1);
       run.y0 = Math.min(run.y0, blob.y0);
       run.y1 = Math.max(run.y1, blob.y1);
-    } else runs.push({ x0: blob.x0, y0: blob.y0, x1: blob.x1, y1: blob.y1 });
+    } else runs.push(joined);
   }
-  return runs.filter((r) => r.y1 - r.y0 + 1 >= minHeight).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  // A speck is small both ways; a flat mark as wide as half a character is a dash or 「一」, and a dash in a
+  // cell is a value (「—」: none), never noise.
+  const kept = runs.filter((r) => r.y1 - r.y0 + 1 >= minHeight || r.x1 - r.x0 + 1 >= charHeight * settings.flatMarkWidth);
+  return kept.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 }
 
-/** Whether a character sits on a run's line: they share at least half of the lower one's height. */
-function onOneLine(run: TextRun, blob: Component): boolean {
-  const overlap = Math.min(run.y1, blob.y1) - Math.max(run.y0, blob.y0) + 1;
-  return overlap >= 0.5 * Math.min(run.y1 - run.y0 + 1, blob.y1 - blob.y0 + 1);
+/**
+ * Whether a character sits on a run's line: they share at least half of the lower one's height. A flat
+ * mark (a stroke of 「二」, a dash, 「、」) is given a character's height about its middle first, so the two
+ * strokes of 「二」 join each other and the line they stand on.
+ */
+function onOneLine(run: TextRun, blob: Component, charHeight: number): boolean {
+  const [r0, r1] = band(run.y0, run.y1, charHeight);
+  const [b0, b1] = band(blob.y0, blob.y1, charHeight);
+  const overlap = Math.min(r1, b1) - Math.max(r0, b0) + 1;
+  return overlap >= 0.5 * Math.min(r1 - r0 + 1, b1 - b0 + 1);
+}
+
+function band(y0: number, y1: number, charHeight: number): [number, number] {
+  if (y1 - y0 + 1 >= charHeight * 0.5) return [y0, y1];
+  const middle = (y0 + y1) / 2;
+  return [middle - charHeight / 2, middle + charHeight / 2];
 }
 
 function wallBetween(vertical: Ruling[], run: TextRun, blob: Component): boolean {
   const top = Math.max(run.y0, blob.y0);
   const bottom = Math.min(run.y1, blob.y1);
   return vertical.some((v) => v.at > run.x1 - 1 && v.at < blob.x0 + 1 && v.from <= bottom && v.to >= top);
+}
+
+/**
+ * The strokes of 「二」 and 「三」 are flat marks one above the other, further apart in a large heading than
+ * any gap closed inside a character: flat marks that overlap across and lie within a character's height
+ * of each other are one character.
+ */
+function stackFlatMarks(blobs: Component[], charHeight: number): Component[] {
+  const flat = (c: Component) => c.y1 - c.y0 + 1 < charHeight * 0.35;
+  const out = blobs.filter((c) => !flat(c)).map((c) => ({ ...c }));
+  const marks = blobs.filter(flat).sort((a, b) => a.y0 - b.y0);
+  const merged: Component[] = [];
+  const across = (m: Component, mark: Component) => Math.min(m.x1, mark.x1) - Math.max(m.x0, mark.x0) > 0.5 * Math.min(m.x1 - m.x0, mark.x1 - mark.x0);
+  // A character whose upper strokes the closing already joined (「三」's top two) takes a flat stroke just
+  // below it; flat marks take each other further apart (a large 「二」).
+  const ofGlyph = (mark: Component) => out.find((c) => across(c, mark) && mark.y0 > c.y1 && mark.y0 - c.y1 <= charHeight * 0.5 && c.y1 - c.y0 + 1 < charHeight * 1.2);
+  for (const mark of marks) {
+    const glyph = ofGlyph(mark);
+    if (glyph) {
+      glyph.x0 = Math.min(glyph.x0, mark.x0);
+      glyph.x1 = Math.max(glyph.x1, mark.x1);
+      glyph.y1 = Math.max(glyph.y1, mark.y1);
+      glyph.pixels += mark.pixels;
+      continue;
+    }
+    const above = merged.find((m) => across(m, mark) && mark.y0 - m.y1 <= charHeight * 1.2);
+    if (above) {
+      above.x0 = Math.min(above.x0, mark.x0);
+      above.x1 = Math.max(above.x1, mark.x1);
+      above.y1 = Math.max(above.y1, mark.y1);
+      above.pixels += mark.pixels;
+    } else merged.push({ ...mark });
+  }
+  return [...out, ...merged];
 }
 
 /** Fills runs of paper no longer than `gap` between two inks on one line of pixels, unless a wall lies there. */
