@@ -12,6 +12,7 @@ import { benchScaling } from './scaling.ts';
 import { benchBadInputs } from './badInputs.ts';
 import { benchBatch } from './batch.ts';
 import { benchInitialLoad } from './initialLoad.ts';
+import { benchScan } from './scan.ts';
 
 const RUNS = 15;
 const folders = ['test/fixtures/seeds', 'test/fixtures/corpus'];
@@ -43,4 +44,5 @@ await benchBadInputs();
 await benchPdfNode();
 await benchInitialLoad();
 await benchChromium();
+await benchScan();
 await benchBatch();

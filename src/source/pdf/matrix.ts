@@ -1,5 +1,7 @@
-// PDF's affine matrices [a b c d e f], as the content stream's `cm` composes them: shared by the readers
-// that follow the current transformation matrix through an operator list.
+// PDF's affine matrices [a b c d e f], as the content stream's `cm` composes them, and the walk through an
+// operator list that follows the current one: shared by the ruling-line reader and the scan's picture.
+
+import { OPS } from './pdfOps.ts';
 
 export type Matrix = [number, number, number, number, number, number];
 
@@ -19,4 +21,27 @@ export function multiply(m: Matrix, n: Matrix): Matrix {
 
 export function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/** pdf.js's operator list, as far as a walk through it needs. */
+export interface OperatorList {
+  fnArray: number[];
+  argsArray: unknown[];
+}
+
+/**
+ * Walks an operator list with the current transformation matrix followed through save / restore /
+ * transform, calling `visit` for every other operator with the matrix in force.
+ */
+export function walkOperators(list: OperatorList, visit: (fn: number, args: unknown[], ctm: Matrix) => void): void {
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i]!;
+    const args = list.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else visit(fn, args, ctm);
+  }
 }

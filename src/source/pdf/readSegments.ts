@@ -4,13 +4,9 @@
 
 import type { PdfSegment } from '../../model/types.ts';
 import { DRAW, OPS } from './pdfOps.ts';
-import { apply, multiply, type Matrix } from './matrix.ts';
+import { apply, walkOperators, type OperatorList } from './matrix.ts';
 
-
-export interface OperatorList {
-  fnArray: number[];
-  argsArray: unknown[];
-}
+export type { OperatorList };
 
 const PAINT = new Set<number>([
   OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke,
@@ -21,22 +17,14 @@ const THIN = 2.5;
 /** `toPage` maps a user-space point (after the CTM) to top-left page coordinates. */
 export function readSegments(list: OperatorList, toPage: (x: number, y: number) => [number, number]): PdfSegment[] {
   const segments: PdfSegment[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.constructPath) {
-      const [paint, data] = args as [number, [ArrayLike<number> | null] | undefined];
-      const path = data?.[0];
-      if (!path || !PAINT.has(paint)) continue;
-      const point = (x: number, y: number) => toPage(...apply(ctm, x, y));
-      for (const sub of subpaths(path)) segments.push(...toSegments(sub.map(([x, y]) => point(x, y)), paint));
-    }
-  }
+  walkOperators(list, (fn, args, ctm) => {
+    if (fn !== OPS.constructPath) return;
+    const [paint, data] = args as [number, [ArrayLike<number> | null] | undefined];
+    const path = data?.[0];
+    if (!path || !PAINT.has(paint)) return;
+    const point = (x: number, y: number) => toPage(...apply(ctm, x, y));
+    for (const sub of subpaths(path)) segments.push(...toSegments(sub.map(([x, y]) => point(x, y)), paint));
+  });
   return segments;
 }
 

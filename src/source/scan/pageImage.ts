@@ -5,7 +5,7 @@
 
 import type { PDFPageProxy } from 'pdfjs-dist';
 import { OPS } from '../pdf/pdfOps.ts';
-import { multiply, type Matrix } from '../pdf/matrix.ts';
+import { walkOperators, type Matrix } from '../pdf/matrix.ts';
 import { grayFromDecoded, type GrayImage } from './grayImage.ts';
 
 
@@ -29,20 +29,12 @@ const MIN_COVER = 0.5;
 
 export async function pageImage(page: PDFPageProxy): Promise<PageImage | undefined> {
   const list = await page.getOperatorList();
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
   let best: { id: string; ctm: Matrix; area: number } | undefined;
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.paintImageXObject) {
-      const area = Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
-      if (!best || area > best.area) best = { id: args[0] as string, ctm, area };
-    }
-  }
+  walkOperators(list, (fn, args, ctm) => {
+    if (fn !== OPS.paintImageXObject) return;
+    const area = Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
+    if (!best || area > best.area) best = { id: args[0] as string, ctm, area };
+  });
   const [, , width, height] = page.view as [number, number, number, number];
   if (!best || best.area < MIN_COVER * Math.abs(width * height)) return undefined;
   const found = best;

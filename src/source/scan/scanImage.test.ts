@@ -97,6 +97,17 @@ describe('textRuns', () => {
     expect(runs.map((r) => [r.x0, r.x1])).toEqual([[20, 81], [98, 137]]);
   });
 
+  it('splits two numbers one above the other into two runs when nothing rules them apart', () => {
+    const page = paper(200, 120);
+    // 「119」 over 「285922」 with their ruling lost, as under a seal.
+    for (const x of [20, 34, 48]) box(page, x, 20, x + 10, 40);
+    for (const x of [20, 34, 48, 62, 76, 90]) box(page, x, 45, x + 10, 65);
+    const ink = binarize(page, { radius: 10, k: 0.25 });
+    const settings = { joinGap: 0.6, punctuationGap: 1.2, stackGap: 0.3, minHeightShare: 0.35, flatMarkWidth: 0.5 };
+    const runs = textRuns(ink, { horizontal: [], vertical: [] }, 20, settings);
+    expect(runs.map((r) => [r.y0, r.y1])).toEqual([[20, 39], [45, 64]]);
+  });
+
   it('joins the two strokes of 「二」 with the line it begins, and keeps a dash alone in a cell', () => {
     const page = paper(300, 80);
     // 「二」: two flat strokes far apart, then two characters; a dash alone further right, past a ruling.

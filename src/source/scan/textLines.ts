@@ -68,7 +68,37 @@ export function textRuns(ink: BinaryImage, rulings: { horizontal: Ruling[]; vert
   // A speck is small both ways; a flat mark as wide as half a character is a dash or 「一」, and a dash in a
   // cell is a value (「—」: none), never noise.
   const kept = runs.filter((r) => r.y1 - r.y0 + 1 >= minHeight || r.x1 - r.x0 + 1 >= charHeight * settings.flatMarkWidth);
-  return kept.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  return kept.flatMap((r) => splitStacked(ink, r, charHeight)).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+}
+
+/**
+ * A run two lines high whose ink has a clear band between its lines is two runs: two cells one above the
+ * other whose ruling was lost (under a seal, a fold) would otherwise be read as one number (「119」 over
+ * 「285922」 as 「119285922」). The band must be empty across the whole run and a fifth of a character high.
+ */
+function splitStacked(ink: BinaryImage, run: TextRun, charHeight: number): TextRun[] {
+  if (run.y1 - run.y0 + 1 < charHeight * 1.5) return [run];
+  const empty = (y: number) => {
+    for (let x = run.x0; x <= run.x1; x++) if (ink.data[y * ink.width + x]) return false;
+    return true;
+  };
+  const band = Math.max(2, Math.round(charHeight * 0.2));
+  let start = -1;
+  for (let y = run.y0 + Math.round(charHeight * 0.5); y <= run.y1 - Math.round(charHeight * 0.5); y++) {
+    if (!empty(y)) {
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = y;
+    if (y - start + 1 < band) continue;
+    // Each part is tightened to its own ink.
+    let top = start;
+    while (top > run.y0 && empty(top - 1)) top--;
+    let bottom = y;
+    while (bottom < run.y1 && empty(bottom + 1)) bottom++;
+    return [...splitStacked(ink, { ...run, y1: top - 1 }, charHeight), ...splitStacked(ink, { ...run, y0: bottom + 1 }, charHeight)];
+  }
+  return [run];
 }
 
 /**
