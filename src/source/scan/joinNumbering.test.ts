@@ -24,6 +24,13 @@ describe('joinNumbering', () => {
     ];
     expect(joinNumbering(apart, [ruling(40), ruling(105), ruling(600)], 30).map((i) => i.str)).toEqual(['二', '回应解读情况']);
     expect(joinNumbering(apart.map((r) => ({ ...r, inTable: false })), [], 30).map((i) => i.str)).toEqual(['二', '回应解读情况']);
+    // A numeral inside a label (「第」「二十」「条第（八）项」 read as three runs) is not its numbering.
+    const inside = [
+      { run: run(20, 50), item: item('第', 8, 11), inTable: true },
+      { run: run(60, 90), item: item('二十', 22, 11), inTable: true },
+      { run: run(120, 400), item: item('条第（八）项', 43, 100), inTable: true },
+    ];
+    expect(joinNumbering(inside, [ruling(10), ruling(600)], 30).map((i) => i.str)).toEqual(['第', '二十', '条第（八）项']);
     const number = [apart[0]!, { ...apart[1]!, item: item('5918', 43, 20) }];
     expect(joinNumbering(number, [ruling(40), ruling(600)], 30).map((i) => i.str)).toEqual(['二', '5918']);
   });

@@ -75,6 +75,9 @@ export function joinNumbering(read: Array<{ run: TextRun; item: PdfTextItem; inT
   const wordsOf = new Map<number, number>();
   read.forEach((a, i) => {
     if (!a.inTable || !/^[一二三四五六七八九十]{1,3}、?$/.test(a.item.str)) return;
+    // Numbering begins its cell: a numeral with words just before it is inside a label (「第」「二十」「条」).
+    const before = read.some((b, j) => j !== i && b.run.x1 < a.run.x0 && a.run.x0 - b.run.x1 <= charHeight * 1.5 && Math.min(a.run.y1, b.run.y1) > Math.max(a.run.y0, b.run.y0) && !vertical.some((v) => v.at > b.run.x1 && v.at < a.run.x0 && v.from <= a.run.y1 && v.to >= a.run.y0));
+    if (before) return;
     const next = read.findIndex((b, j) => j !== i && b.inTable && b.run.x0 > a.run.x1 && b.run.x0 - a.run.x1 <= charHeight * 1.5 && Math.min(a.run.y1, b.run.y1) > Math.max(a.run.y0, b.run.y0) && /^[\u4e00-\u9fff]/.test(b.item.str) && !vertical.some((v) => v.at > a.run.x1 && v.at < b.run.x0 && v.from <= b.run.y1 && v.to >= b.run.y0));
     if (next >= 0 && ![...wordsOf.values()].includes(next) && !wordsOf.has(next)) wordsOf.set(i, next);
   });
