@@ -133,8 +133,19 @@ function matchQuantities(labels: CorpusQuantity[], claims: Claim[], first: numbe
   return match;
 }
 
+/**
+ * Rows of a template that print the same figure, so that a sentence restating it restates any of them
+ * (README: in the 2008 template 主动公开政府信息 may be 一(一), 一(二) or the section row 一, and 收到申请 三(一)
+ * or 三; such links carry 「or」). A label that names one of them and leaves the 「or」 out means the same.
+ */
+const SAME_FIGURE: Record<string, string[][]> = {
+  'national-2008': [['一(一)', '一(二)', '一'], ['三(一)', '三']],
+};
+
 /** A label naming a group heading (2021's 三.三(四)) means the sum of its rows, as the linker gives it. */
-function canonical(label: CorpusLink, templateId: string): CorpusLink {
+function canonical(given: CorpusLink, templateId: string): CorpusLink {
+  const same = given.indicator && !given.or ? SAME_FIGURE[templateId]?.find((rows) => rows.includes(given.indicator!)) : undefined;
+  const label = same ? { ...given, or: same.filter((id) => id !== given.indicator) } : given;
   const template = templateFor(templateId);
   if (!label.indicator || !template.indicators.find((d) => d.id === label.indicator)?.group) return label;
   const children = childrenOf(template, label.indicator);

@@ -59,8 +59,11 @@ export const DIVISIONS: Division[] = [
   },
   {
     id: 'level',
-    // 部门 and 机关 alone name no level: 「本机关不掌握」 is an outcome, 「各部门」 may be any level.
-    categories: [/[市区县]直|[市区县]级|本级|市政府及其部门/, /乡镇|街道|镇街|[乡镇]政府/, /各[县区市]|县[（(]?市[、，]?区[）)]?|区县/],
+    // 部门 and 机关 alone name no level: 「本机关不掌握」 is an outcome, 「各部门」 may be any level. The
+    // levels are those of the 2008 table's rows: the city (市直, 市本级), the counties and districts (a
+    // county's own 县直 or 县级 as much as a city's 各县区), the townships. 本级 is whichever level the
+    // report is of, so it names none of those rows, only a level apart from the others in its list.
+    categories: [/市直|市级|市本级|市政府及其部门/, /乡镇|街道|镇街|[乡镇]政府/, /[县区]直|[县区]级|各[县区市]|县[（(]?市[、，]?区[）)]?|区县/, /本级/],
   },
 ];
 

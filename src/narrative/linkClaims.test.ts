@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../model/types.ts';
 import { gov2019, gov2021 } from '../template/gov2021.ts';
+import { national2008 } from '../template/national2008.ts';
 import { linkClaims } from './linkClaims.ts';
 import { readClaims } from './readClaims.ts';
 import { textStream } from './textStream.ts';
@@ -206,8 +207,44 @@ describe('outcomes of the cases of table 四, counted for the kind of case the s
     expect(outcomes('行政诉讼案件中，判决维持2件，尚未审结1件。')).toEqual(['2件→四.诉讼直接+四.诉讼复议后@0', '1件→四.诉讼直接+四.诉讼复议后@3']);
   });
 
+  it('does not carry a lawsuit group over to an outcome after the prose has gone on to another whole', () => {
+    // The outcomes after a list of the two groups are the whole's (both groups added), never the last group's.
+    expect(outcomes('行政诉讼案件11件，其中未经复议直接起诉7件、复议后起诉4件，法院判决维持9件，尚未审结2件。').slice(3)).toEqual([
+      '9件→四.诉讼直接+四.诉讼复议后@0',
+      '2件→四.诉讼直接+四.诉讼复议后@3',
+    ]);
+    // Another wording: the outcome named after the number; at worst unlinked, never the group before.
+    const after = outcomes('本年度被提起行政诉讼10起，其中未经复议直接起诉6起、经复议后起诉4起，法院判决驳回原告诉讼请求7起，其余3起尚未审结。');
+    expect(after[4]).not.toBe('3起→四.诉讼复议后@3');
+    // An outcome right after its group's own count is still that group's.
+    expect(outcomes('复议后起诉4件，尚未审结1件。')).toEqual(['4件→四.诉讼复议后@4', '1件→四.诉讼复议后@3']);
+  });
+
   it('leaves an outcome alone when the sentence names both kinds of case before it, or none', () => {
     expect(outcomes('行政复议和行政诉讼中，维持3件。')).toEqual(['3件→-']);
     expect(outcomes('经审理，维持3件。')).toEqual(['3件→-']);
+  });
+});
+
+describe('levels of the 2008 table’s reading points (市 / 县（市、区） / 乡镇)', () => {
+  const parts = (text: string) => {
+    const stream = textStream([{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }]);
+    const claims = readClaims(stream);
+    const found = linkParts(national2008, claims, readEnumerations(stream.text, claims), linkClaims(national2008, claims, stream.text));
+    return claims.map((c, i) => {
+      const l = found.find((x) => x.claim === i);
+      return `${c.raw}→${l?.indicators.join('+') ?? '-'}${l?.narrower ? ' narrower' : ''}`;
+    });
+  };
+  it('reads a county’s own level (县级, 县直) as the county row, a city’s own (市级) as the city row', () => {
+    expect(parts('全县共设置政府信息公开查阅点21个，其中县级查阅点3个、乡镇查阅点18个。').slice(1)).toEqual(['3个→十(二)', '18个→十(三)']);
+    expect(parts('全市共设立政府信息查阅点45个，其中市级查阅点5个、县（市、区）查阅点12个、乡镇（街道）查阅点28个。').slice(1)).toEqual([
+      '5个→十(一)',
+      '12个→十(二)',
+      '28个→十(三)',
+    ]);
+  });
+  it('links no row for 本级, which is whichever level the report is of: only a narrower scope of the whole', () => {
+    expect(parts('全区共设置查阅点15个，其中本级查阅点3个、街道查阅点12个。')[1]).toBe('3个→十+十二(二) narrower');
   });
 });

@@ -215,11 +215,16 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
     const ids = [...new Set(labels.filter((l) => subject.includes(l.key)).map((l) => l.id))];
     return ids.length === 1 ? ids[0] : undefined;
   };
+  // Numbers after which the prose has gone on to another whole (see below): an ellipsis after one of them
+  // does not reach back past it to the row before (「复议后起诉4件，法院判决维持9件，尚未审结2件」: the 2 is
+  // an outcome of the 9's whole, not of 复议后起诉).
+  const movedOn = new Set<number>();
   claims.forEach((claim, index) => {
     if (index === 0 || linked.has(index) || claim.approximate || claim.subject.length > 10 || NOT_A_TOTAL.test(claim.subject)) return;
     // The row is the one the nearest number before it in the sentence was linked to or named.
     let k = index - 1;
-    while (k > 0 && !linked.has(k) && index - k < 3 && !rowNamedBy(claims[k]!)) k--;
+    while (k > 0 && !linked.has(k) && !movedOn.has(k) && index - k < 3 && !rowNamedBy(claims[k]!)) k--;
+    if (movedOn.has(k)) return;
     const before = claims[k]!;
     if (/[。！？!?]/.test(text.slice(before.offset, claim.offset))) return;
     // The row comes from a number linked with its column; a row named with no column (「清理规范性文件128件」)
@@ -229,10 +234,18 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
     if (!row) return;
     const column = columnNamed(template, row, `${claim.subject}${wordsAfter(text, claim)}`, undefined, false);
     if (typeof column !== 'number' || column === previous?.column || (previous?.narrower ?? '') !== '') return;
+    // A number passed over on the way back that names a column of that row itself (「复议后起诉4件，法院判决
+    // 驳回原告诉讼请求7件，其余3件尚未审结」) was not that row's: the prose had gone on to another whole.
+    for (let j = k + 1; j < index; j++) {
+      if (typeof columnNamed(template, row, `${claims[j]!.subject}${wordsAfter(text, claims[j]!)}`, undefined, false) === 'number') return;
+    }
     // After a row's total (「复议后起诉4件，法院判决维持9件」) a larger number is no column of that row: the
     // prose has gone on to another whole.
     const total = template.tables?.find((t) => t.id === template.indicators.find((d) => d.id === row)?.table)?.total;
-    if (previous?.column === total && total !== undefined && claim.value > before.value) return;
+    if (previous?.column === total && total !== undefined && claim.value > before.value) {
+      movedOn.add(index);
+      return;
+    }
     linked.set(index, { claim: index, indicators: [row], column, evidence: `「${claim.subject}」⊇ ${row}`, weak: false });
   });
   return [...linked.values()].sort((a, b) => a.claim - b.claim);

@@ -19,6 +19,18 @@ function enumerate(text: string) {
 }
 
 describe('readEnumerations', () => {
+  it('reads the year’s part of a cumulative whole as the whole of the parts after it', () => {
+    expect(enumerate('截至2012年底，全市历年累计主动公开政府信息21543条，其中2012年新增4310条，通过政府网站公开4186条、通过政府公报公开124条。')).toEqual([
+      { whole: 21543, parts: [4310], complete: false, subset: true },
+      { whole: 4310, parts: [4186, 124], complete: true, subset: true },
+    ]);
+    expect(enumerate('自2008年以来，我县累计受理政府信息公开申请403件，其中本年度受理38件，同意公开30件、不予公开8件。')).toEqual([
+      { whole: 403, parts: [38], complete: false, subset: true },
+      { whole: 38, parts: [30, 8], complete: true },
+    ]);
+    // A whole of the year keeps every part.
+    expect(enumerate('全年受理申请38件，其中本年度新收35件、上年结转3件。')[0]).toEqual({ whole: 38, parts: [35, 3], complete: true });
+  });
   it('takes the nearest whole with the parts’ unit, skipping a rate', () => {
     expect(enumerate('收到依申请公开464件，申请办结464件，办结率100%，其中属于已主动公开范围数为186件、同意公开答复数252件。')).toEqual([
       { whole: 464, parts: [186, 252], complete: true },

@@ -14,6 +14,7 @@ import { exactSum } from './exactSum.ts';
 import { isLevelClaim, readLevelSplits } from './readLevelSplits.ts';
 import { readImplicitLists } from './readImplicitLists.ts';
 import { readShareOf } from './readShareOf.ts';
+import { namesPeriod, periodAt } from './period.ts';
 
 
 /** 「在…主动公开的2026条政府信息中，A 161条…」: a whole followed by 「…中，」 opens a list too. */
@@ -141,6 +142,15 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     // categories may still leave one out, so they are only checked for exceeding the whole.
     // 「共收到563件，其中新收551件、上年结转12件，按申请人类型分，自然人542件…」: the parts turn from one
     // division to another; the second run breaks down the item of the first it adds up to (or the whole).
+    // 「历年累计主动公开21543条，其中2012年新增4310条，通过网站公开4186条、通过公报公开124条」: a first part
+    // that names the year under a cumulative whole is the year's share of it, and the parts after it, which
+    // name no period of their own, break down that year's figure, not the run of years.
+    const year = periodTurn(whole, parts);
+    if (year) {
+      enumerations.push({ whole: indexOf(whole), parts: [indexOf(year.part)], complete: false, subset: true });
+      enumerations.push({ whole: indexOf(year.part), parts: year.rest.map(indexOf), complete, ...(isPartition(year.rest.map((p) => p.subject)) ? {} : { subset: true }) });
+      continue;
+    }
     const turn = divisionTurn(parts);
     if (turn) {
       const [first, second] = turn;
@@ -169,6 +179,17 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
   const implicit = readImplicitLists(text, claims, depth, enumerations);
   const levels = readLevelSplits(text, claims, [...enumerations, ...implicit]);
   return [...enumerations, ...implicit, ...levels, ...readShareOf(text, claims, [...enumerations, ...implicit, ...levels])];
+}
+
+/**
+ * The year's part of a cumulative whole and the parts after it, when the whole's words are cumulative
+ * (累计, 历年, 以来), its first part's words name the year and the parts after it name no period.
+ */
+function periodTurn(whole: Claim, parts: Claim[]): { part: Claim; rest: Claim[] } | undefined {
+  const [first, ...rest] = parts;
+  if (!first || rest.length === 0 || !namesPeriod(whole.subject) || periodAt(whole.subject) !== 'cumulative') return undefined;
+  if (!namesPeriod(first.subject) || periodAt(first.subject) !== 'year' || rest.some((p) => namesPeriod(p.subject))) return undefined;
+  return { part: first, rest };
 }
 
 /**
