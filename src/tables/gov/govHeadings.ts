@@ -3,12 +3,16 @@
 
 import type { NormLine } from '../../model/types.ts';
 
+/**
+ * The heading of a sub-table of 二 by its article, 「第二十条第（八）项」. A scan's OCR may read a stray mark
+ * or space inside it (「第二十、条第 ( 八）项」); a mark between 第二十 and 条 never means anything else.
+ */
+export function articleHeading(item: string, flags = ''): RegExp {
+  return new RegExp(`第\\s*二\\s*十[\\s、，,.．·]*条[\\s、，,.．·]*第\\s*[（(]\\s*${item}\\s*[)）]\\s*项`, flags);
+}
+
 const HEADINGS: Array<[RegExp, string]> = [
-  [/第二十条\s*第\s*[（(]\s*一\s*[)）]\s*项/, '二(一)'],
-  [/第二十条\s*第\s*[（(]\s*五\s*[)）]\s*项/, '二(五)'],
-  [/第二十条\s*第\s*[（(]\s*六\s*[)）]\s*项/, '二(六)'],
-  [/第二十条\s*第\s*[（(]\s*八\s*[)）]\s*项/, '二(八)'],
-  [/第二十条\s*第\s*[（(]\s*九\s*[)）]\s*项/, '二(九)'],
+  ...['一', '五', '六', '八', '九'].map((n): [RegExp, string] => [articleHeading(n), `二(${n})`]),
   [/收到和处理政府信息公开申请情况|本列数据的勾稽关系|^\s*申请人情况/, '三'],
   [/行政复议[、，]?\s*行政诉讼情况/, '四'],
   [/^\s*[五六]\s*[、.．]|存在的主要问题/, 'end'],

@@ -12,6 +12,7 @@ import { posOf } from '../readStatsTables.ts';
 import type { Span } from '../splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { chooseGovTemplate } from './chooseGovTemplate.ts';
+import { articleHeading } from './govHeadings.ts';
 import type { GovReading } from './readGovTables.ts';
 import {
   agreed, ambiguous, find, gluedSum, lastBefore, matchFrom, solveJointly, splitDigitsRow, table2Notice, tokensOf, tooMany, trimmed, unreadable, wordPattern,
@@ -28,7 +29,7 @@ const TABLE3_HEADING = /三\s*[、.．]\s*收到和处理政府信息公开申�
 const TABLE4_HEADING = /(?:四\s*[、.．]\s*)?(?:政府信息公开)?行政复议[、，]?\s*行政诉讼情况/g;
 const TABLE2_HEADINGS: Array<[string, RegExp]> = ['一', '五', '六', '八', '九'].map((n) => [
   `二(${n})`,
-  new RegExp(`第二十条\\s*第\\s*[（(]\\s*${n}\\s*[)）]\\s*项`, 'g'),
+  articleHeading(n, 'g'),
 ]);
 /** What may precede a label as its numbering: （三）, 四、 or an item number 2. glued to the digits before. */
 const LEAD = /(?:[（(]\s*[一二三四五六七]\s*[)）]|[一二三四]\s*[、.．]|\d\s*[.、．])\s*$/;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { govHeading } from './govHeadings.ts';
+
+describe('govHeading', () => {
+  it('names the sub-tables of 二 by their article, as printed and as OCR reads them with a stray mark', () => {
+    expect(govHeading('第二十条第（八）项')).toBe('二(八)');
+    expect(govHeading('第二十条第(一)项')).toBe('二(一)');
+    expect(govHeading('第二十、条第 ( 八）项')).toBe('二(八)');
+    expect(govHeading('第 二 十 条 第 （ 五 ） 项')).toBe('二(五)');
+    expect(govHeading('第二十，条、第（九）项')).toBe('二(九)');
+  });
+  it('does not take another article or item for one of them', () => {
+    expect(govHeading('第二十一条第（八）项')).toBeUndefined();
+    expect(govHeading('第二十条第（二）项')).toBeUndefined();
+    expect(govHeading('第十二条第（八）项')).toBeUndefined();
+  });
+});
