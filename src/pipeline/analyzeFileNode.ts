@@ -21,7 +21,21 @@ export async function analyzeFileNode(bytes: Uint8Array, fileName: string, passw
     if (!isScan(source)) return analyzePdfSource(source, fileName);
     // Pages that are pictures with no text: read by OCR, then the same stages.
     const [{ extractScan }, { nodeRecognizer }] = await Promise.all([import('../source/scan/extractScan.ts'), import('../source/scan/nodeRecognizer.ts')]);
-    return analyzePdfSource(await extractScan(opened.doc, await nodeRecognizer()), fileName);
+    let recognizer;
+    try {
+      recognizer = await nodeRecognizer();
+    } catch (error) {
+      // Said as what it is: the PDF is fine, the recogniser is missing here.
+      const why = (error as Error)?.message ?? String(error);
+      return {
+        ok: false,
+        reason: {
+          zh: `这个 PDF 是扫描件，需要 OCR 模型识别，但模型未能加载（${why}）。请确认依赖已安装（npm ci）。`,
+          en: `This PDF is a scan and needs the OCR model, which could not be loaded (${why}). Check that the dependencies are installed (npm ci).`,
+        },
+      };
+    }
+    return analyzePdfSource(await extractScan(opened.doc, recognizer), fileName);
   } catch (error) {
     const { zh, en } = pdfErrorMessage(error);
     return { ok: false, reason: { zh, en } };

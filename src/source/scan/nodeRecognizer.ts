@@ -19,6 +19,10 @@ export function nodeRecognizer(): Promise<Recognizer> {
     // One thread: the CLI and the eval run several files side by side, and the results do not depend on it.
     ort.env.wasm.numThreads = 1;
     return paddleRecognizer(ort, readFileSync(join(assets, OCR_FILES.recognizer)), readFileSync(join(assets, OCR_FILES.dictionary), 'utf8'));
-  })();
+  })().catch((error: unknown) => {
+    // A load that failed (a file missing, memory short) is tried again for the next scan, not kept.
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
