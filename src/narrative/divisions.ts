@@ -46,7 +46,8 @@ export const DIVISIONS: Division[] = [
     id: 'review-outcome',
     categories: [/维持/, /纠正|纠错|撤销|确认违法|责令/, /驳回/, /终止|撤回/, /尚未审结|未审结|审理中|正在审理|未结/, /其他|其它/],
   },
-  { id: 'case-kind', categories: [/复议/, /诉讼/] },
+  // 「未经复议直接起诉」 and 「复议后起诉」 are lawsuits, whatever their 复议.
+  { id: 'case-kind', categories: [/(?<!未经)复议(?!后)/, /诉讼|起诉/] },
   { id: 'request-origin', categories: [/结转/, /新收|本年度?收到/] },
   {
     id: 'power-kind',

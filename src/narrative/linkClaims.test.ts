@@ -220,6 +220,17 @@ describe('outcomes of the cases of table 四, counted for the kind of case the s
     expect(outcomes('复议后起诉4件，尚未审结1件。')).toEqual(['4件→四.诉讼复议后@4', '1件→四.诉讼复议后@3']);
   });
 
+  it('narrows a lawsuit count to the one group its own words or the words right after it name', () => {
+    expect(outcomes('行政诉讼1件，为未经复议直接起诉，截至年底尚未审结。')).toEqual(['1件→四.诉讼直接@4']);
+    expect(outcomes('全年被提起行政诉讼一件，系申请人未经复议直接起诉。')).toEqual(['一件→四.诉讼直接@4']);
+    expect(outcomes('行政诉讼中直接起诉3件、复议后起诉1件。')).toEqual(['3件→四.诉讼直接@4', '1件→四.诉讼复议后@4']);
+    expect(outcomes('行政诉讼案件5件，为本年度新发生案件。')).toEqual(['5件→四.诉讼直接+四.诉讼复议后@4']);
+  });
+
+  it('leaves an outcome after a list of both lawsuit groups unlinked to the last of them', () => {
+    expect(outcomes('行政诉讼案件中，未经复议直接起诉11件，复议后起诉8件，年底仍有4件未审结。')[2]).toBe('4件→-');
+  });
+
   it('leaves an outcome alone when the sentence names both kinds of case before it, or none', () => {
     expect(outcomes('行政复议和行政诉讼中，维持3件。')).toEqual(['3件→-']);
     expect(outcomes('经审理，维持3件。')).toEqual(['3件→-']);
@@ -243,6 +254,10 @@ describe('levels of the 2008 table’s reading points (市 / 县（市、区） 
       '12个→十(二)',
       '28个→十(三)',
     ]);
+  });
+  it('takes training the body’s staff attended for no course it held', () => {
+    expect(parts('全年参加市政府组织的政府信息公开业务培训两次，参训人员6人次。')[0]).toBe('两次→-');
+    expect(parts('全年举办政府信息公开业务培训班3期，培训人员120人次。')[0]).toBe('3期→十三(二)');
   });
   it('links no row for 本级, which is whichever level the report is of: only a narrower scope of the whole', () => {
     expect(parts('全区共设置查阅点15个，其中本级查阅点3个、街道查阅点12个。')[1]).toBe('3个→十+十二(二) narrower');

@@ -98,7 +98,7 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     if (entry) {
       const column = columnOf(template, entry, words);
       if (column === null) return;
-      const rows = narrowSum(template, refineGroup(template, entry.indicators, words, text.slice(start, claim.offset)), entry.sum === true, wordsUpToNext(text, claims, index));
+      const rows = narrowSum(template, refineGroup(template, entry.indicators, words, text.slice(start, claim.offset)), entry.sum === true, wordsUpToNext(text, claims, index), claim.subject);
       links.push({
         claim: index,
         indicators: rows.indicators,
@@ -234,6 +234,11 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
     if (!row) return;
     const column = columnNamed(template, row, `${claim.subject}${wordsAfter(text, claim)}`, undefined, false);
     if (typeof column !== 'number' || column === previous?.column || (previous?.narrower ?? '') !== '') return;
+    // After a list of rows of one table (「未经复议直接起诉11件，复议后起诉8件，年底仍有4件未审结」) a column
+    // alone may be said of the last row or of them all: not certain.
+    const tableOf = (id: string) => template.indicators.find((d) => d.id === id)?.table;
+    const sibling = k > 0 ? linked.get(k - 1) : undefined;
+    if (sibling && !sibling.sum && sibling.indicators.length === 1 && sibling.indicators[0] !== row && tableOf(sibling.indicators[0]!) === tableOf(row) && claims[k - 1]!.offset >= sentenceStart(text, before.offset)) return;
     // A number passed over on the way back that names a column of that row itself (「复议后起诉4件，法院判决
     // 驳回原告诉讼请求7件，其余3件尚未审结」) was not that row's: the prose had gone on to another whole.
     for (let j = k + 1; j < index; j++) {
@@ -273,16 +278,32 @@ function refineGroup(template: TemplateDef, indicators: string[], words: string,
 }
 
 /**
- * 「行政诉讼2件，均为未经复议直接起诉」, 「行政诉讼案件1件（复议后起诉）」: words right after a number that say
- * all of it is one of the rows its sum adds narrow the link to that row.
+ * 「行政诉讼2件，均为未经复议直接起诉」, 「行政诉讼一件，系申请人未经复议直接起诉」, 「行政诉讼案件1件（复议后
+ * 起诉）」: words right after a number that say all of it is one of the rows its sum adds narrow the link
+ * to that row; so do the number's own words when they name one of them after the sum's word (「行政诉讼中
+ * 直接起诉3件」).
  */
-function narrowSum(template: TemplateDef, rows: { indicators: string[]; sum?: boolean }, entrySum: boolean, after: string): { indicators: string[]; sum?: boolean } {
+function narrowSum(template: TemplateDef, rows: { indicators: string[]; sum?: boolean }, entrySum: boolean, after: string, subject: string): { indicators: string[]; sum?: boolean } {
   if (!(rows.sum || entrySum) || rows.indicators.length < 2) return rows;
-  const m = /^[（(]([^）)]{2,16})[）)]|^[，,]?(?:均为|都是|全部为|均系|全部是)([^，。；]{2,16})/.exec(after);
-  if (!m) return rows;
   const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
-  const named = rowsNamed(m[1] ?? m[2]!, rows.indicators, labels, false);
-  return named.length === 1 ? { indicators: named } : rows;
+  const one = (words: string): string | undefined => {
+    const named = rowsNamed(words, rows.indicators, labels, false);
+    if (named.length === 1) return named[0];
+    const group = lawsuitGroupNamed(words);
+    return group && rows.indicators.includes(group) ? group : undefined;
+  };
+  const m = /^[（(]([^）)]{2,16})[）)]|^[，,]?(?:均为|都是|全部为|均系|全部是|全部系|都为|为|系)([^，。；]{2,16})/.exec(after);
+  // The number's own words narrow only a count of lawsuits (a group named with 「等」 keeps its sum: refineGroup).
+  const ownGroup = /行政诉讼|诉讼案件/.test(subject) ? lawsuitGroupNamed(subject.replace(/^.*?(行政诉讼|诉讼案件)/, '')) : undefined;
+  const named = (m ? one(m[1] ?? m[2]!) : undefined) ?? (ownGroup && rows.indicators.includes(ownGroup) ? ownGroup : undefined);
+  return named ? { indicators: [named] } : rows;
+}
+
+/** The one lawsuit group the words name (未经复议直接起诉, 复议后起诉), or undefined when they name none or both. */
+export function lawsuitGroupNamed(words: string): string | undefined {
+  const direct = /未经复议|直接起诉/.test(words);
+  const afterReview = /复议后|经复议/.test(words.replace(/未经复议/g, ''));
+  return direct === afterReview ? undefined : direct ? '四.诉讼直接' : '四.诉讼复议后';
 }
 
 /** The text after a claim up to the next number or the end of its sentence (at most 30 characters). */

@@ -9,8 +9,8 @@ import { SENTENCE_END } from './sentences.ts';
 
 export { hanNumeral };
 
-/** Measure words of counts and amounts, longest first so that 人次 is not read as 人. */
-const UNIT = '人次|万元|件次|件|条|个|期|份|次|场|篇|人|项|家|起|宗|%|％|元|户|部|批|所|名|位|册|封|张|本';
+/** Measure words of counts and amounts, longest first so that 人次 is not read as 人, nor 条次 (an item once per channel) as 条. */
+const UNIT = '人次|万元|件次|件|条次|条|个|期|份|次|场|篇|人|项|家|起|宗|%|％|元|户|部|批|所|名|位|册|封|张|本';
 /**
  * A number with its unit, or a bare number that ends its clause (its unit left out, as lists do).
  * 「100余件」 and 「100多件」 are approximate; 个 before a span of time (15个工作日, 3个月) is a duration.
@@ -35,7 +35,7 @@ const ABOUT_AFTER = /^(以上|左右|上下|有余)/;
  * where the clause ends right after its unit or a case noun follows (「收到复议申请一件。」, 「一起行政诉讼」
  * is not, 「一起案件」 is): 「一是」, 「一个」, 「一次性」 and 「一起」 (together) are words, not counts.
  */
-const HAN_CLAIM = /([零〇两二三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*|一[十百千][零〇一二两三四五六七八九十百千]*|一)\s*(人次|件次|个|项|次|件|条|期|份|场|家|批|名|起|宗|篇)/g;
+const HAN_CLAIM = /([零〇两二三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*|一[十百千][零〇一二两三四五六七八九十百千]*|一)\s*(人次|件次|条次|个|项|次|件|条|期|份|场|家|批|名|起|宗|篇)/g;
 const LONE_ONE_FOLLOWED_BY = /^([，。；、,;）)]|$|案件|行政|申请|政府信息)/;
 /**
  * A lone 「一」 is a count too when a parenthesis saying what it was follows 「一件」/「一起」 (「不予公开一件（属于

@@ -18,6 +18,31 @@ function enumerate(text: string) {
   }));
 }
 
+describe('lists that are not what their nearest number suggests', () => {
+  it('gives each of two counts of different kinds of case said together its own parts', () => {
+    expect(enumerate('全年引发行政复议5件、行政诉讼3件，其中复议维持3件、纠错1件、其他情形1件，诉讼维持或驳回原告诉讼请求2件、其他情形1件。')).toEqual([
+      { whole: 5, parts: [3, 1, 1], complete: true },
+      { whole: 3, parts: [2, 1], complete: true },
+    ]);
+  });
+  it('ends a list before the count of another group of answers, and before a figure of a run of years', () => {
+    expect(enumerate('不予公开的4件中，涉及行政执法案卷3件，保护第三方合法权益1件；不予处理的7件均为信访举报投诉类申请。').map((e) => [e.whole, e.parts])).toEqual([[4, [3, 1]]]);
+    expect(enumerate('2012年，我局共主动公开信息963条，其中网站公开941条、政府公报公开22条，历年累计主动公开信息4210条。').map((e) => [e.whole, e.parts])).toEqual([[963, [941, 22]]]);
+  });
+  it('takes no change, and no figure of the year a change is measured from, for a whole', () => {
+    expect(enumerate('受理申请数比上年增加8件，其中网上申请增加11件，当面申请减少3件。')).toEqual([]);
+    expect(enumerate('全年共收到申请35件，较2012年的28件增加7件，其中区政府办公室受理12件。').every((e) => e.whole !== 7 && e.whole !== 28)).toBe(true);
+  });
+  it('reads no list when its parts exceed the nearest number and an earlier one could hold them', () => {
+    expect(enumerate('2019年，我局共收到政府信息公开申请21件，上年结转2件，其中自然人申请19件、法人或其他组织申请2件。')).toEqual([]);
+    // With no such earlier number the excess is the contradiction to report.
+    expect(enumerate('全年共受理申请3件，其中自然人申请19件、法人或其他组织申请2件。')).toEqual([{ whole: 3, parts: [19, 2], complete: true }]);
+  });
+  it('reads no list without 其中 across a semicolon, nor from an item of another list', () => {
+    expect(enumerate('行政复议中维持3件、其他结果1件；行政诉讼中直接起诉3件、复议后起诉1件。').some((e) => e.whole === 1)).toBe(false);
+  });
+});
+
 describe('readEnumerations', () => {
   it('reads the year’s part of a cumulative whole as the whole of the parts after it', () => {
     expect(enumerate('截至2012年底，全市历年累计主动公开政府信息21543条，其中2012年新增4310条，通过政府网站公开4186条、通过政府公报公开124条。')).toEqual([
@@ -28,6 +53,9 @@ describe('readEnumerations', () => {
       { whole: 403, parts: [38], complete: false, subset: true },
       { whole: 38, parts: [30, 8], complete: true },
     ]);
+    // A list after a cumulative figure that adds up to the year's figure said just before it is the year's.
+    expect(enumerate('全年受理政府信息公开申请17件，历年累计受理96件，其中当面申请5件、网上申请12件。')).toEqual([{ whole: 17, parts: [5, 12], complete: true }]);
+    expect(enumerate('全年受理政府信息公开申请17件，历年累计受理96件，其中当面申请50件、网上申请46件。')).toEqual([{ whole: 96, parts: [50, 46], complete: true }]);
     // A whole of the year keeps every part.
     expect(enumerate('全年受理申请38件，其中本年度新收35件、上年结转3件。')[0]).toEqual({ whole: 38, parts: [35, 3], complete: true });
   });

@@ -19,6 +19,8 @@ import { namesPeriod, periodAt } from './period.ts';
 
 /** 「在…主动公开的2026条政府信息中，A 161条…」: a whole followed by 「…中，」 opens a list too. */
 const WHOLE_THEN_IN = /(\d+(?:\.\d+)?)\s*([条件个项份])[^，,。；;：:\d（）()]{0,14}中[，,：:]/g;
+/** Words of a change, or of the other year's figure a change is measured from: no whole of this year's parts. */
+const COMPARED = /同比|环比|较(?!为|多|少|大|好)|比上|上一?年(?!度?结转)|去年|增加|减少|增长|下降|上升/;
 /** Words of a change from another period: such a number is not a part of anything this year. */
 const CHANGE = /同比|环比|较上|比上|增加|减少|增长|下降|上升/;
 /** How far before a heading (characters of prose) the whole it announces may be said. */
@@ -112,15 +114,24 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
   // A category broken down inside its list (nested) stays one of the list's parts too.
   const laterWholes = new Set(lists.flatMap((l) => (l.whole && !l.opener.parenthetical && !l.nested ? [l.whole] : [])));
   const enumerations: Enumeration[] = [];
-  for (const { opener, at, level, end: listEnd, inList: all, whole } of lists) {
-    if (!whole || whole.approximate) continue;
+  for (const { opener, at, level, end: listEnd, inList: all, whole: nearest } of lists) {
+    if (!nearest || nearest.approximate) continue;
     const cut = all.findIndex((c) => laterWholes.has(c));
     const inList = cut < 0 ? all : all.slice(0, cut);
     const end = cut < 0 ? listEnd : all[cut]!.offset;
     // A number printed without its unit (「不予公开信息数1402。」) in the list is still one of its parts; a
     // change (「同比减少12件」) is not.
-    const parts = inList.filter((c) => (c.unit === whole.unit || (c.unit === '' && inList.some((o) => o.unit === whole.unit))) && !CHANGE.test(c.subject));
+    const listed = inList.filter((c) => (c.unit === nearest.unit || (c.unit === '' && inList.some((o) => o.unit === nearest.unit))) && !CHANGE.test(c.subject));
+    // 「不予公开的4件中，涉及执法案卷3件…；不予处理的7件均为…」: a number whose words name another group of
+    // answers than the one the whole's words name is that group's own count, never a part of the whole:
+    // the list ended before it.
+    const sibling = listed.findIndex((c) => namesSiblingCategory(nearest.subject, c.subject));
+    const parts = sibling < 0 ? listed : listed.slice(0, sibling);
     if (parts.length === 0 || parts[0]!.unit === '' || parts.some((p) => p.approximate)) continue;
+    // 「受理申请17件，历年累计受理96件，其中当面5件、网上12件」: a list right after a cumulative figure that
+    // restates an earlier one of its sentence lists parts of that earlier figure when they add up to it
+    // exactly and not to the cumulative one.
+    const whole = opener.whole || opener.parenthetical ? nearest : (yearWholeOf(text, claims, nearest, parts) ?? nearest);
     const last = parts[parts.length - 1]!;
     // Whether the list calls itself partial is said within it or right after its last part (「…20件等」),
     // or earlier in its sentence, a heading included (「（二）主动公开政府信息的主要类别…」); never in
@@ -145,6 +156,15 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     // 「历年累计主动公开21543条，其中2012年新增4310条，通过网站公开4186条、通过公报公开124条」: a first part
     // that names the year under a cumulative whole is the year's share of it, and the parts after it, which
     // name no period of their own, break down that year's figure, not the run of years.
+    // 「行政复议5件、行政诉讼3件，其中复议维持3件、纠错1件，诉讼驳回2件」: one 「其中」 after two counts of
+    // different kinds of case lists the parts of each in turn.
+    const byKind = splitByCaseKind(text, claims, whole, parts);
+    if (byKind) {
+      for (const [owner, group] of byKind) {
+        enumerations.push({ whole: indexOf(owner), parts: group.map(indexOf), complete, ...(isPartition(group.map((p) => p.subject)) ? {} : { subset: true }) });
+      }
+      continue;
+    }
     const year = periodTurn(whole, parts);
     if (year) {
       enumerations.push({ whole: indexOf(whole), parts: [indexOf(year.part)], complete: false, subset: true });
@@ -179,6 +199,63 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
   const implicit = readImplicitLists(text, claims, depth, enumerations);
   const levels = readLevelSplits(text, claims, [...enumerations, ...implicit]);
   return [...enumerations, ...implicit, ...levels, ...readShareOf(text, claims, [...enumerations, ...implicit, ...levels])];
+}
+
+/** The kind of case words name (复议 or 诉讼), with 「未经复议直接起诉」 and 「复议后起诉」 counted as lawsuits. */
+function caseKind(words: string): 'review' | 'lawsuit' | undefined {
+  const w = words.replace(/未经复议|复议后|经复议/g, '诉讼');
+  const [review, lawsuit] = [/复议/.test(w), /诉讼|起诉/.test(w)];
+  return review === lawsuit ? undefined : review ? 'review' : 'lawsuit';
+}
+
+/**
+ * The parts of a list as the parts of two counts said together before it (「行政复议5件、行政诉讼3件，其中…」),
+ * when the counts are of different kinds of case, its first part names one of them and every part either
+ * names a kind or follows one that does. Undefined otherwise.
+ */
+function splitByCaseKind(text: string, claims: Claim[], whole: Claim, parts: Claim[]): Array<[Claim, Claim[]]> | undefined {
+  const at = claims.indexOf(whole);
+  const other = claims[at - 1];
+  const ownKind = caseKind(whole.subject);
+  if (!other || !ownKind || other.unit !== whole.unit || /[。！？!?；;]/.test(text.slice(other.offset, whole.offset))) return undefined;
+  const otherKind = caseKind(other.subject);
+  if (!otherKind || otherKind === ownKind || caseKind(parts[0]!.subject) === undefined) return undefined;
+  const owners = { [ownKind]: whole, [otherKind]: other } as Record<'review' | 'lawsuit', Claim>;
+  const groups = new Map<Claim, Claim[]>([[other, []], [whole, []]]);
+  let kind = caseKind(parts[0]!.subject)!;
+  for (const part of parts) {
+    kind = caseKind(part.subject) ?? kind;
+    groups.get(owners[kind])!.push(part);
+  }
+  if (groups.get(other)!.length === 0) return undefined;
+  return [...groups].filter(([, group]) => group.length > 0);
+}
+
+/**
+ * The groups of answers, one level of them only (their reasons are parts of them, not siblings): a
+ * number named by one of them is never a part of a number named by another.
+ */
+const ANSWER_GROUPS = [/予以公开|同意公开|准予公开/, /部分公开/, /不予公开|不同意公开/, /无法提供/, /不予处理/, /其他处理/];
+
+/** Whether the whole's words name exactly one group of answers and the part's words exactly one other. */
+function namesSiblingCategory(whole: string, part: string): boolean {
+  const groups = (words: string) => ANSWER_GROUPS.flatMap((g, i) => (g.test(words) ? [i] : []));
+  const [mine, theirs] = [groups(whole), groups(part)];
+  return mine.length === 1 && theirs.length === 1 && theirs[0] !== mine[0];
+}
+
+/**
+ * The figure of the year a list's parts add up to, when the whole read for them (the nearest number
+ * before) is a cumulative figure and the year's figure is said just before it in the same sentence.
+ */
+function yearWholeOf(text: string, claims: Claim[], nearest: Claim, parts: Claim[]): Claim | undefined {
+  if (parts.length < 2 || !namesPeriod(nearest.subject) || periodAt(nearest.subject) !== 'cumulative') return undefined;
+  const sum = sumOf(parts);
+  if (sum === nearest.value) return undefined;
+  const start = sentenceStart(text, nearest.offset);
+  const before = claims.filter((c) => c.offset >= start && c.offset < nearest.offset && c.unit === nearest.unit);
+  const year = before[before.length - 1];
+  return year && year.value === sum && periodAt(text.slice(start, year.offset + year.raw.length)) === 'year' ? year : undefined;
 }
 
 /**
@@ -254,15 +331,24 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
     // 申请25件」 speaks of the 27. (A nearer whole the parts exceed stays the whole: that excess is what
     // the check is for.)
     const total = sumOf(inList.filter((c) => c.unit === unit || c.unit === ''));
-    const candidates = before.filter((c) => c.unit === unit && depth[c.offset] === depth[at] && !c.approximate && !(c.value === 0 && total > 0));
+    // A change (「较上年增加7件」) or the figure of another year it is measured from (「较2012年的28件」) is
+    // no whole of this year's parts.
+    const candidates = before.filter((c) => c.unit === unit && depth[c.offset] === depth[at] && !c.approximate && !(c.value === 0 && total > 0) && !COMPARED.test(c.subject));
     const nearest = candidates[candidates.length - 1];
+    // 「新收申请19件，上年结转1件，其中自然人申请17件」: parts larger than the nearest number, with an earlier
+    // number of the sentence that could hold them, leave the whole uncertain: no list is read.
+    // (A number before a list that the nearest one belongs to is not such a number: 「答复的72件中，…不予处理4件；
+    // 其中涉及房屋征收的31件」 is about the 72, which the caller finds through that list.)
+    const largest = Math.max(...inList.filter((c) => c.unit === unit).map((c) => c.value));
+    const firstList = text.slice(sentenceFrom, at).indexOf('其中');
+    const nearestInList = nearest !== undefined && /其中|包括|中[，,：:]/.test(text.slice(sentenceFrom, nearest.offset));
+    if (nearest && !nearestInList && largest > nearest.value && candidates.some((c) => c !== nearest && c.value >= largest)) return undefined;
     // 「行政复议2件、行政诉讼1件，其中行政复议结果维持1件…」: when the first part names what an earlier number
     // counts (行政复议) and the nearest number shares none of its words, the parts are the earlier one's.
     const first = inList[0]?.subject.replace(/^其中[，,：:]?/, '') ?? '';
     const shared = (c: Claim) => commonRun(c.subject, first);
     if (nearest && shared(nearest) < 3) {
       // Only numbers said before any list of the sentence: the parts of an earlier list are no wholes.
-      const firstList = text.slice(sentenceFrom, at).indexOf('其中');
       const named = candidates.filter((c) => shared(c) >= 4 && (firstList < 0 || c.offset < sentenceFrom + firstList));
       if (named.length === 1) return named[0];
     }
@@ -294,9 +380,14 @@ function endOfList(text: string, depth: Uint16Array, from: number): number {
     if ((text[i] === '；' || text[i] === ';') && NEW_TOPIC.test(text.slice(i + 1, i + 40))) return i;
     // 「…，另有2件转下一年度办理」: what the prose adds with 另有 lies outside the list.
     if (/[，,；;]/.test(text[i]!) && OUTSIDE.test(text.slice(i + 1, i + 5))) return i;
+    // 「…政府公报公开22条，历年累计主动公开信息4210条」: a figure of a run of years is no part of a year's list.
+    if (/[，,；;]/.test(text[i]!) && RUN_OF_YEARS.test(text.slice(i + 1, i + 12))) return i;
   }
   return text.length;
 }
+
+/** A clause that opens with a figure of a run of years (历年累计, 截至…累计, 自2008年以来). */
+const RUN_OF_YEARS = /^\s*(历年|累计|截至[^，,。；;]{0,8}累计|截止[^，,。；;]{0,8}累计|自\d{4}年[^，,。；;]{0,10}以来)/;
 
 /** Where the parenthesis holding `at` closes. */
 function closeOf(text: string, depth: Uint16Array, at: number): number {

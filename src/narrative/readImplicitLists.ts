@@ -30,8 +30,16 @@ export function readImplicitLists(text: string, claims: Claim[], depth: Uint16Ar
     const parts = longestPartition(run, claims);
     // A number in the middle of a list is one of its items, not the whole of the items after it.
     const previous = k > 0 && !crossesSentence(text, counts[k - 1]!.c.offset, whole.offset) && counts[k - 1]!.c.unit === whole.unit ? counts[k - 1]!.i : undefined;
-    const inList = previous !== undefined && parts.length >= 2 && partitionDivision([previous, ...parts].map((p) => claims[p]!.subject)) !== undefined;
-    if (parts.length >= 2 && !inList && !sibling(whole, parts, claims)) {
+    // So is a number that names a category of the same division as the number just before it
+    // (「维持3件、其他结果1件；行政诉讼中直接起诉3件…」: 其他结果 is an item of the outcomes, not a whole).
+    const inList =
+      previous !== undefined &&
+      parts.length >= 2 &&
+      (partitionDivision([previous, ...parts].map((p) => claims[p]!.subject)) !== undefined || partitionDivision([previous, w].map((p) => claims[p]!.subject)) !== undefined);
+    // Without 「其中」, a clause of its own (after 「；」) does not go on with the number before it.
+    // Parts after 「其中」 or 「包括」 are an explicit list's (readEnumerations), read or left unread there.
+    const newClause = parts.length > 0 && /[；;]|其中|包括/.test(text.slice(whole.offset, claims[parts[0]!]!.offset));
+    if (parts.length >= 2 && !inList && !newClause && !sibling(whole, parts, claims)) {
       const opensParenthesis = depth[claims[parts[0]!]!.offset]! > depth[whole.offset]!;
       const sameLevel = parts.every((p) => depth[claims[p]!.offset] === depth[claims[parts[0]!]!.offset]);
       if (sameLevel && (opensParenthesis || depth[claims[parts[0]!]!.offset] === depth[whole.offset])) {

@@ -51,7 +51,8 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['二(一)'], units: ['个', '次', '件'], subject: /回应.*(热点|舆情)|(热点|舆情).*回应/ },
   { indicators: ['十一'], units: ['人次', '人'], subject: /接待/, context: /查阅/, exclude: /咨询/, weak: true },
   { indicators: ['十三(一)'], units: ['次', '场'], subject: /(召开|举办|组织).*(工作|专题|推进)会议?/, context: /信息公开|政务公开/, exclude: /新闻发布|培训|列席|邀请|常务会议/, weak: true },
-  { indicators: ['十三(二)'], units: ['期', '次', '场'], subject: /培训班|培训/, exclude: /人员|人次/, weak: true },
+  // Courses the body held, not those its staff attended (「参加市政府组织的培训两次」).
+  { indicators: ['十三(二)'], units: ['期', '次', '场'], subject: /培训班|培训/, exclude: /人员|人次|参加|参与|派员|选派/, weak: true },
   { indicators: ['十三(三)'], units: ['人次', '人', '名'], subject: /培训/, exclude: /班/, weak: true },
   { indicators: ['一(一)其中2'], units: ['件', '条'], subject: /制发.*规范性文件|规范性文件.*制发/, exclude: HISTORY },
   { indicators: ['一(一)其中1'], units: ['件', '条'], subject: /公开.*规范性文件|规范性文件.*公开/, exclude: new RegExp(`${HISTORY.source}|制发`) },
