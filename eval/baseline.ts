@@ -7,7 +7,7 @@ import type { Summary } from './summary.ts';
 export type Figures = Record<string, number>;
 
 /** Figures where more is worse; for every other figure, less is worse. */
-const HIGHER_IS_WORSE = new Set(['falseAlarms', 'quantitiesExtra', 'linksExtra', 'relationsExtra']);
+const HIGHER_IS_WORSE = new Set(['falseAlarms', 'quantitiesExtra', 'linksExtra', 'relationsExtra', 'falseErrors', 'falseReviews']);
 
 export function figuresOf(summary: Summary): Figures {
   const figures: Figures = {};
@@ -40,6 +40,11 @@ export function figuresOf(summary: Summary): Figures {
     figures[`${name} | relationsRight`] = n.relations.right;
     figures[`${name} | relationsExtra`] = n.relations.extra;
     figures[`${name} | partitionRight`] = n.partitionRight;
+    if (n.findings) {
+      figures[`${name} | contradictionsFlagged`] = n.findings.contradictionsFlagged;
+      figures[`${name} | falseErrors`] = n.findings.falseErrors;
+      figures[`${name} | falseReviews`] = n.findings.falseReviews;
+    }
   }
   return figures;
 }

@@ -4,6 +4,7 @@
 // order by value and measure word, so a reader that splits a sentence differently is still scored on
 // what it found.
 
+import type { NarrativeFindingsScore } from './narrativeFindings.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, ClaimLink, Enumeration } from '../src/model/types.ts';
@@ -46,6 +47,8 @@ export interface CorpusSentence {
   relations: CorpusRelation[];
   classes?: string[];
   note?: string;
+  /** The sentence's numbers contradict each other on purpose (a planted inconsistency a check must flag). */
+  contradiction?: boolean;
 }
 export interface CorpusFile {
   report: string;
@@ -76,6 +79,8 @@ export interface NarrativeCorpusScore {
   /** Per class of wording: links and relations right / labelled. */
   classes: Record<string, { right: number; labelled: number }>;
   wrong: Array<{ sentence: string; what: string }>;
+  /** What the checks flag on each sentence analysed alone (held-out sets: narrativeFindings.ts). */
+  findings?: NarrativeFindingsScore;
 }
 
 const tally = (): Tally => ({ right: 0, extra: 0, missed: 0 });

@@ -91,6 +91,11 @@ function printCorpus(n: Summary['narrativeCorpus'], title: string, where: string
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([c, t]) => `${c} ${t.right}/${t.labelled}`);
   console.log(`  by class (links and relations right / labelled): ${classes.join(', ')}`);
+  const f = n.findings;
+  if (f) {
+    console.log(`  checks on each sentence alone: planted contradictions flagged ${f.contradictionsFlagged}/${f.contradictions}; on the ${f.sentences - f.contradictions} consistent sentences ${f.falseErrors} false errors, ${f.falseReviews} false 待核`);
+    for (const x of f.falseList.slice(0, 10)) console.log(`    ${x.sentence} ${x.severity} ${x.rule}: ${x.message}`);
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ import { mutateCells, mutateClaims } from './mutate.ts';
 import { compactJson, tally, type ReportResult, type Summary } from './summary.ts';
 import { figuresOf, improvements, regressions, type Figures } from './baseline.ts';
 import { printDetails, printNarrativeCorpus, printSummary } from './print.ts';
+import { scoreFindings } from './narrativeFindings.ts';
 import { loadCorpus, scoreCorpus } from './narrativeCorpus.ts';
 import { evaluateScansAside, scanFormsOf } from './scans.ts';
 
@@ -162,7 +163,8 @@ async function main(): Promise<number> {
   // The held-out sets (test/fixtures/narrative-holdout/) were written by people who did not see the code,
   // to measure the narrative stage on wording it was not built around; they are scored apart.
   const narrativeCorpus = only.length === 0 ? scoreCorpus(loadCorpus(join(fixturesDir, 'narrative'))) : undefined;
-  const narrativeHoldout = only.length === 0 ? scoreCorpus(loadCorpus(join(fixturesDir, 'narrative-holdout'))) : undefined;
+  const holdout = only.length === 0 ? loadCorpus(join(fixturesDir, 'narrative-holdout')) : [];
+  const narrativeHoldout = only.length === 0 ? { ...scoreCorpus(holdout), findings: scoreFindings(holdout) } : undefined;
   const summary: Summary = {
     generatedAt: new Date().toISOString(),
     seconds: Math.round(seconds * 10) / 10,

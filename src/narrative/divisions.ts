@@ -49,6 +49,7 @@ export const DIVISIONS: Division[] = [
   // 「未经复议直接起诉」 and 「复议后起诉」 are lawsuits, whatever their 复议.
   { id: 'case-kind', categories: [/(?<!未经)复议(?!后)/, /诉讼|起诉/] },
   { id: 'request-origin', categories: [/结转/, /新收|本年度?收到/] },
+  { id: 'lawsuit-kind', categories: [/未经复议|直接起诉/, /复议后/] },
   {
     id: 'power-kind',
     categories: [/许可/, /处罚/, /强制/, /征收/, /给付/, /裁决/, /确认/, /奖励/, /监督/, /检查/, /其他|其它/],
@@ -108,4 +109,25 @@ export function partitionDivision(subjects: string[]): string | undefined {
  */
 export function isPartition(subjects: string[]): boolean {
   return partitionDivision(subjects) !== undefined;
+}
+
+/**
+ * Divisions whose reports list two categories as all there are: 新收 and 结转, 复议 and 诉讼, the levels
+ * (区直 and 乡镇).
+ */
+const TWO_ARE_ALL = new Set(['request-origin', 'case-kind', 'lawsuit-kind', 'level']);
+
+/**
+ * Whether a list of parts with these subjects may claim to be all of its whole. Two categories of a
+ * division that has more, neither of them its catch-all (其他, or 法人或其他组织 beside 自然人), are the
+ * two the prose chose to name (「答复47件，其中同意公开31件、不予公开5件」), not a full breakdown; three or
+ * more, or a catch-all among them, are read as complete unless the words say otherwise (主要, 等).
+ */
+export function mayBeAll(subjects: string[]): boolean {
+  if (subjects.length !== 2) return true;
+  const id = partitionDivision(subjects);
+  const division = DIVISIONS.find((d) => d.id === id);
+  if (!division || TWO_ARE_ALL.has(division.id) || division.categories.length <= 2) return true;
+  const catchAll = division.categories.length - 1;
+  return subjects.some((s) => categoriesOf(s).includes(`${division.id}:${catchAll}`));
 }

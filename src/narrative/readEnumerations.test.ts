@@ -43,6 +43,26 @@ describe('lists that are not what their nearest number suggests', () => {
   });
 });
 
+describe('what a list claims', () => {
+  it('reads two of many categories as the two the prose chose, three or a catch-all as all of them', () => {
+    expect(enumerate('对申请人的答复共计47件，其中同意公开31件、不予公开5件。')[0]).toMatchObject({ whole: 47, complete: false });
+    expect(enumerate('本年度新收申请52件，其中自然人48件，商业企业3件，其他组织2件。')[0]).toMatchObject({ whole: 52, complete: true });
+    expect(enumerate('本年度新收申请52件，其中自然人48件、法人或其他组织4件。')[0]).toMatchObject({ whole: 52, complete: true });
+    // Two levels, or the two kinds of lawsuit, are all there are.
+    expect(enumerate('全年被提起行政诉讼3件，其中未经复议直接起诉1件，复议后起诉1件。')[0]).toMatchObject({ whole: 3, parts: [1, 1], complete: true });
+    expect(enumerate('从历年累计看，共受理申请196条，网上申请121条、当面申请47条居前两位。')[0]).toMatchObject({ complete: false });
+  });
+  it('gives percentages said 分别 after the last part to the parts in order', () => {
+    const stream = textStream([line('全县共收到申请258件，其中县直部门196件、乡镇人民政府62件，占比分别为76%和24%。')]);
+    const claims = readClaims(stream);
+    const shares = readEnumerations(stream.text, claims)[0]!.shares!.map((s) => [claims[s.part]!.value, claims[s.percent]!.value]);
+    expect(shares).toEqual([[196, 76], [62, 24]]);
+  });
+  it('opens a list with 「…里，」 as with 「…中，」', () => {
+    expect(enumerate('156件新收申请里，来自自然人的142件，来自法人或其他组织的21件。')[0]).toMatchObject({ whole: 156, parts: [142, 21] });
+  });
+});
+
 describe('readEnumerations', () => {
   it('reads the year’s part of a cumulative whole as the whole of the parts after it', () => {
     expect(enumerate('截至2012年底，全市历年累计主动公开政府信息21543条，其中2012年新增4310条，通过政府网站公开4186条、通过政府公报公开124条。')).toEqual([
@@ -61,7 +81,8 @@ describe('readEnumerations', () => {
   });
   it('takes the nearest whole with the parts’ unit, skipping a rate', () => {
     expect(enumerate('收到依申请公开464件，申请办结464件，办结率100%，其中属于已主动公开范围数为186件、同意公开答复数252件。')).toEqual([
-      { whole: 464, parts: [186, 252], complete: true },
+      // Two of the many outcomes: the two the prose chose to name, not all of them.
+      { whole: 464, parts: [186, 252], complete: false },
     ]);
   });
   it('reads parts across a semicolon and skips percentages', () => {

@@ -7,7 +7,7 @@
 
 import { claimsIn, indexOfClaims } from './claimsIn.ts';
 import type { Claim, Enumeration } from '../model/types.ts';
-import { categoriesOf, isPartition, partitionDivision } from './divisions.ts';
+import { categoriesOf, isPartition, mayBeAll, partitionDivision } from './divisions.ts';
 import { parenDepths } from './parenDepths.ts';
 import { SENTENCE_END, sentenceStart } from './sentences.ts';
 import { exactSum } from './exactSum.ts';
@@ -17,8 +17,8 @@ import { readShareOf } from './readShareOf.ts';
 import { namesPeriod, periodAt } from './period.ts';
 
 
-/** 「在…主动公开的2026条政府信息中，A 161条…」: a whole followed by 「…中，」 opens a list too. */
-const WHOLE_THEN_IN = /(\d+(?:\.\d+)?)\s*([条件个项份])[^，,。；;：:\d（）()]{0,14}中[，,：:]/g;
+/** 「在…主动公开的2026条政府信息中，A 161条…」: a whole followed by 「…中，」 (or 「…里，」) opens a list too. */
+const WHOLE_THEN_IN = /(\d+(?:\.\d+)?)\s*([条件个项份])[^，,。；;：:\d（）()]{0,14}[中里][，,：:]/g;
 /** Words of a change, or of the other year's figure a change is measured from: no whole of this year's parts. */
 const COMPARED = /同比|环比|较(?!为|多|少|大|好)|比上|上一?年(?!度?结转)|去年|增加|减少|增长|下降|上升/;
 /** Words of a change from another period: such a number is not a part of anything this year. */
@@ -32,7 +32,7 @@ const ANNOUNCES = /(类别|分类|构成|分布)(主要)?(有|为|是|如下)?[�
 /** A parenthesis that says what the number before it includes. */
 const INCLUDES = /[（(]\s*(其中|含|包括|包含|内含)/g;
 /** Words of a list that says it is not all of them. */
-const PARTIAL = /主要|等[方面类项]?|包括但不限于|部分(?!公开)|涉及/;
+const PARTIAL = /主要|等[方面类项]?|包括但不限于|部分(?!公开)|涉及|居前|前[两二三四五]位|位居前/;
 /** The words before a percentage that make it a share of the whole (or none: 「148条（34.8%）」). */
 const SHARE_WORDS = /^$|占|比例|比重|^达$|^为$/;
 
@@ -141,12 +141,20 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     // A percentage printed after a part and before the next one is that part's share of the whole.
     // A rate (「按时办结率100%」) is not a share; a share says 占 / 比例, or stands bare after its part.
     const percents = claimsIn(claims, at + 1, end).filter((c) => c.unit === '%' && depth[c.offset] === level && SHARE_WORDS.test(c.subject) && !/率/.test(c.subject));
-    const shares = parts.flatMap((part, i) => {
-      const next = parts[i + 1]?.offset ?? end;
-      const percent = percents.find((p) => p.offset > part.offset && p.offset < next);
-      return percent ? [{ part: indexOf(part), percent: indexOf(percent) }] : [];
-    });
-    const complete = !PARTIAL.test(listText);
+    // 「县直部门196件、乡镇62件，占比分别为76%和24%」: percentages after the last part that say 分别 are the
+    // parts' shares in order, when there are as many; otherwise none of them is the last part's.
+    const respectively = percents.find((p) => p.offset > last.offset && /分别/.test(p.subject));
+    const inOrder = respectively ? claimsIn(claims, respectively.offset, end).filter((c) => c.unit === '%' && depth[c.offset] === level) : [];
+    const shares = respectively
+      ? inOrder.length === parts.length
+        ? parts.map((part, i) => ({ part: indexOf(part), percent: indexOf(inOrder[i]!) }))
+        : []
+      : parts.flatMap((part, i) => {
+          const next = parts[i + 1]?.offset ?? end;
+          const percent = percents.find((p) => p.offset > part.offset && p.offset < next);
+          return percent ? [{ part: indexOf(part), percent: indexOf(percent) }] : [];
+        });
+    const complete = !PARTIAL.test(listText) && (sumOf(parts) === whole.value || mayBeAll(parts.map((p) => p.subject)));
     // 「其中当面申请37件、网络申请44件、信函申请12件，涉及农村土地征收的有28件」: the categories of one division
     // are a partition, and an attribute listed after them cuts across it.
     // Only a clear run counts: most of the list, with one or two attributes after it. Split so, the
@@ -370,7 +378,8 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
  */
 const NEW_TOPIC = /^\s*(因|另|此外|同时|对|全年|全区|全市|全县|自|截至|截止|累计|历年)|^[^，,。；;]*(总数|合计|总计|复议|诉讼)/;
 
-const OUTSIDE = /^\s*(另有|另外|此外|还有|尚有|另)/;
+// (「尚有1件正在审理」 is the rest of the list, one of its parts: 尚有 is not here.)
+const OUTSIDE = /^\s*(另有|另外|此外|还有|另)/;
 
 function endOfList(text: string, depth: Uint16Array, from: number): number {
   const level = depth[from]!;

@@ -5,8 +5,9 @@
 // without a word that opens a list, nothing else says the numbers are parts.
 
 import type { Claim, Enumeration } from '../model/types.ts';
-import { categoriesOf, partitionDivision } from './divisions.ts';
+import { categoriesOf, mayBeAll, partitionDivision } from './divisions.ts';
 import { crossesSentence, sentenceEnd } from './sentences.ts';
+import { exactSum } from './exactSum.ts';
 
 /** Words that open a total after its parts. */
 const TOTAL_AFTER = /^(以上|上述|共|合计|共计|总计|累计)/;
@@ -95,5 +96,6 @@ function list(whole: number, parts: number[], claims: Claim[], text: string, dep
     );
     return percent >= 0 ? [{ part, percent }] : [];
   });
-  return { whole, parts, complete: true, ...(shares.length ? { shares } : {}) };
+  const addsUp = exactSum(parts.map((p) => claims[p]!.value)) === claims[whole]!.value;
+  return { whole, parts, complete: addsUp || mayBeAll(parts.map((p) => claims[p]!.subject)), ...(shares.length ? { shares } : {}) };
 }

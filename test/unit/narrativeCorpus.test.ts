@@ -54,3 +54,24 @@ function linkIds(link: CorpusLink | null | undefined): string[] {
   if (!link) return [];
   return [...(link.indicators ?? [link.indicator!]), ...(link.or ?? [])];
 }
+
+describe('scoring the checks on labelled sentences (eval/narrativeFindings.ts)', () => {
+  it('counts a flagged planted contradiction as found, and a finding on a consistent sentence as false', async () => {
+    const { scoreFindings } = await import('../../eval/narrativeFindings.ts');
+    const sentence = (id: string, text: string, contradiction?: boolean) => ({ id, text, template: 'gov-2021', quantities: [], relations: [], ...(contradiction ? { contradiction } : {}) });
+    const score = scoreFindings([
+      {
+        report: 't',
+        source: 'written for this test',
+        provenance: 'test',
+        sentences: [
+          sentence('planted', '全年共受理申请30件，其中当面申请20件、网上申请15件。', true),
+          sentence('consistent', '全年共受理申请35件，其中当面申请20件、网上申请15件。'),
+          sentence('wrongly read', '全年共受理申请3件，其中当面申请20件、网上申请15件。'),
+        ],
+      },
+    ]);
+    expect(score).toMatchObject({ sentences: 3, contradictions: 1, contradictionsFlagged: 1, falseErrors: 1, falseReviews: 0 });
+    expect(score.falseList.map((f) => f.sentence)).toEqual(['wrongly read']);
+  });
+});

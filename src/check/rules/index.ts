@@ -15,6 +15,7 @@ import * as narrativeEnumeration from './narrativeEnumeration.ts';
 import * as narrativeShare from './narrativeShare.ts';
 import * as narrativeRate from './narrativeRate.ts';
 import * as narrativeTwice from './narrativeTwice.ts';
+import * as narrativeBalance from './narrativeBalance.ts';
 import type { RuleExamples } from '../examples.ts';
 import type { RuleDef } from '../rule.ts';
 import type { MISSING_VALUE } from './missingValues.ts';
@@ -37,6 +38,7 @@ export const RULE_MODULES = [
   { rule: narrativeShare.narrativeShare, examples: narrativeShare.examples },
   { rule: narrativeRate.narrativeRate, examples: narrativeRate.examples },
   { rule: narrativeTwice.narrativeTwice, examples: narrativeTwice.examples },
+  { rule: narrativeBalance.narrativeBalance, examples: narrativeBalance.examples },
 ] as const satisfies ReadonlyArray<{ rule: RuleDef; examples: RuleExamples }>;
 
 export const RULES: readonly RuleDef[] = RULE_MODULES.map((m) => m.rule);
