@@ -71,6 +71,13 @@ function latticeRows(lattice: Lattice, items: PdfTextItem[], page: PdfPage, used
     used.add(item);
     byRegion.set(region, [...(byRegion.get(region) ?? []), item]);
   }
+  // A cell that spans rows but holds one value per row band (the ruling between them lost under a seal or
+  // in faint print) is one cell per row: its values are never joined into one number.
+  const split = new Map<Region, Map<number, PdfTextItem[]>>();
+  for (const [region, inside] of byRegion) {
+    const perRow = valuesPerRow(region, inside, lattice);
+    if (perRow) split.set(region, perRow);
+  }
   const rows: Block[] = [];
   const rowCount = lattice.ys.length - 1;
   for (let r = 0; r < rowCount; r++) {
@@ -80,10 +87,13 @@ function latticeRows(lattice: Lattice, items: PdfTextItem[], page: PdfPage, used
     const cells: Piece[][] = [];
     for (let c = 0; c < lattice.xs.length - 1; c++) {
       const region = starting.find((g) => g.col === c);
+      const above = region ? undefined : lattice.regions.find((g) => g.col === c && g.row < r && g.row + g.rowSpan > r && split.has(g));
       // An empty cell still has a place on the page: a run with no text and the cell's box.
-      if (region) {
-        const pieces = cellPieces(byRegion.get(region) ?? [], page.number);
-        cells.push(pieces.length ? pieces : [{ text: '', page: page.number, box: region.box }]);
+      if (region || above) {
+        const own = region ?? above!;
+        const inside = split.get(own)?.get(r) ?? (split.has(own) ? [] : byRegion.get(own) ?? []);
+        const pieces = cellPieces(inside, page.number);
+        cells.push(pieces.length ? pieces : [{ text: '', page: page.number, box: own.box }]);
       }
       else if (!lattice.regions.some((g) => g.col < c && g.col + g.colSpan > c && g.row <= r && g.row + g.rowSpan > r)) cells.push([]);
     }
@@ -91,6 +101,25 @@ function latticeRows(lattice: Lattice, items: PdfTextItem[], page: PdfPage, used
     rows.push({ top: lattice.ys[r]!, page: page.number, cells });
   }
   return rows;
+}
+
+/**
+ * The lines of a cell spanning rows, each given to the row band its middle lies in, when every line is
+ * one value and no two share a band; undefined otherwise (a label wrapped over two lines, a value centred
+ * in a merged cell).
+ */
+function valuesPerRow(region: Region, items: PdfTextItem[], lattice: Lattice): Map<number, PdfTextItem[]> | undefined {
+  if (region.rowSpan < 2 || items.length < 2) return undefined;
+  const lines = groupLines(items);
+  if (lines.length < 2 || !lines.every((line) => VALUE_RUN.test(line.map((i) => i.str).join('')))) return undefined;
+  const perRow = new Map<number, PdfTextItem[]>();
+  for (const line of lines) {
+    const mid = line.reduce((sum, i) => sum + i.y + i.height / 2, 0) / line.length;
+    const r = lattice.ys.findIndex((y, k) => k >= region.row && k < region.row + region.rowSpan && mid >= y && mid < lattice.ys[k + 1]!);
+    if (r < 0 || perRow.has(r)) return undefined;
+    perRow.set(r, line);
+  }
+  return perRow;
 }
 
 /** A cell's runs in reading order: its own lines top to bottom, each left to right, joined without gaps. */
