@@ -32,6 +32,10 @@ export const DIVISIONS: Division[] = [
       /无法提供/,
       /不明确|补正|更改补充/,
       /不予处理|不予受理/,
+      // The reasons 不予处理 is printed with, named alone (「信访举报投诉类申请一件」).
+      /信访|举报|投诉/,
+      /公开出版物/,
+      /大量反复|无正当理由/,
       /其他途径|另行|转办|告知/,
       /重复申请/,
       /撤回/,

@@ -259,6 +259,11 @@ describe('levels of the 2008 table’s reading points (市 / 县（市、区） 
     expect(parts('全年参加市政府组织的政府信息公开业务培训两次，参训人员6人次。')[0]).toBe('两次→-');
     expect(parts('全年举办政府信息公开业务培训班3期，培训人员120人次。')[0]).toBe('3期→十三(二)');
   });
+  it('links responses and press conferences by the rows’ own words, and a channel’s responses to its row only', () => {
+    expect(parts('县政府及各部门共回应社会关切37次，参加或举办新闻发布会6次。')).toEqual(['37次→二(一)', '6次→二(二)1']);
+    expect(parts('全年通过政务微博微信回应社会关切事件46个。')[0]).not.toBe('46个→二(一)');
+    expect(parts('县领导参加新闻发布会3次。')[0]).not.toBe('3次→二(二)1');
+  });
   it('links no row for 本级, which is whichever level the report is of: only a narrower scope of the whole', () => {
     expect(parts('全区共设置查阅点15个，其中本级查阅点3个、街道查阅点12个。')[1]).toBe('3个→十+十二(二) narrower');
   });

@@ -34,12 +34,46 @@ describe('lists that are not what their nearest number suggests', () => {
     expect(enumerate('全年共收到申请35件，较2012年的28件增加7件，其中区政府办公室受理12件。').every((e) => e.whole !== 7 && e.whole !== 28)).toBe(true);
   });
   it('reads no list when its parts exceed the nearest number and an earlier one could hold them', () => {
-    expect(enumerate('2019年，我局共收到政府信息公开申请21件，上年结转2件，其中自然人申请19件、法人或其他组织申请2件。')).toEqual([]);
+    expect(enumerate('2019年，我局共收到政府信息公开申请21件，上年结转2件，其中自然人申请17件、法人或其他组织申请2件。')).toEqual([]);
     // With no such earlier number the excess is the contradiction to report.
     expect(enumerate('全年共受理申请3件，其中自然人申请19件、法人或其他组织申请2件。')).toEqual([{ whole: 3, parts: [19, 2], complete: true }]);
   });
   it('reads no list without 其中 across a semicolon, nor from an item of another list', () => {
     expect(enumerate('行政复议中维持3件、其他结果1件；行政诉讼中直接起诉3件、复议后起诉1件。').some((e) => e.whole === 1)).toBe(false);
+  });
+});
+
+describe('lists of blind set 9’s classes', () => {
+  it('turns from the two kinds of lawsuit to their outcomes, each run a breakdown of the whole', () => {
+    expect(enumerate('行政诉讼案件14件，其中直接起诉9件、经复议后起诉5件，诉讼结果维持10件、纠正1件、尚未审结3件。').map((e) => [e.whole, e.parts])).toEqual([
+      [14, [9, 5]],
+      [14, [10, 1, 3]],
+    ]);
+  });
+  it('counts a reason 不予处理 is printed with among the outcomes', () => {
+    expect(enumerate('12件申请中，予以公开7件，部分公开1件，本机关不掌握相关政府信息3件，信访举报投诉类申请1件。')[0]).toMatchObject({ whole: 12, parts: [7, 1, 3, 1] });
+  });
+  it('breaks 法人或其他组织 down by the organisations after it, in a list of applicants', () => {
+    expect(enumerate('在326件新收申请中，自然人提出292件；法人或其他组织提出34件，其中商业企业27件、法律服务机构5件、其他组织2件。').map((e) => [e.whole, e.parts])).toEqual([
+      [326, [292, 34]],
+      [34, [27, 5, 2]],
+    ]);
+  });
+  it('takes the whole 「…的36件中，」 names for its list', () => {
+    const lists = enumerate('无法提供的152件中，不掌握131件，另行制作14件，不明确7件；不予处理的36件中，信访举报投诉类21件，重复申请11件，要求提供公开出版物1件，无正当理由大量反复申请3件。');
+    expect(lists.map((e) => [e.whole, e.parts])).toEqual([
+      [152, [131, 14, 7]],
+      [36, [21, 11, 1, 3]],
+    ]);
+  });
+  it('takes the earlier number the parts add up to when they exceed the nearest', () => {
+    expect(enumerate('全年共收到申请187件，上年结转7件，其中自然人提出163件、商业企业19件、科研机构2件、社会公益组织3件。')[0]).toMatchObject({ whole: 187 });
+  });
+  it('gives a share that names one of the parts to that part', () => {
+    const stream = textStream([line('全年受理申请128条，其中网上申请86条、当面申请25条、信函申请9条、传真申请5条、电子邮件申请3条，网上申请占67.2%。')]);
+    const claims = readClaims(stream);
+    const shares = readEnumerations(stream.text, claims)[0]!.shares!.map((s) => [claims[s.part]!.value, claims[s.percent]!.value]);
+    expect(shares).toEqual([[86, 67.2]]);
   });
 });
 

@@ -94,7 +94,14 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
     // categories (「予以公开14件，部分公开5件，不予公开9件，其中属于保护第三方合法权益6件…，无法提供6件，不予处理
     // 2件」), it breaks the category down and the list resumes after it. Otherwise (「…，不予处理4件；其中涉及
     // 房屋征收的有31件」) it speaks of the earlier list's whole, not of the category.
-    const earlier = whole && (listsHolding.get(whole) ?? []).find((l) => l.whole && l.inList.indexOf(whole!) >= 0 && l.inList.indexOf(whole!) < partitionPrefix(l.inList.filter((c) => c.unit === l.whole!.unit)));
+    // A category that is itself a group of the categories after it (「法人或其他组织34件，其中商业企业27件、
+    // 法律服务机构5件」) is broken down by them, whatever the list it stands in.
+    // (A whole the opener names itself, 「不予处理的36件中，」, is that whole.)
+    const earlier = whole && !opener.whole && (listsHolding.get(whole) ?? []).find((l) => l.whole && l.inList.indexOf(whole!) >= 0 && l.inList.indexOf(whole!) < partitionPrefix(l.inList.filter((c) => c.unit === l.whole!.unit)));
+    if (earlier && groupsTheParts(whole!, inList)) {
+      addList({ opener, at, level, end, inList, whole, nested: true });
+      continue;
+    }
     if (earlier) {
       const division = partitionDivision(earlier.inList.filter((c) => c.unit === earlier.whole!.unit).map((c) => c.subject));
       const resumes = inList.findIndex((c) => division !== undefined && categoriesOf(c.subject).some((k) => k.startsWith(`${division}:`)) && partitionDivision([...earlier.inList, c].filter((x) => x.unit === earlier.whole!.unit).map((x) => x.subject)) === division);
@@ -152,7 +159,9 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
       : parts.flatMap((part, i) => {
           const next = parts[i + 1]?.offset ?? end;
           const percent = percents.find((p) => p.offset > part.offset && p.offset < next);
-          return percent ? [{ part: indexOf(part), percent: indexOf(percent) }] : [];
+          // 「…电子邮件申请3条，网上申请占67.2%」: a share that names another part is that part's.
+          const owner = percent ? (namedPart(percent, parts) ?? part) : part;
+          return percent ? [{ part: indexOf(owner), percent: indexOf(percent) }] : [];
         });
     const complete = !PARTIAL.test(listText) && (sumOf(parts) === whole.value || mayBeAll(parts.map((p) => p.subject)));
     // 「其中当面申请37件、网络申请44件、信函申请12件，涉及农村土地征收的有28件」: the categories of one division
@@ -207,6 +216,22 @@ export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
   const implicit = readImplicitLists(text, claims, depth, enumerations);
   const levels = readLevelSplits(text, claims, [...enumerations, ...implicit]);
   return [...enumerations, ...implicit, ...levels, ...readShareOf(text, claims, [...enumerations, ...implicit, ...levels])];
+}
+
+/** The one part whose category the share's own words name (「网上申请占67.2%」), if any. */
+function namedPart(percent: Claim, parts: Claim[]): Claim | undefined {
+  const words = categoriesOf(percent.subject.replace(/占.*$|比例|比重/g, ''));
+  if (words.length === 0) return undefined;
+  const named = parts.filter((p) => categoriesOf(p.subject).some((k) => words.includes(k)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Words of the applicants that are not natural persons, the group the other applicant types make up. */
+const ORGANISATIONS = /法人(或|和|或者|及|与)(其他|其它)组织/;
+
+/** Whether the whole names a group (法人或其他组织) of which every part names a member, none the group's sibling. */
+function groupsTheParts(whole: Claim, parts: Claim[]): boolean {
+  return ORGANISATIONS.test(whole.subject) && parts.length > 0 && parts.every((p) => !/自然人|公民|个人|群众/.test(p.subject) && !ORGANISATIONS.test(p.subject) && categoriesOf(p.subject).some((k) => k.startsWith('applicant:')));
 }
 
 /** The kind of case words name (复议 or 诉讼), with 「未经复议直接起诉」 and 「复议后起诉」 counted as lawsuits. */
@@ -283,7 +308,10 @@ function periodTurn(whole: Claim, parts: Claim[]): { part: Claim; rest: Claim[] 
  */
 function divisionTurn(parts: Claim[]): [Claim[], Claim[]] | undefined {
   const divisionsOf = (c: Claim) => new Set(categoriesOf(c.subject).map((k) => k.split(':')[0]!));
-  const first = divisionsOf(parts[0]!);
+  // The first run's divisions are those its first two parts name different categories of (直接起诉 and
+  // 复议后起诉 are two kinds of lawsuit, but both lawsuits: 「诉讼结果维持」 after them turns to outcomes).
+  const firstTwo = parts.length >= 2 ? new Set(categoriesOf(parts[0]!.subject).filter((k) => !categoriesOf(parts[1]!.subject).includes(k)).map((k) => k.split(':')[0]!).filter((d) => divisionsOf(parts[1]!).has(d))) : undefined;
+  const first = firstTwo && firstTwo.size > 0 ? firstTwo : divisionsOf(parts[0]!);
   if (first.size === 0) return undefined;
   let k = 1;
   while (k < parts.length && [...divisionsOf(parts[k]!)].some((d) => first.has(d))) k++;
@@ -350,7 +378,11 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
     const largest = Math.max(...inList.filter((c) => c.unit === unit).map((c) => c.value));
     const firstList = text.slice(sentenceFrom, at).indexOf('其中');
     const nearestInList = nearest !== undefined && /其中|包括|中[，,：:]/.test(text.slice(sentenceFrom, nearest.offset));
-    if (nearest && !nearestInList && largest > nearest.value && candidates.some((c) => c !== nearest && c.value >= largest)) return undefined;
+    if (nearest && !nearestInList && largest > nearest.value && candidates.some((c) => c !== nearest && c.value >= largest)) {
+      // Unless the parts add up exactly to one of those earlier numbers: that one is their whole.
+      const exact = candidates.filter((c) => c !== nearest && c.value === total);
+      return exact.length === 1 ? exact[0] : undefined;
+    }
     // 「行政复议2件、行政诉讼1件，其中行政复议结果维持1件…」: when the first part names what an earlier number
     // counts (行政复议) and the nearest number shares none of its words, the parts are the earlier one's.
     const first = inList[0]?.subject.replace(/^其中[，,：:]?/, '') ?? '';
@@ -379,7 +411,8 @@ function wholeBefore(text: string, depth: Uint16Array, claims: Claim[], at: numb
 const NEW_TOPIC = /^\s*(因|另|此外|同时|对|全年|全区|全市|全县|自|截至|截止|累计|历年)|^[^，,。；;]*(总数|合计|总计|复议|诉讼)/;
 
 // (「尚有1件正在审理」 is the rest of the list, one of its parts: 尚有 is not here.)
-const OUTSIDE = /^\s*(另有|另外|此外|还有|另)/;
+// 「另3件」 is outside too, but 「另行制作」 is a reason of 无法提供.
+const OUTSIDE = /^\s*(另有|另外|此外|还有|另(?=\s*[\d一二两三四五六七八九十]))/;
 
 function endOfList(text: string, depth: Uint16Array, from: number): number {
   const level = depth[from]!;

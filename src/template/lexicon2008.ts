@@ -16,7 +16,8 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['五'], units: ['件', '起'], subject: /行政诉讼/, exclude: /维持|纠错|纠正|撤销|驳回|其他/ },
   { indicators: ['九(一)'], units: ['期'], subject: /公报|出版|印发|编印/, context: /公报/, weak: true },
   { indicators: ['九(二)'], units: ['份'], subject: /发行|印发|印制|编印/, context: /公报/, weak: true },
-  { indicators: ['二(二)1'], units: ['场', '次'], subject: /新闻发布会/, exclude: /主要负责|参加/ },
+  // The row's own words are 「参加或举办新闻发布会」; staff or leaders attending one are not it.
+  { indicators: ['二(二)1'], units: ['场', '次'], subject: /新闻发布会/, exclude: /主要负责|负责同志|领导|(?<!举办或)参加(?!或举办)/ },
   { indicators: ['二(二)2'], units: ['期', '次'], subject: /在线访谈/, exclude: /主要负责/ },
   // 解读材料 are counted in 篇, and as often in 件 (聊城 2018: 「发布解读材料1181件」).
   { indicators: ['二(二)3'], units: ['篇', '件'], subject: /解读/ },
@@ -25,7 +26,7 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['十二(三)'], units: ['人', '名'], subject: /从事.*信息公开|工作人员|专兼职/, exclude: /^(?!.*专兼职).*(专职|兼职)/, weak: true },
   // Entries below were added with the labelled narrative corpus (test/fixtures/narrative/); share links
   // refer to entries by their index, so new ones go at the end.
-  { indicators: ['三(三)'], units: ['件'], subject: /答复/, exclude: /同意|部分|不予|不同意|属于|告知|按时|延期|率|复议|诉讼/, context: /申请/ },
+  { indicators: ['三(三)'], units: ['件'], subject: /答复/, exclude: /同意|部分|不予|不同意|属于|告知|按时|延期|率|复议|诉讼|维持|原答复|重新答复|责令/, context: /申请/ },
   { indicators: ['三(三)1'], units: ['件'], subject: /已主动公开|主动公开范围/, context: /申请|答复/ },
   { indicators: ['三(三)2'], units: ['件'], subject: /(同意|予以)(全部)?公开/, exclude: /部分|不同意|(公开|部分)(和|及|与|、|或)/, context: /申请|答复|办结/ },
   { indicators: ['三(三)3'], units: ['件'], subject: /部分公开/, exclude: /(同意|予以)(全部)?公开(和|及|与|、|或)/, context: /申请|答复|办结/ },
@@ -48,7 +49,8 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['一(二)1'], units: ['条'], subject: /公报.*(刊登|公开|发布)|(刊登|公开|发布).*公报/, exclude: new RegExp(`${HISTORY.source}|申请`) },
   { indicators: ['一(二)3'], units: ['条'], subject: /微博.*(发布|公开)(了)?(各类|各项)?(政府)?(信息)?(共|合计|计|达|总数|数)*$/, exclude: new RegExp(`${HISTORY.source}|微信|回应`) },
   { indicators: ['一(二)4'], units: ['条'], subject: /(微信|公众号).*(发布|公开|推送)(了)?(各类|各项)?(政府)?(信息)?(共|合计|计|达|总数|数)*$/, exclude: new RegExp(`${HISTORY.source}|微博|回应|关注`) },
-  { indicators: ['二(一)'], units: ['个', '次', '件'], subject: /回应.*(热点|舆情)|(热点|舆情).*回应/ },
+  // All responses; those through one channel (微博微信, 其他方式) are the rows of 二(二).
+  { indicators: ['二(一)'], units: ['个', '次', '件'], subject: /回应.*(热点|舆情|关切)|(热点|舆情|关切).*回应/, exclude: /微博|微信|其他方式|其它方式|渠道/ },
   { indicators: ['十一'], units: ['人次', '人'], subject: /接待/, context: /查阅/, exclude: /咨询/, weak: true },
   { indicators: ['十三(一)'], units: ['次', '场'], subject: /(召开|举办|组织).*(工作|专题|推进)会议?/, context: /信息公开|政务公开/, exclude: /新闻发布|培训|列席|邀请|常务会议/, weak: true },
   // Courses the body held, not those its staff attended (「参加市政府组织的培训两次」).

@@ -9,7 +9,7 @@ import type { LexiconEntry } from './definition.ts';
  * total: the total is said with 政府信息, 信息 or 文件 (or nothing) right after the verb.
  */
 export const CATEGORY_OF_DISCLOSURE = /主动公开(?:了|的)?(?!(?:各类|各项)?(?:政府)?(?:信息|文件)|[数共计达为合各了的]|$)[\u4e00-\u9fff]/;
-const REVIEW_OUTCOME = /维持|纠正|纠错|撤销|驳回|其他|其它|尚未|审结/;
+const REVIEW_OUTCOME = /维持|纠正|纠错|撤销|驳回|责令|重新答复|其他|其它|尚未|审结/;
 /** A sub-total of one level or one office, not the whole table: 县直, 各乡镇, 公开办. */
 const PART_OF_BODY = /县直|区直|市直|乡镇|街道|部门|单位|公开办|办公室/;
 
@@ -44,7 +44,8 @@ export function fujianLexicon(
     // and a claim two entries match stays unlinked.
     ...yearAndCumulative('主动公开', ['条', '件'], /主动公开/, new RegExp(`依申请|不予公开|公报|规范性文件|其[他它]|类|${PART_OF_BODY.source}|${CATEGORY_OF_DISCLOSURE.source}`)),
     ...yearAndCumulative('受理申请', ['件', '条'], /(收到|受理|接收|接到).*申请|申请.*(收到|受理)/, /答复|办结|复议|诉讼|当面|传真|网上|网络|信函|电子邮件|邮件|其[他它]形式/),
-    ...yearAndCumulative('答复', ['件', '条'], /答复|办结/, /同意|部分|不予|否决|其[他它]|按时|延期|率|复议|诉讼/),
+    // 「维持原答复」, 「责令重新答复」 are outcomes of a review, not answers to requests.
+    ...yearAndCumulative('答复', ['件', '条'], /答复|办结/, /同意|部分|不予|否决|其[他它]|按时|延期|率|复议|诉讼|维持|原答复|重新答复|责令/),
     ...yearAndCumulative('答复1', ['件', '条'], /同意公开|予以公开/, /部分|不同意/, ABOUT_ANSWERS),
     ...yearAndCumulative('答复2', ['件', '条'], /部分公开/, /不予|(同意|予以)(全部)?公开(和|及|与|、|或)/, ABOUT_ANSWERS),
     ...yearAndCumulative('答复3', ['件', '条'], /不予公开|否决公开|不同意公开|免于公开/, /(?!)/, ABOUT_ANSWERS),
