@@ -8,6 +8,14 @@ import { textStream } from './textStream.ts';
 import { linkParts } from './linkParts.ts';
 import { readEnumerations } from './readEnumerations.ts';
 
+/** Each number of a one-sentence text with its link, read as the narrative stage reads it (lists included). */
+function sentenceLinks(template: typeof gov2021, text: string) {
+  const stream = textStream([{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }]);
+  const claims = readClaims(stream);
+  const found = linkParts(template, claims, readEnumerations(stream.text, claims), linkClaims(template, claims, stream.text));
+  return claims.map((c, i) => ({ raw: c.raw, link: found.find((x) => x.claim === i) }));
+}
+
 const claim = (subject: string, value: number): Claim => ({ value, raw: String(value), unit: '件', subject, pos: { line: 1, col: 1, length: 1 }, offset: subject.length });
 const link = (template: typeof gov2021, subject: string) => linkClaims(template, [claim(subject, 12)], subject)[0];
 
@@ -187,15 +195,7 @@ describe('a cumulative figure that repeats the figure before it (Fujian tables w
 });
 
 describe('outcomes of the cases of table 四, counted for the kind of case the sentence names', () => {
-  const outcomes = (text: string) => {
-    const stream = textStream([{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }]);
-    const claims = readClaims(stream);
-    const found = linkParts(gov2021, claims, readEnumerations(stream.text, claims), linkClaims(gov2021, claims, stream.text));
-    return claims.map((c, i) => {
-      const l = found.find((x) => x.claim === i);
-      return `${c.raw}→${l ? `${l.indicators.join('+')}@${l.column ?? 0}` : '-'}`;
-    });
-  };
+  const outcomes = (text: string) => sentenceLinks(gov2021, text).map(({ raw, link }) => `${raw}→${link ? `${link.indicators.join('+')}@${link.column ?? 0}` : '-'}`);
 
   it('links the outcomes of reconsiderations named at the sentence’s start, or with the outcome', () => {
     expect(outcomes('行政复议案件中，结果维持5件，结果纠正1件，其他结果2件，尚未审结1件。')).toEqual(['5件→四.复议@0', '1件→四.复议@1', '2件→四.复议@2', '1件→四.复议@3']);
@@ -238,15 +238,7 @@ describe('outcomes of the cases of table 四, counted for the kind of case the s
 });
 
 describe('levels of the 2008 table’s reading points (市 / 县（市、区） / 乡镇)', () => {
-  const parts = (text: string) => {
-    const stream = textStream([{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }]);
-    const claims = readClaims(stream);
-    const found = linkParts(national2008, claims, readEnumerations(stream.text, claims), linkClaims(national2008, claims, stream.text));
-    return claims.map((c, i) => {
-      const l = found.find((x) => x.claim === i);
-      return `${c.raw}→${l?.indicators.join('+') ?? '-'}${l?.narrower ? ' narrower' : ''}`;
-    });
-  };
+  const parts = (text: string) => sentenceLinks(national2008, text).map(({ raw, link }) => `${raw}→${link?.indicators.join('+') ?? '-'}${link?.narrower ? ' narrower' : ''}`);
   it('reads a county’s own level (县级, 县直) as the county row, a city’s own (市级) as the city row', () => {
     expect(parts('全县共设置政府信息公开查阅点21个，其中县级查阅点3个、乡镇查阅点18个。').slice(1)).toEqual(['3个→十(二)', '18个→十(三)']);
     expect(parts('全市共设立政府信息查阅点45个，其中市级查阅点5个、县（市、区）查阅点12个、乡镇（街道）查阅点28个。').slice(1)).toEqual([
