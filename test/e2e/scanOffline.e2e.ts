@@ -49,13 +49,19 @@ describe('scans and the connection', () => {
     for (const server of servers) await server.close().catch(() => undefined);
   });
 
-  it('reads a scan again offline once one scan has fetched the model', { timeout: 900_000 }, async () => {
-    const server = await startPreview('/scan-offline/');
+  /** The site on a port of its own (a new origin), opened and controlled by its service worker. */
+  async function freshSite(base: string): Promise<{ server: Preview; app: AppPage }> {
+    const server = await startPreview(base);
     servers.push(server);
     const app = await openApp(browser, server.url);
     apps.push(app);
+    await untilControlled(app.page);
+    return { server, app };
+  }
+
+  it('reads a scan again offline once one scan has fetched the model', { timeout: 900_000 }, async () => {
+    const { server, app } = await freshSite('/scan-offline/');
     const { page, context } = app;
-    await untilControlled(page);
 
     // First scan, online: the model and the WebAssembly come from the server and are kept.
     await readScan(page);
@@ -84,13 +90,9 @@ describe('scans and the connection', () => {
   });
 
   it('says why a first scan cannot be read without a connection, and keeps the report on screen', { timeout: 600_000 }, async () => {
-    const server = await startPreview('/scan-no-model/');
-    servers.push(server);
-    const app = await openApp(browser, server.url);
-    apps.push(app);
-    const { page, context } = app;
     // The site itself is cached (pdf.js included), the model is not: it has never been needed here.
-    await untilControlled(page);
+    const { server, app } = await freshSite('/scan-no-model/');
+    const { page, context } = app;
     const before = await page.locator('[data-testid=report-meta]').getAttribute('data-file-name');
     await server.close();
     await context.setOffline(true);
