@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitsForLookalikes, withoutUnsureTrailingMark } from './digitLookalikes.ts';
+import { digitsForLookalikes } from './digitLookalikes.ts';
 import type { RecognizedChar } from './recognizer.ts';
 
 const read = (text: string, digits: Record<number, [string, number]> = {}): RecognizedChar[] =>
@@ -37,18 +37,5 @@ describe('settleOcrShapes', () => {
     expect(settleOcrShapes('六被举报投诉数量')).toBe('六被举报投诉数量');
     expect(settleOcrShapes('一是加强培训', true)).toBe('一是加强培训');
     expect(settleOcrShapes('十一、查阅点接待人数', true)).toBe('十一、查阅点接待人数');
-  });
-});
-
-describe('withoutUnsureTrailingMark', () => {
-  const chars = (text: string, confidences: number[]): RecognizedChar[] => [...text].map((char, i) => ({ char, x: i * 10, confidence: confidences[i]! }));
-  it('drops a mark the model is unsure of after the digits, keeping its doubt on the last digit', () => {
-    expect(withoutUnsureTrailingMark(chars('0.', [0.99, 0.45]), 0.9)).toEqual([{ char: '0', x: 0, confidence: 0.45 }]);
-    expect(withoutUnsureTrailingMark(chars('135,', [1, 1, 0.98, 0.3]), 0.9).map((c) => c.char).join('')).toBe('135');
-  });
-  it('keeps a mark read with confidence, a decimal point inside a number, and text', () => {
-    expect(withoutUnsureTrailingMark(chars('135.', [1, 1, 1, 0.97]), 0.9).map((c) => c.char).join('')).toBe('135.');
-    expect(withoutUnsureTrailingMark(chars('5.5', [1, 0.5, 1]), 0.9).map((c) => c.char).join('')).toBe('5.5');
-    expect(withoutUnsureTrailingMark(chars('一、', [1, 0.5]), 0.9).map((c) => c.char).join('')).toBe('一、');
   });
 });

@@ -17,22 +17,3 @@ export function digitsForLookalikes(chars: RecognizedChar[]): RecognizedChar[] {
   if (!marks.some((c) => /[0-9]/.test(c.char)) && marks.length > 2) return chars;
   return chars.map((c) => (LOOKALIKE.test(c.char) && c.digit ? { ...c, char: c.digit.char, confidence: c.digit.confidence } : c));
 }
-
-/** Marks a number may end with only by a speck of the page (a seal's point, grain): 「0.」, 「12,」. */
-const TRAILING_MARK = /^[.,，。、]$/;
-
-/**
- * A mark the model is unsure of (below `unsure`) after the digits of a number is dropped: a printed
- * number does not end in a point, a speck does. Its doubt is kept on the last digit, so the value is
- * still 「待核」 (to review), never silently taken.
- */
-export function withoutUnsureTrailingMark(chars: RecognizedChar[], unsure: number): RecognizedChar[] {
-  const marks = chars.filter((c) => c.char.trim() !== '');
-  const last = marks[marks.length - 1];
-  if (!last || !TRAILING_MARK.test(last.char) || last.confidence >= unsure || marks.length < 2) return chars;
-  if (!marks.slice(0, -1).every((c) => /[0-9]/.test(c.char))) return chars;
-  const kept = chars.slice(0, chars.lastIndexOf(last));
-  let digit = kept.length - 1;
-  while (digit >= 0 && !/[0-9]/.test(kept[digit]!.char)) digit--;
-  return kept.map((c, i) => (i === digit ? { ...c, confidence: Math.min(c.confidence, last.confidence) } : c));
-}

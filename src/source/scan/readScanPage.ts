@@ -8,7 +8,7 @@ import { binarize } from './binarize.ts';
 import { rotate, skewAngle } from './deskew.ts';
 import { shrink, type GrayImage } from './grayImage.ts';
 import type { Recognizer } from './recognizer.ts';
-import { digitsForLookalikes, withoutUnsureTrailingMark } from './digitLookalikes.ts';
+import { digitsForLookalikes } from './digitLookalikes.ts';
 import { settleOcrShapes } from './ocrText.ts';
 import { findRulings, withoutRulings, type Ruling } from './rulings.ts';
 import { SCAN_SETTINGS } from './scanSettings.ts';
@@ -54,8 +54,7 @@ export async function readScanPage(image: GrayImage, pixelsPerPoint: number, toP
   for (const run of runs) {
     signal?.throwIfAborted();
     const inTable = inGrid(run, rulings.vertical);
-    const chars = digitsForLookalikes(await recognizer.recognize(crop(level, run, pad)));
-    const item = toItem(run, withoutUnsureTrailingMark(chars, SCAN_SETTINGS.doubtBelow), toPage, inTable);
+    const item = toItem(run, digitsForLookalikes(await recognizer.recognize(crop(level, run, pad))), toPage, inTable);
     if (item) read.push({ run, item, inTable });
   }
   const items = joinNumbering(read, rulings.vertical, charHeight);
