@@ -46,6 +46,7 @@ export async function readScanPage(image: GrayImage, pixelsPerPoint: number, toP
     maxGap: px(s.maxGapPt),
     minFill: s.minFill,
     maxThickness: px(s.maxThicknessPt),
+    maxLean: s.maxLean,
   });
   const text = withoutRulings(ink, rulings);
   const runs = textRuns(text, rulings, charHeight, { joinGap: s.joinGap, punctuationGap: s.punctuationGap, stackGap: s.stackGap, minHeightShare: s.minHeightShare, flatMarkWidth: s.flatMarkWidth });

@@ -13,6 +13,9 @@ export interface Ruling {
   /** Across the line: its centre (pixels). */
   at: number;
   thickness: number;
+  /** The runs it is made of, row by row (column by column): [across, from, to]; a leaning line's ink lies
+   * here, not all at `at`. A ruling given without one lies along `at`, `thickness` wide. */
+  path?: Array<[number, number, number]>;
 }
 
 export interface RulingSettings {
@@ -28,6 +31,9 @@ export interface RulingSettings {
   minFill: number;
   /** The thickest ruling, in pixels: a thicker band is a filled area or a seal, not a line. */
   maxThickness: number;
+  /** The steepest lean of a ruling from the page's axes (a slope, across ÷ along): a photographed page
+   * leans its lines apart even once levelled as a whole. */
+  maxLean: number;
 }
 
 export function findRulings(ink: BinaryImage, settings: RulingSettings): { horizontal: Ruling[]; vertical: Ruling[] } {
@@ -80,25 +86,47 @@ interface Open {
   to: number;
   first: number;
   last: number;
+  /** Ink along the ruling: the runs' lengths added up (a line a few pixels thick covers each point that often). */
+  ink: number;
+  path: Array<[number, number, number]>;
 }
 
-/** Runs of consecutive rows (columns) that overlap, merged into rulings of their own thickness. */
+/**
+ * Runs of consecutive rows (columns) that overlap or continue one another, merged into rulings. A line
+ * that leans a little (a photographed page, a sheet not laid flat) is a staircase of runs, each starting
+ * where the one in the row before ends: those are one ruling too. Its thickness is how often its ink
+ * covers each point along it, not how far it drifts sideways, so a leaning line stays thin and a filled
+ * area (a seal, a shaded cell) stays thick.
+ */
 function joinRuns(lines: number, runsOf: (line: number) => Run[], settings: RulingSettings): Ruling[] {
   const out: Ruling[] = [];
   let open: Open[] = [];
   const finish = (o: Open) => {
-    const thickness = o.last - o.first + 1;
-    if (thickness <= settings.maxThickness) out.push({ from: o.from, to: o.to, at: (o.first + o.last) / 2, thickness });
+    const thickness = o.ink / (o.to - o.from + 1);
+    // Sideways it may drift by the lean a ruling can have (settings.maxLean, a slope) over its length.
+    const drift = o.last - o.first + 1;
+    if (thickness <= settings.maxThickness && drift <= settings.maxThickness + settings.maxLean * (o.to - o.from + 1)) {
+      out.push({ from: o.from, to: o.to, at: (o.first + o.last) / 2, thickness: Math.max(1, Math.round(thickness)), path: o.path });
+    }
+  };
+  const joins = (o: Open, run: Run) => {
+    const overlap = Math.min(o.to, run.to) - Math.max(o.from, run.from);
+    // Overlapping over half the shorter, or one run continuing the other within a gap (a staircase step).
+    return overlap > 0.5 * Math.min(o.to - o.from, run.to - run.from) || (overlap >= -settings.maxGap && (run.to > o.to || run.from < o.from));
   };
   for (let line = 0; line < lines; line++) {
     const next: Open[] = [];
     for (const run of runsOf(line)) {
-      const overlapping = open.filter((o) => Math.min(o.to, run.to) - Math.max(o.from, run.from) > 0.5 * Math.min(o.to - o.from, run.to - run.from));
+      const length = run.to - run.from + 1;
+      const overlapping = open.filter((o) => joins(o, run));
       if (overlapping.length === 0) {
-        next.push({ from: run.from, to: run.to, first: line, last: line });
+        next.push({ from: run.from, to: run.to, first: line, last: line, ink: length, path: [[line, run.from, run.to]] });
         continue;
       }
-      const merged = overlapping.reduce((a, o) => ({ from: Math.min(a.from, o.from), to: Math.max(a.to, o.to), first: Math.min(a.first, o.first), last: line }), { from: run.from, to: run.to, first: line, last: line });
+      const merged = overlapping.reduce(
+        (a, o) => ({ from: Math.min(a.from, o.from), to: Math.max(a.to, o.to), first: Math.min(a.first, o.first), last: line, ink: a.ink + o.ink, path: [...o.path, ...a.path] }),
+        { from: run.from, to: run.to, first: line, last: line, ink: length, path: [[line, run.from, run.to]] as Array<[number, number, number]> },
+      );
       open = open.filter((o) => !overlapping.includes(o));
       next.push(merged);
     }
@@ -109,19 +137,20 @@ function joinRuns(lines: number, runsOf: (line: number) => Run[], settings: Ruli
   return out;
 }
 
-/** Ink with the rulings painted out, so text next to a line is not joined to it. */
+/** Ink with the rulings painted out (each run of each, two pixels more on either side), so text next to a line is not joined to it. */
 export function withoutRulings(ink: BinaryImage, rulings: { horizontal: Ruling[]; vertical: Ruling[] }): BinaryImage {
   const data = ink.data.slice();
   const { width, height } = ink;
-  for (const r of rulings.horizontal) {
-    const half = Math.ceil(r.thickness / 2) + 1;
-    for (let y = Math.max(0, Math.floor(r.at - half)); y <= Math.min(height - 1, Math.ceil(r.at + half)); y++) data.fill(0, y * width + r.from, y * width + r.to + 1);
-  }
-  for (const r of rulings.vertical) {
-    const half = Math.ceil(r.thickness / 2) + 1;
-    for (let y = r.from; y <= r.to; y++) {
-      for (let x = Math.max(0, Math.floor(r.at - half)); x <= Math.min(width - 1, Math.ceil(r.at + half)); x++) data[y * width + x] = 0;
-    }
-  }
+  const clear = (x0: number, x1: number, y0: number, y1: number) => {
+    for (let y = Math.max(0, y0); y <= Math.min(height - 1, y1); y++) data.fill(0, y * width + Math.max(0, x0), y * width + Math.min(width - 1, x1) + 1);
+  };
+  const pathOf = (r: Ruling): Array<[number, number, number]> => {
+    if (r.path) return r.path;
+    const half = Math.ceil(r.thickness / 2);
+    return Array.from({ length: 2 * half + 1 }, (_, k): [number, number, number] => [Math.round(r.at) - half + k, r.from, r.to]);
+  };
+  // Two pixels either side of the ink: the antialiased edge of the line and what touches it.
+  for (const r of rulings.horizontal) for (const [y, from, to] of pathOf(r)) clear(from, to, y - 2, y + 2);
+  for (const r of rulings.vertical) for (const [x, from, to] of pathOf(r)) clear(x - 2, x + 2, from, to);
   return { width, height, data };
 }

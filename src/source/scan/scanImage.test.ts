@@ -25,7 +25,7 @@ function printed(width: number, height: number): GrayImage {
   return image;
 }
 
-const RULINGS = { minHorizontal: 60, minVertical: 30, minOpenVertical: 100, maxGap: 2, minFill: 0.85, maxThickness: 6 };
+const RULINGS = { minHorizontal: 60, minVertical: 30, minOpenVertical: 100, maxGap: 2, minFill: 0.85, maxThickness: 6, maxLean: 0.02 };
 
 describe('grayFromDecoded', () => {
   it('turns red seal ink into paper and keeps black print black', () => {
@@ -75,6 +75,27 @@ describe('findRulings', () => {
     box(page, 100, 50, 104, 94);
     const { vertical } = findRulings(binarize(page, { radius: 10, k: 0.25 }), RULINGS);
     expect(vertical.map((r) => Math.round(r.at))).toEqual([21, 379]);
+  });
+
+  it('finds lines that lean as a photographed page’s do, thin and whole, and paints out their ink', () => {
+    const page = paper(400, 300);
+    // Horizontal lines dropping 1 px every 80 px, vertical lines drifting 1 px every 60 px (about 1°).
+    for (const y of [20, 150, 280]) for (let x = 20; x < 380; x++) box(page, x, y + Math.floor((x - 20) / 80), x + 1, y + Math.floor((x - 20) / 80) + 2);
+    for (const x of [20, 200, 378]) for (let y = 20; y < 282; y++) box(page, x + Math.floor((y - 20) / 60), y, x + Math.floor((y - 20) / 60) + 2, y + 1);
+    const ink = binarize(page, { radius: 10, k: 0.25 });
+    const { horizontal, vertical } = findRulings(ink, RULINGS);
+    expect(horizontal).toHaveLength(3);
+    expect(vertical).toHaveLength(3);
+    expect([...horizontal, ...vertical].every((r) => r.thickness <= 3 && r.to - r.from > 250)).toBe(true);
+    // Nothing of them is left to be read as a bracket or a 1 beside the text.
+    const left = withoutRulings(ink, { horizontal, vertical });
+    expect(left.data.some((v) => v !== 0)).toBe(false);
+  });
+
+  it('takes no ruling from a filled band, however it leans', () => {
+    const page = paper(400, 120);
+    for (let x = 20; x < 380; x++) box(page, x, 40 + Math.floor((x - 20) / 80), x + 1, 60 + Math.floor((x - 20) / 80));
+    expect(findRulings(binarize(page, { radius: 10, k: 0.25 }), RULINGS).horizontal).toEqual([]);
   });
 
   it('keeps apart a row of text that is long but full of gaps', () => {

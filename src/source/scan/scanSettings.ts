@@ -24,6 +24,8 @@ export const SCAN_SETTINGS = {
   maxGapPt: 1.2,
   minFill: 0.85,
   maxThicknessPt: 3,
+  /** The steepest lean a ruling may keep once the page is levelled (a slope: 0.02 is about 1.1°). */
+  maxLean: 0.02,
   /** Text runs: pieces closer than this many character heights join one run; a run lower than this share of
    * a character is a speck. */
   joinGap: 0.6,
