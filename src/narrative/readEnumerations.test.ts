@@ -77,6 +77,12 @@ describe('lists of blind set 9’s classes', () => {
   });
 });
 
+describe('numbers that lead their words', () => {
+  it('reads the parts from the words after each number', () => {
+    expect(enumerate('87件已办结申请中，39件予以公开，12件部分公开，33件无法提供，9件不予处理。')[0]).toMatchObject({ whole: 87, parts: [39, 12, 33, 9], complete: true });
+  });
+});
+
 describe('what a list claims', () => {
   it('reads two of many categories as the two the prose chose, three or a catch-all as all of them', () => {
     expect(enumerate('对申请人的答复共计47件，其中同意公开31件、不予公开5件。')[0]).toMatchObject({ whole: 47, complete: false });

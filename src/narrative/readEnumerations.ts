@@ -44,7 +44,14 @@ interface Opener {
   parenthetical?: boolean;
 }
 
-export function readEnumerations(text: string, claims: Claim[]): Enumeration[] {
+/** A subject that says nothing of what is counted: the words after the number do (「39件予以公开」). */
+const BARE = /^[\s，,、；;]*$|^(其中|另有|还有|其余|此外)[\s，,：:]*$/;
+
+export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
+  // Lists are read from each number's words; a number that leads its words (「87件已办结申请中，39件予以公开，
+  // 12件部分公开」) is read with the few words after it. Enumerations refer to claims by index, so the
+  // claims handed out are the given ones.
+  const claims = given.map((c) => (BARE.test(c.subject) ? { ...c, subject: `${c.subject}${wordsAfterNumber(text, c)}` } : c));
   const depth = parenDepths(text);
   const indexOf = indexOfClaims(claims);
   const openers: Opener[] = [];
@@ -441,3 +448,9 @@ function closeOf(text: string, depth: Uint16Array, at: number): number {
   return text.length;
 }
 
+/** The words right after a number, to the next mark or number (at most 12 characters). */
+function wordsAfterNumber(text: string, claim: Claim): string {
+  const from = claim.offset + claim.raw.length;
+  const words = /^[^，。；、,;：:\d（）()]{0,12}/.exec(text.slice(from))?.[0] ?? '';
+  return words.replace(/(的|了|为|是)$/, '');
+}
