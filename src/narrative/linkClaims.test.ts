@@ -70,6 +70,9 @@ describe('words of a sentence the whole reading needs', () => {
     expect(linkOf(gov2021, '对属于信访举报投诉类的申请，依法作出不予处理决定4件。', '4件')).toMatchObject({ indicators: ['三.三(五)1'] });
     expect(linkOf(gov2021, '因涉及内部事务信息不予公开5件。', '5件')).toMatchObject({ indicators: ['三.三(三)5'] });
     expect(linkOf(gov2021, '对于要求提供公开出版物的申请，我局不予处理2件。', '2件')).toMatchObject({ indicators: ['三.三(五)3'] });
+    // A long row label is named in prose by its short words (the row's `named`).
+    expect(linkOf(gov2021, '因损害第三方合法权益决定不予公开2件。', '2件')).toMatchObject({ indicators: ['三.三(三)4'] });
+    expect(linkOf(gov2021, '申请人逾期不补正，作其他处理3件。', '3件')).toMatchObject({ indicators: ['三.三(六)1'] });
     // Several reasons (等) or an exception keep the whole group.
     expect(linkOf(gov2021, '因信访举报投诉、重复申请等原因不予处理6件。', '6件')).toMatchObject({ indicators: ['三.三(五)1', '三.三(五)2', '三.三(五)3', '三.三(五)4', '三.三(五)5'], sum: true });
     expect(linkOf(gov2021, '除重复申请外，其余申请不予处理3件。', '3件')).toMatchObject({ sum: true });

@@ -270,10 +270,9 @@ function refineGroup(template: TemplateDef, indicators: string[], words: string,
   if (!def?.group) return { indicators };
   const children = childrenOf(template, def.id);
   if (children.length === 0) return { indicators };
-  const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
   const several = (w: string) => /等|除|以外|之外/.test(w);
-  let named = several(words) ? [] : rowsNamed(words, children, labels, false);
-  if (named.length === 0 && !several(sentenceBefore)) named = rowsNamed(sentenceBefore, children, labels, false);
+  let named = several(words) ? [] : rowsNamed(words, children, template, false);
+  if (named.length === 0 && !several(sentenceBefore)) named = rowsNamed(sentenceBefore, children, template, false);
   return named.length === 1 ? { indicators: named } : { indicators: children, sum: true };
 }
 
@@ -285,9 +284,8 @@ function refineGroup(template: TemplateDef, indicators: string[], words: string,
  */
 function narrowSum(template: TemplateDef, rows: { indicators: string[]; sum?: boolean }, entrySum: boolean, after: string, subject: string): { indicators: string[]; sum?: boolean } {
   if (!(rows.sum || entrySum) || rows.indicators.length < 2) return rows;
-  const labels = new Map(template.indicators.map((d) => [d.id, d.label]));
   const one = (words: string): string | undefined => {
-    const named = rowsNamed(words, rows.indicators, labels, false);
+    const named = rowsNamed(words, rows.indicators, template, false);
     if (named.length === 1) return named[0];
     const group = lawsuitGroupNamed(words);
     return group && rows.indicators.includes(group) ? group : undefined;

@@ -114,7 +114,7 @@ function partLink(
   if (column === null && template.tables?.some((t) => t.columns.some((c) => c.words?.test(words)))) return undefined;
   // A row of 「其他」 printed under a group of its own (三(六)3 under 其他处理) is that group's catch-all: the
   // 「其他情形」 of a list of all the outcomes lumps what the list did not name, not that row.
-  const named = rowsNamed(words, children, labels).filter((id) => {
+  const named = rowsNamed(words, children, template).filter((id) => {
     const parent = parentOf(template, id);
     const ownGroup = parent !== undefined && (whole.indicators.includes(parent) || whole.indicators.includes(id));
     return !(/^其[他它]$/.test(stemOf(labels.get(id) ?? '')) && parent !== undefined && !ownGroup);

@@ -9,6 +9,20 @@ const claimsOf = (text: string) => {
 };
 
 describe('readClaims', () => {
+  it('gives bare numbers of a 、 list the measure word of its last number, and keeps a quoted name in the words', () => {
+    expect(claimsOf('同意公开9、部分公开4、不予公开2件，另有3%。').map(([v, u]) => [v, u])).toEqual([
+      [9, '件'],
+      [4, '件'],
+      [2, '件'],
+      [3, '%'],
+    ]);
+    // A number before a comma shares nothing: the list of 、 has ended.
+    expect(claimsOf('自然人申请12，法人申请3件。').map(([v, u]) => [v, u])).toEqual([
+      [12, ''],
+      [3, '件'],
+    ]);
+    expect(claimsOf('因危及“三安全一稳定”不予公开1件。')).toEqual([[1, '件', '因危及“三安全一稳定”不予公开']]);
+  });
   it('reads numbers with their unit and subject, 万 applied', () => {
     expect(claimsOf('市长热线累计接听群众来电 82.71 万个，全年共举办新闻发布会85场。')).toEqual([
       [827100, '个', '市长热线累计接听群众来电'],

@@ -82,7 +82,21 @@ export function readClaims(stream: TextStream): Claim[] {
       ...(f.about || isApproximate(text, f.end, subject) ? { approximate: true } : {}),
     });
   }
+  shareListUnits(text, claims);
   return claims;
+}
+
+/**
+ * 「予以公开11、部分公开2、无法提供6、不予处理1件」: bare numbers in a list joined by 、 share the measure word
+ * of the list's last number, as the reader takes them. A percentage is no measure word to share.
+ */
+function shareListUnits(text: string, claims: Claim[]): void {
+  for (let i = claims.length - 2; i >= 0; i--) {
+    const [claim, next] = [claims[i]!, claims[i + 1]!];
+    if (claim.unit !== '' || next.unit === '' || next.unit === '%') continue;
+    const between = text.slice(claim.offset + claim.raw.length, next.offset);
+    if (/^[^，。；：:,;！？!?（）()\d\n]*、[^，。；：:,;！？!?（）()\d\n]*$/.test(between)) claims[i] = { ...claim, unit: next.unit };
+  }
 }
 
 /** Significant digits an exact count may have: past 15 a double no longer holds every integer. */
@@ -153,6 +167,14 @@ function subjectBefore(text: string, at: number, floor: number): string {
     const c = text[from - 1]!;
     if (c === '）' || c === ')') {
       const open = Math.max(text.lastIndexOf('（', from - 1), text.lastIndexOf('(', from - 1));
+      if (open >= floor && from - open <= 16 && !/[\d，。；,;]/.test(text.slice(open, from))) {
+        from = open;
+        continue;
+      }
+    }
+    // A short quoted name (「危及“三安全一稳定”1件」) is part of the words, as a short parenthesis is.
+    if (c === '”') {
+      const open = text.lastIndexOf('“', from - 1);
       if (open >= floor && from - open <= 16 && !/[\d，。；,;]/.test(text.slice(open, from))) {
         from = open;
         continue;

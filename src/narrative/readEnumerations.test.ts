@@ -19,6 +19,15 @@ function enumerate(text: string) {
 }
 
 describe('lists that are not what their nearest number suggests', () => {
+  it('reads a parenthesis of numbers right after a number as its breakdown, unless it compares', () => {
+    expect(enumerate('无法提供7件（本机关不掌握5件、没有现成信息2件），其余均已答复。')).toEqual([{ whole: 7, parts: [5, 2], complete: true }]);
+    expect(enumerate('受理申请30件（上年为24件、前年为19件）。')).toEqual([]);
+    expect(enumerate('受理申请30件（2022年24件，2021年19件）。')).toEqual([]);
+  });
+  it('takes a list that leaves out a category named between the whole and the list for not all of it', () => {
+    expect(enumerate('共收到申请20件，大多通过网上提交。其中信函申请3件、其他方式申请1件。')).toEqual([{ whole: 20, parts: [3, 1], complete: false }]);
+    expect(enumerate('共收到申请20件。其中信函申请3件、其他方式申请17件。')).toEqual([{ whole: 20, parts: [3, 17], complete: true }]);
+  });
   it('gives each of two counts of different kinds of case said together its own parts', () => {
     expect(enumerate('全年引发行政复议5件、行政诉讼3件，其中复议维持3件、纠错1件、其他情形1件，诉讼维持或驳回原告诉讼请求2件、其他情形1件。')).toEqual([
       { whole: 5, parts: [3, 1, 1], complete: true },

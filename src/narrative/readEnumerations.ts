@@ -72,6 +72,18 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
     const whole = lastBefore(claimsIn(claims, m.index - NEAR_REACH, m.index), m.index, (c) => m.index - (c.offset + c.raw.length) <= 2 && depth[c.offset] === depth[m.index]);
     if (whole) openers.push({ at: m.index + m[0].length - m[1]!.length, length: m[1]!.length, whole, parenthetical: true });
   }
+  // 「不予处理4件（信访举报投诉类3件、重复申请1件）」: a parenthesis right after a number that lists numbers
+  // of its measure word breaks it down as 「含」 would; one that compares (上年, 同比) or lists a single number
+  // says nothing of a breakdown.
+  for (const m of text.matchAll(/[（(]/g)) {
+    if (/^[（(]\s*(其中|含|包括|包含|内含)/.test(text.slice(m.index, m.index + 4))) continue;
+    const whole = lastBefore(claimsIn(claims, m.index - NEAR_REACH, m.index), m.index, (c) => m.index - (c.offset + c.raw.length) <= 1 && depth[c.offset] === depth[m.index]);
+    if (!whole || whole.unit === '%' || whole.unit === '' || whole.approximate) continue;
+    const close = closeOf(text, depth, m.index + 1);
+    if (COMPARED.test(text.slice(m.index + 1, close)) || /\d{4}年/.test(text.slice(m.index + 1, close))) continue;
+    const listed = claimsIn(claims, m.index + 1, close).filter((c) => c.unit === whole.unit && depth[c.offset] === depth[m.index]! + 1);
+    if (listed.length >= 2) openers.push({ at: m.index + 1, length: 0, whole, parenthetical: true });
+  }
   openers.sort((a, b) => a.at - b.at);
   type List = { order: number; opener: Opener; at: number; level: number; end: number; inList: Claim[]; whole?: Claim; nested?: boolean };
   const lists: List[] = [];
@@ -170,7 +182,7 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
           const owner = percent ? (namedPart(percent, parts) ?? part) : part;
           return percent ? [{ part: indexOf(owner), percent: indexOf(percent) }] : [];
         });
-    const complete = !PARTIAL.test(listText) && (sumOf(parts) === whole.value || mayBeAll(parts.map((p) => p.subject)));
+    const complete = !PARTIAL.test(listText) && !namedBetween(text.slice(whole.offset + whole.raw.length, at), parts) && (sumOf(parts) === whole.value || mayBeAll(parts.map((p) => p.subject)));
     // 「其中当面申请37件、网络申请44件、信函申请12件，涉及农村土地征收的有28件」: the categories of one division
     // are a partition, and an attribute listed after them cuts across it.
     // Only a clear run counts: most of the list, with one or two attributes after it. Split so, the
@@ -437,6 +449,18 @@ function endOfList(text: string, depth: Uint16Array, from: number): number {
 
 /** A clause that opens with a figure of a run of years (历年累计, 截至…累计, 自2008年以来). */
 const RUN_OF_YEARS = /^\s*(历年|累计|截至[^，,。；;]{0,8}累计|截止[^，,。；;]{0,8}累计|自\d{4}年[^，,。；;]{0,10}以来)/;
+
+/**
+ * Whether the words between a whole and its list name a category of the list's division that no part
+ * names: 「受理申请16件，以网上申请为主。其中，传真申请1件、其它形式申请2件」 leaves out the 网上申请 it has
+ * just spoken of, so the list is not all of the whole.
+ */
+function namedBetween(words: string, parts: Claim[]): boolean {
+  const division = partitionDivision(parts.map((p) => p.subject));
+  if (!division) return false;
+  const listed = new Set(parts.flatMap((p) => categoriesOf(p.subject)));
+  return words.split(/[，,。；;：:]/).some((clause) => categoriesOf(clause).some((k) => k.startsWith(`${division}:`) && !listed.has(k)));
+}
 
 /** Where the parenthesis holding `at` closes. */
 function closeOf(text: string, depth: Uint16Array, at: number): number {

@@ -16,14 +16,32 @@ export const stemOf = (label: string) =>
     .replace(/^[三四]类(?=.{4})/, '')
     .replace(/(答复数|申请数|公开数|件数|数量|总数|情况|类申请|数)$/, '');
 
-/** `catchAll`: whether a row of 「其他」 may be named by that word alone (not when choosing within a group). */
-/** Of the rows, those the words name: by their own words when any is, else by category. */
-export function rowsNamed(words: string, rows: string[], labels: Map<string, string>, catchAll = true): string[] {
-  const byStem = rows.filter((id) => {
-    const stem = stemOf(labels.get(id) ?? '');
-    return stem.length >= 2 && words.includes(stem) && (catchAll || !/^其[他它]/.test(stem));
-  });
-  return byStem.length > 0 ? byStem : rows.filter((id) => rowNamed(words, labels.get(id) ?? '', catchAll));
+const namesByTemplate = new WeakMap<TemplateDef, Map<string, string[]>>();
+
+/** Each row's names in prose: its label, then the short words reports name it by (the row's `named`). */
+function rowNames(template: TemplateDef): Map<string, string[]> {
+  let names = namesByTemplate.get(template);
+  if (!names) {
+    names = new Map(template.indicators.map((d) => [d.id, [d.label, ...(d.named ?? [])]]));
+    namesByTemplate.set(template, names);
+  }
+  return names;
+}
+
+/**
+ * Of the rows, those the words name: by their own words (a label's stem, or a short name of the row) when
+ * any is, else by category. `catchAll`: whether a row of 「其他」 may be named by that word alone (not when
+ * choosing within a group).
+ */
+export function rowsNamed(words: string, rows: string[], template: TemplateDef, catchAll = true): string[] {
+  const names = rowNames(template);
+  const byStem = rows.filter((id) =>
+    (names.get(id) ?? []).some((name) => {
+      const stem = stemOf(name);
+      return stem.length >= 2 && words.includes(stem) && (catchAll || !/^其[他它]/.test(stem));
+    }),
+  );
+  return byStem.length > 0 ? byStem : rows.filter((id) => rowNamed(words, names.get(id)?.[0] ?? '', catchAll));
 }
 
 export function rowNamed(words: string, label: string, catchAll = true): boolean {

@@ -9,6 +9,12 @@ export interface IndicatorDef {
   label: string;
   /** Other labels real reports use for the same row. */
   aliases?: string[];
+  /**
+   * The short words prose names the row by when its label is too long to be quoted whole
+   * (「逾期不补正」 for 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请). Read only among the rows of
+   * one group, where no two rows share them.
+   */
+  named?: string[];
   en: string;
   /** Section id this row belongs to (its own id for a section row). */
   section: string;

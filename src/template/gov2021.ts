@@ -47,23 +47,23 @@ const TABLE3_HEAD: IndicatorDef[] = [
   row('三', '三', '三(二)', '部分公开（区分处理的，只计这一情形，不计其他情形）', 'partly disclosed'),
   row('三', '三', '三(三)', '不予公开', 'not disclosed', { group: true }),
   row('三', '三', '三(三)1', '属于国家秘密', 'state secret'),
-  row('三', '三', '三(三)2', '其他法律行政法规禁止公开', 'barred by other laws', { aliases: ['其他法律行政止公开'] }),
-  row('三', '三', '三(三)3', '危及“三安全一稳定”', 'endangers security or stability'),
-  row('三', '三', '三(三)4', '保护第三方合法权益', 'protects third parties'),
-  row('三', '三', '三(三)5', '属于三类内部事务信息', 'internal affairs'),
-  row('三', '三', '三(三)6', '属于四类过程性信息', 'process information'),
-  row('三', '三', '三(三)7', '属于行政执法案卷', 'enforcement files'),
-  row('三', '三', '三(三)8', '属于行政查询事项', 'administrative enquiry'),
+  row('三', '三', '三(三)2', '其他法律行政法规禁止公开', 'barred by other laws', { aliases: ['其他法律行政止公开'], named: ['法律行政法规禁止', '法律法规禁止'] }),
+  row('三', '三', '三(三)3', '危及“三安全一稳定”', 'endangers security or stability', { named: ['三安全一稳定'] }),
+  row('三', '三', '三(三)4', '保护第三方合法权益', 'protects third parties', { named: ['第三方合法权益'] }),
+  row('三', '三', '三(三)5', '属于三类内部事务信息', 'internal affairs', { named: ['内部事务'] }),
+  row('三', '三', '三(三)6', '属于四类过程性信息', 'process information', { named: ['过程性'] }),
+  row('三', '三', '三(三)7', '属于行政执法案卷', 'enforcement files', { named: ['执法案卷'] }),
+  row('三', '三', '三(三)8', '属于行政查询事项', 'administrative enquiry', { named: ['行政查询'] }),
   row('三', '三', '三(四)', '无法提供', 'cannot be provided', { group: true }),
-  row('三', '三', '三(四)1', '本机关不掌握相关政府信息', 'not held by this body'),
-  row('三', '三', '三(四)2', '没有现成信息需要另行制作', 'would have to be created'),
-  row('三', '三', '三(四)3', '补正后申请内容仍不明确', 'still unclear after amendment'),
+  row('三', '三', '三(四)1', '本机关不掌握相关政府信息', 'not held by this body', { named: ['不掌握', '信息不存在'] }),
+  row('三', '三', '三(四)2', '没有现成信息需要另行制作', 'would have to be created', { named: ['另行制作', '没有现成'] }),
+  row('三', '三', '三(四)3', '补正后申请内容仍不明确', 'still unclear after amendment', { named: ['不明确'] }),
   row('三', '三', '三(五)', '不予处理', 'not processed', { group: true }),
-  row('三', '三', '三(五)1', '信访举报投诉类申请', 'petitions and complaints'),
+  row('三', '三', '三(五)1', '信访举报投诉类申请', 'petitions and complaints', { named: ['信访', '举报投诉'] }),
   row('三', '三', '三(五)2', '重复申请', 'repeated requests'),
-  row('三', '三', '三(五)3', '要求提供公开出版物', 'published material'),
-  row('三', '三', '三(五)4', '无正当理由大量反复申请', 'mass repeated requests'),
-  row('三', '三', '三(五)5', '要求行政机关确认或重新出具已获取信息', 'confirmation of information held'),
+  row('三', '三', '三(五)3', '要求提供公开出版物', 'published material', { named: ['公开出版物'] }),
+  row('三', '三', '三(五)4', '无正当理由大量反复申请', 'mass repeated requests', { named: ['大量反复'] }),
+  row('三', '三', '三(五)5', '要求行政机关确认或重新出具已获取信息', 'confirmation of information held', { named: ['重新出具'] }),
 ];
 
 const TABLE3_TAIL: IndicatorDef[] = [
@@ -126,7 +126,7 @@ const TABLES_2019: TableDef[] = [
 
 const TABLE4: IndicatorDef[] = [
   row('四', '复议', '复议', '行政复议', 'administrative reconsideration'),
-  row('四', '诉讼', '诉讼直接', '未经复议直接起诉', 'lawsuits without reconsideration'),
+  row('四', '诉讼', '诉讼直接', '未经复议直接起诉', 'lawsuits without reconsideration', { named: ['直接起诉'] }),
   row('四', '诉讼', '诉讼复议后', '复议后起诉', 'lawsuits after reconsideration'),
 ];
 
@@ -145,8 +145,8 @@ const table3Relations = (resultRows: string[]): Relation[] => [
 
 const TABLE3_2021_SIX: IndicatorDef[] = [
   row('三', '三', '三(六)', '其他处理', 'otherwise handled', { group: true }),
-  row('三', '三', '三(六)1', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 'applicant did not amend in time'),
-  row('三', '三', '三(六)2', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 'applicant did not pay the fee in time'),
+  row('三', '三', '三(六)1', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 'applicant did not amend in time', { named: ['不补正'] }),
+  row('三', '三', '三(六)2', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 'applicant did not pay the fee in time', { named: ['缴纳费用', '缴费', '收费通知'] }),
   row('三', '三', '三(六)3', '其他', 'other'),
 ];
 

@@ -43,7 +43,7 @@ export function fujianLexicon(
     // 「在管委会网站主动公开的425条政府信息中」 may be the total or the website's count: both entries match it,
     // and a claim two entries match stays unlinked.
     ...yearAndCumulative('主动公开', ['条', '件'], /主动公开/, new RegExp(`依申请|不予公开|公报|规范性文件|其[他它]|类|${PART_OF_BODY.source}|${CATEGORY_OF_DISCLOSURE.source}`)),
-    ...yearAndCumulative('受理申请', ['件', '条'], /(收到|受理|接收|接到).*申请|申请.*(收到|受理)/, /答复|办结|复议|诉讼|当面|传真|网上|网络|信函|电子邮件|邮件|其[他它]形式/),
+    ...yearAndCumulative('受理申请', ['件', '条'], /(收到|受理|接收|接到).*申请|申请.*(收到|受理)|申请(总数|总量|总件数)|受理(总数|总量|总件数)/, /答复|办结|复议|诉讼|当面|传真|网上|网络|信函|电子邮件|邮件|其[他它]形式/),
     // 「维持原答复」, 「责令重新答复」 are outcomes of a review, not answers to requests.
     ...yearAndCumulative('答复', ['件', '条'], /答复|办结/, /同意|部分|不予|否决|其[他它]|按时|延期|率|复议|诉讼|维持|原答复|重新答复|责令/),
     ...yearAndCumulative('答复1', ['件', '条'], /同意公开|予以公开/, /部分|不同意/, ABOUT_ANSWERS),
