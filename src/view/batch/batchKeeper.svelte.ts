@@ -6,7 +6,9 @@
 
 import type { Bilingual } from '../../model/types.ts';
 import type { AppState } from '../state/appState.svelte.ts';
-import { BatchRun, isDone, type BatchItem } from './batchRun.svelte.ts';
+import type { BatchRun, BatchItem } from './batchRun.svelte.ts';
+import { loadBatchRun } from '../lazy/parts.ts';
+import { isDone } from './isDone.ts';
 import { forgetBatch, keepBatch, keepBatchView, keptBatch, keptSummary, type KeptSummary } from './batchStore.ts';
 import { WORKSPACE_SUFFIX } from '../../batch/workspaceName.ts';
 import { sha256Hex } from '../sha256.ts';
@@ -91,6 +93,7 @@ export class BatchKeeper {
       return;
     }
     if (!kept.value) return;
+    const { BatchRun } = await loadBatchRun();
     const run = BatchRun.fromKept(kept.value);
     this.#keptRun = run;
     this.message = undefined;
@@ -129,6 +132,7 @@ export class BatchKeeper {
       this.app.status = { kind: 'error', message: read.reason, fileName: file.name };
       return;
     }
+    const { BatchRun } = await loadBatchRun();
     const run = BatchRun.fromKept(read.workspace);
     this.message = undefined;
     this.offered = undefined;

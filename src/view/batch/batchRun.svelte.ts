@@ -9,10 +9,10 @@
 import type { Analysis, Bilingual } from '../../model/types.ts';
 import { fileTooLarge } from '../../source/limits.ts';
 import { overviewRow, type OverviewRow } from '../../batch/overviewRow.ts';
-import { tidyCsv } from '../../batch/tidyCsv.ts';
 import { exportObject } from '../../export/toJson.ts';
 import { withPrevious } from '../../pipeline/withPrevious.ts';
 import type { AnalysisClient } from '../worker/client.ts';
+import { isDone } from './isDone.ts';
 import type { AnalysisPool } from './pool.ts';
 import { batchCarry, type BatchCarry } from '../../batch/batchCarry.ts';
 import { NO_GROUP_EDITS, readGroupEdits, undoStep, withStep, type GroupEdit, type GroupEdits } from '../../batch/groupEdits.ts';
@@ -42,7 +42,7 @@ export interface BatchItem {
 
 export type DoneItem = BatchItem & { state: Extract<ItemState, { kind: 'done' }> };
 
-export const isDone = (item: BatchItem): item is DoneItem => item.state.kind === 'done';
+export { isDone };
 
 /** What went wrong, in both languages, for a failure that is not the analysis's own answer (a worker crash). */
 function crashReason(error: unknown): Bilingual {
@@ -219,7 +219,9 @@ export class BatchRun {
    * Every cell of every report read as one tidy CSV, each report under its body group's name and with its
    * cross-year findings joined, as the command line writes it (so a cell's finding ids agree between the two).
    */
-  csv(): string {
+  async csv(): Promise<string> {
+    // The CSV writer (with d3-dsv) is loaded when first asked for: it is no part of the first screen.
+    const { tidyCsv } = await import('../../batch/tidyCsv.ts');
     const names = this.carry?.groupName ?? new Map<string, string>();
     return tidyCsv(this.done.map((i) => ({ analysis: this.#withCarry(i), ...(names.get(i.id) ? { body: names.get(i.id)! } : {}) })));
   }

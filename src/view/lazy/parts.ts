@@ -9,6 +9,8 @@ import { useChartComposer } from '../memo/composeCharts.ts';
 
 export const loadDocumentViewer = once(() => import('../viewer/DocumentViewer.svelte'));
 export const loadBatchView = once(() => import('../batch/BatchView.svelte'));
+/** A batch's run (reading, overview rows, years paired): wanted only once a batch is dropped or restored. */
+export const loadBatchRun = once(() => import('../batch/batchRun.svelte.ts'));
 /** The charts, with their composer handed to the memo, which copies them when printing starts. */
 export const loadChartsPanel = once(async () => {
   const [panel, { composeChart }] = await Promise.all([import('../charts/ChartsPanel.svelte'), import('../charts/exportChart.ts')]);

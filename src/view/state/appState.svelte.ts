@@ -11,7 +11,8 @@ import { sha256Hex } from '../sha256.ts';
 import { withPrevious } from '../../pipeline/withPrevious.ts';
 import { translate, type Lang, type StringKey } from '../i18n.ts';
 import { isPdf } from '../../pipeline/pdfErrors.ts';
-import { BatchRun, type DoneItem } from '../batch/batchRun.svelte.ts';
+import type { BatchRun, DoneItem } from '../batch/batchRun.svelte.ts';
+import { loadBatchRun } from '../lazy/parts.ts';
 import { AnalysisPool } from '../batch/pool.ts';
 import { onlyPair } from '../../batch/batchCarry.ts';
 import { collectReports } from '../batch/droppedFiles.ts';
@@ -180,6 +181,7 @@ export class AppState {
     this.#controller = undefined;
     this.passwordRequest = undefined;
     this.status = { kind: 'idle' };
+    const { BatchRun } = await loadBatchRun();
     const run = new BatchRun(files, notes);
     this.batch = run;
     this.showBatch = true;
