@@ -10,18 +10,52 @@ const SAME_PLACE = 1.5;
 
 export function dedupeOverprint(items: PdfTextItem[]): PdfTextItem[] {
   const kept: PdfTextItem[] = [];
-  const byText = new Map<string, PdfTextItem[]>();
+  const placed = new TwinIndex(SAME_PLACE);
   for (const item of items) {
-    const same = byText.get(item.str) ?? [];
-    const twin = same.some((k) => Math.abs(k.x - item.x) < SAME_PLACE && Math.abs(k.y - item.y) < SAME_PLACE);
-    if (twin) continue;
-    same.push(item);
-    byText.set(item.str, same);
+    if (placed.hasTwin(item, SAME_PLACE, 1, 1)) continue;
+    placed.add(item);
     kept.push(collapseGlyphOverprint(item));
   }
   // When the copies of a glyph were split across runs (「德」「德」「德」「德 州」), runs overlap each other;
   // then the page is read glyph by glyph and copies of one glyph at one place are dropped.
   return overlapping(kept) ? dedupeGlyphs(kept.flatMap(glyphsOf)) : kept;
+}
+
+/**
+ * Items by their text and by a square of the page `cell` points wide, so that a copy of an item drawn at
+ * nearly its place is found among the few items of the squares around it, not among every item of the
+ * same text (a page of digits holds hundreds of 「1」).
+ */
+class TwinIndex {
+  readonly #byText = new Map<string, Map<number, PdfTextItem[]>>();
+  constructor(readonly cell: number) {}
+
+  // Squares far apart may share a key; the exact distance test below keeps them apart.
+  #key = (gx: number, gy: number) => (gx & 0xffff) * 0x10000 + (gy & 0xffff);
+
+  /** Whether an item of the same text lies within `near` points on both axes, looking `reachX` / `reachY` squares around. */
+  hasTwin(item: PdfTextItem, near: number, reachX: number, reachY: number): boolean {
+    const grid = this.#byText.get(item.str);
+    if (!grid) return false;
+    const gx = Math.floor(item.x / this.cell);
+    const gy = Math.floor(item.y / this.cell);
+    for (let dx = -reachX; dx <= reachX; dx++) {
+      for (let dy = -reachY; dy <= reachY; dy++) {
+        const square = grid.get(this.#key(gx + dx, gy + dy));
+        if (square?.some((k) => Math.abs(k.x - item.x) < near && Math.abs(k.y - item.y) < near)) return true;
+      }
+    }
+    return false;
+  }
+
+  add(item: PdfTextItem): void {
+    let grid = this.#byText.get(item.str);
+    if (!grid) this.#byText.set(item.str, (grid = new Map()));
+    const key = this.#key(Math.floor(item.x / this.cell), Math.floor(item.y / this.cell));
+    const square = grid.get(key);
+    if (square) square.push(item);
+    else grid.set(key, [item]);
+  }
 }
 
 /** Whether several runs lie on top of each other: the mark of overprinted text. */
@@ -53,22 +87,11 @@ function glyphsOf(item: PdfTextItem): PdfTextItem[] {
 }
 
 function dedupeGlyphs(glyphs: PdfTextItem[]): PdfTextItem[] {
-  const cell = 4;
-  const seen = new Map<string, PdfTextItem[]>();
+  const placed = new TwinIndex(4);
   const kept: PdfTextItem[] = [];
   for (const g of glyphs) {
-    const gx = Math.floor(g.x / cell);
-    const gy = Math.floor(g.y / cell);
-    const near = g.height * 0.3;
-    let twin = false;
-    for (let dx = -2; dx <= 2 && !twin; dx++) {
-      for (let dy = -1; dy <= 1 && !twin; dy++) {
-        twin = (seen.get(`${g.str}|${gx + dx}|${gy + dy}`) ?? []).some((k) => Math.abs(k.x - g.x) < near && Math.abs(k.y - g.y) < near);
-      }
-    }
-    if (twin) continue;
-    const key = `${g.str}|${gx}|${gy}`;
-    seen.set(key, [...(seen.get(key) ?? []), g]);
+    if (placed.hasTwin(g, g.height * 0.3, 2, 1)) continue;
+    placed.add(g);
     kept.push(g);
   }
   return kept;

@@ -45,11 +45,14 @@ async function readPdf(request: AnalyzeRequest, progress: WorkerProgress): Promi
   // The parser's module also answers a "ready" handshake on this worker's port when it loads; the page's
   // client ignores messages without a request id, so that message is harmless.
   await import('pdfjs-dist/build/pdf.worker.min.mjs');
-  const [pdfjs, { extractPdf }, { analyzePdfSource, isScan }] = await Promise.all([
+  const [pdfjs, { extractPdf }, { analyzePdfSource, isScan }, { DOCUMENT_WITHOUT_DRAWING, useFontFacesNotDrawn }] = await Promise.all([
     import('pdfjs-dist'),
     import('../../source/pdf/extractPdf.ts'),
     import('../../pipeline/analyzePdf.ts'),
+    import('../../source/pdf/withoutDrawing.ts'),
   ]);
+  // This worker draws no text (a scan's picture is taken from the page as it is, not drawn).
+  useFontFacesNotDrawn(true);
   const base = (folder: string) => new URL(`pdfjs/${folder}/`, request.siteBase).href;
   const task = pdfjs.getDocument({
     data: request.bytes, // the worker's own copy: pdf.js may detach it
@@ -62,6 +65,8 @@ async function readPdf(request: AnalyzeRequest, progress: WorkerProgress): Promi
     // Only text and ruling lines are read here: images need no decoding.
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
+    disableFontFace: false,
+    ownerDocument: DOCUMENT_WITHOUT_DRAWING,
     verbosity: 0,
   });
   try {
