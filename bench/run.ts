@@ -13,6 +13,7 @@ import { benchBadInputs } from './badInputs.ts';
 import { benchBatch } from './batch.ts';
 import { benchInitialLoad } from './initialLoad.ts';
 import { benchScan } from './scan.ts';
+import { benchLong } from './long.ts';
 
 const RUNS = 15;
 const folders = ['test/fixtures/seeds', 'test/fixtures/corpus'];
@@ -44,5 +45,6 @@ await benchBadInputs();
 await benchPdfNode();
 await benchInitialLoad();
 await benchChromium();
+await benchLong();
 await benchScan();
 await benchBatch();

@@ -101,3 +101,25 @@ describe('StatsTable with table 四', () => {
     expect(attr(table4(section), 'data-ref')).toEqual(REFS);
   });
 });
+
+describe('StatsTable of a long report', () => {
+  // Seed 000's tables repeated until they hold far more rows than the page builds at once: a merged
+  // volume of many years' tables. Its cells are the first copy's, as the analysis of such a volume keeps.
+  const base = seed('000_87410cd3979e9921');
+  const copies = Math.ceil(1000 / base.tables.reduce((n, t) => n + t.rows.length, 0));
+  const long: Analysis = { ...base, tables: Array.from({ length: copies }, () => base.tables).flat() };
+  const rowsIn = (body: string) => (body.match(/<tr/g) ?? []).length;
+
+  it('builds only the first share of its rows in one go; a selected finding’s rows are always built', () => {
+    const all = rowsIn(render(StatsTable, { props: { app: appFor('zh', base), analysis: base } }).body);
+    const first = rowsIn(render(StatsTable, { props: { app: appFor('zh', long), analysis: long } }).body);
+    // Every row of an ordinary report at once, a share of a very long one (the rest one share a frame).
+    expect(all).toBeGreaterThan(20);
+    expect(first).toBeLessThan(copies * all * 0.5);
+    expect(first).toBeGreaterThanOrEqual(Math.min(200, all));
+    // A finding whose cells lie in the first copy is shown with them.
+    const index = long.findings.findIndex((f) => f.severity !== 'info' && f.cells.length > 0);
+    const selected = render(StatsTable, { props: { app: appFor('zh', long, index), analysis: long } }).body;
+    expect(selected).toContain('data-highlighted="true"');
+  });
+});
