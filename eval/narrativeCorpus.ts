@@ -11,9 +11,7 @@ import type { Claim, ClaimLink, Enumeration } from '../src/model/types.ts';
 import { normalizeLines } from '../src/source/normalize/normalizeLines.ts';
 import { textStream } from '../src/narrative/textStream.ts';
 import { readClaims } from '../src/narrative/readClaims.ts';
-import { readEnumerations } from '../src/narrative/readEnumerations.ts';
-import { linkClaims } from '../src/narrative/linkClaims.ts';
-import { linkParts } from '../src/narrative/linkParts.ts';
+import { readNarrative } from '../src/narrative/readNarrative.ts';
 import { childrenOf } from '../src/narrative/rowNamed.ts';
 import { templateFor } from '../src/template/registry.ts';
 import { narrativeRate } from '../src/check/rules/narrativeRate.ts';
@@ -105,15 +103,8 @@ interface Read {
 
 function readSentence(sentence: CorpusSentence, templateId: string): Read {
   const template = templateFor(templateId);
-  const read = (text: string) => {
-    const stream = textStream(normalizeLines(text));
-    const claims = readClaims(stream);
-    return { stream, claims };
-  };
-  const first = sentence.before ? read(sentence.before).claims.length : 0;
-  const { stream, claims } = read(sentence.before ? `${sentence.before}${sentence.text}` : sentence.text);
-  const enumerations = readEnumerations(stream.text, claims);
-  const links = linkParts(template, claims, enumerations, linkClaims(template, claims, stream.text));
+  const first = sentence.before ? readClaims(textStream(normalizeLines(sentence.before))).length : 0;
+  const { claims, enumerations, links } = readNarrative(template, textStream(normalizeLines(sentence.before ? `${sentence.before}${sentence.text}` : sentence.text)));
   const at = new Map(claims.map((c, i) => [JSON.stringify(c.pos), i]));
   const rates = runRule(narrativeRate, { claims } as RuleContext).map((f) => {
     const [r, n, d] = (f.spans ?? []).map((s) => at.get(JSON.stringify(s)) ?? -1);

@@ -4,10 +4,8 @@
 import type { Analysis, Bilingual, Cell, NormLine } from '../model/types.ts';
 import { normalizeLines } from '../source/normalize/normalizeLines.ts';
 import { textStream } from '../narrative/textStream.ts';
-import { overlongCounts, readClaims } from '../narrative/readClaims.ts';
-import { readEnumerations } from '../narrative/readEnumerations.ts';
-import { linkClaims } from '../narrative/linkClaims.ts';
-import { linkParts } from '../narrative/linkParts.ts';
+import { overlongCounts } from '../narrative/readClaims.ts';
+import { readNarrative } from '../narrative/readNarrative.ts';
 import { readMeta, readYear } from '../narrative/readMeta.ts';
 import { recognize } from '../tables/recognize.ts';
 import { hasTable3Heading, table3HasNoNumbers } from '../tables/gov/govHeadings.ts';
@@ -44,9 +42,7 @@ export function analyzeLines(lines: NormLine[], fileName: string, source: Analys
   const prose = withoutSpans(lines, recognized.consumed);
   const stream = textStream(prose);
   const meta = { template: recognized.template.id, ...readMeta(lines, stream, hints.title) };
-  const claims = readClaims(stream);
-  const enumerations = readEnumerations(stream.text, claims);
-  const links = linkParts(recognized.template, claims, enumerations, linkClaims(recognized.template, claims, stream.text, meta.year));
+  const { claims, enumerations, links } = readNarrative(recognized.template, stream, meta.year);
   const cells = new Map<string, Cell>(recognized.cells.map((c) => [c.ref, c]));
   onStage?.('checks');
   const ruled = runRules({
