@@ -25,7 +25,7 @@ describe('applyCorrections', () => {
     const again = applyCorrections(result.analysis, []);
     expect(again.findings.map(key)).toEqual(result.analysis.findings.map(key));
     expect(again.cells.some((c) => c.correction)).toBe(false);
-  }, 30_000);
+  });
 
   it('checks the corrected value and keeps the printed one', () => {
     const read = seed000();

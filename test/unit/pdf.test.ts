@@ -47,14 +47,14 @@ describe('generated PDFs read like the text they were made from', () => {
       expect(cell.pos.page).toBeGreaterThan(0);
       if (cell.value.kind !== 'blank') expect(cell.pos.box?.[2]).toBeGreaterThan(0);
     }
-  }, 30_000);
+  });
 
   it('stitches the table broken across pages and drops the page number and repeated header', async () => {
     const pdf = await analyzePdf('pdf/seed003-pagebreak.pdf');
     expect(pdf.tables).toHaveLength(1);
     expect(new Set(pdf.cells.map((c) => c.pos.page)).size).toBeGreaterThan(1);
     expect(pdf.unmatched).toEqual([]);
-  }, 30_000);
+  });
 });
 
 describe('real PDFs (淮安, WPS, 2021 template): text as pdftotext reads it', () => {
@@ -72,7 +72,7 @@ describe('real PDFs (淮安, WPS, 2021 template): text as pdftotext reads it', (
       .filter((l) => /\d/.test(l) && /^\s*\S.*\s{2,}\d+(\.\d+)?\s*$/.test(l))
       .flatMap((l) => l.trim().split(/\s{2,}/).slice(1).filter((c) => /^\d+(\.\d+)?$/.test(c)));
     expect(ours.join(' ')).toContain(theirs.slice(0, 20).join(' '));
-  }, 30_000);
+  });
 
   it('finds table 三 of the 2024 report with its totals', async () => {
     const pdf = await analyzePdf('corpus/2024_huaian_city.pdf');
@@ -81,7 +81,7 @@ describe('real PDFs (淮安, WPS, 2021 template): text as pdftotext reads it', (
     expect(row('（七）总计')?.slice(-7)).toEqual(['2932', '53', '0', '0', '61', '4', '3050']);
     expect(row('四、结转下年度继续办理')?.at(-1)).toBe('103');
     expect(pdf.lines.some((l) => l.text.startsWith('72\t64\t178\t37\t351'))).toBe(true);
-  }, 30_000);
+  });
 });
 
 describe('bad PDFs get a clear message', () => {
@@ -114,5 +114,5 @@ describe('PDFs that cannot be read as they are', () => {
     if (!wrong.ok) expect(wrong.reason.zh).toContain('密码不正确');
     const right = await analyzeFileNode(bytes, 'encrypted.pdf', 'duizhang');
     expect(right.ok && right.analysis.meta.template).toBe('national-2008');
-  }, 30_000);
+  });
 });
