@@ -85,6 +85,19 @@ describe('words of a sentence the whole reading needs', () => {
     expect(linkOf(gov2021, '全年受理申请84件，办结80件，未办结的4件已结转至下一年度。', '4件')).toMatchObject({ indicators: ['三.四'] });
     expect(linkOf(gov2021, '全年共收到政府信息公开申请35件，同期办理人大代表建议21件。', '21件')).toBeUndefined();
   });
+  it('links last year’s figure and the change to 2019’s columns for them, said outright, never compared or as a decrease', () => {
+    const text = '行政强制事项上年为58项，本年新增3项，全年作出行政强制决定96件。';
+    expect(linkOf(gov2019, text, '58项')).toMatchObject({ indicators: ['二(六).行政强制'], column: 0 });
+    expect(linkOf(gov2019, text, '3项')).toMatchObject({ indicators: ['二(六).行政强制'], column: 1 });
+    expect(linkOf(gov2019, text, '96件')).toMatchObject({ indicators: ['二(六).行政强制'], column: 2 });
+    // The cell of a decrease is printed negative: the bare number is left unlinked.
+    expect(linkOf(gov2019, '行政事业性收费项目上一年为17项，本年减少2项。', '2项')).toBeUndefined();
+    expect(linkOf(gov2019, '行政事业性收费项目上一年为17项，本年减少2项。', '17项')).toMatchObject({ indicators: ['二(八).行政事业性收费'], column: 0 });
+    // A comparison with last year's figure is a difference of decisions, not the items' change.
+    expect(linkOf(gov2019, '全年作出行政许可决定700件，比上年增加45件。', '45件')).toBeUndefined();
+    // Where no table has such a column, last year's figure restates nothing.
+    expect(linkOf(gov2021, '上一年收到申请30件。', '30件')).toBeUndefined();
+  });
   it('reads a 行政审批局 as a body, not as approvals', () => {
     expect(linkOf(gov2019, '2020年，县行政审批局作出行政许可处理决定4218件。', '4218件')).toMatchObject({ indicators: ['二(五).行政许可'], column: 2 });
   });

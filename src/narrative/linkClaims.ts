@@ -5,7 +5,7 @@
 // a number the prose gives as approximate, as a change, or for another year is never linked.
 
 import type { Claim, ClaimLink } from '../model/types.ts';
-import type { LexiconEntry, TemplateDef } from '../template/definition.ts';
+import type { ColumnDef, LexiconEntry, TemplateDef } from '../template/definition.ts';
 import { labelKey } from '../tables/labelSimilarity.ts';
 import { columnNamed } from './columnNamed.ts';
 import { childrenOf, parentOf, rowsNamed } from './rowNamed.ts';
@@ -25,6 +25,28 @@ const BOTH_CASES = /复议.{0,8}诉讼|诉讼.{0,8}复议/;
 
 /** A change from another period or another year's figure, not this year's count. */
 const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|同比|环比|较|比上|相比|(增加|减少|增长|下降|上升)了?$|由[^，。；]*$|年初|期初|上年[末底]|年度开始/;
+/** A figure compared with another year's: a difference, never a cell (「比上年增加12件」, 「同比下降5%」). */
+const COMPARISON = /同比|环比|较|比上|相比|比\d{4}年/;
+/** A decrease, which a signed column (本年增/减) holds as a negative number. */
+const DECREASE = /减少|下降|净减|核减|取消/;
+
+/** The columns of any table whose words name last year's figure or the year's change, among those the words name. */
+function pastOrChangeColumns(template: TemplateDef, words: string): ColumnDef[] {
+  return (template.tables ?? []).flatMap((t) => t.columns.filter((c) => c.words?.test(words) && (c.kind === 'signed' || /上一?年|上年/.test(c.zh))));
+}
+
+/**
+ * Whether a claim may restate the column it was linked to: a figure of last year or a change only that
+ * column's own (上一年项目数量, 本年增/减); a decrease never a signed column, whose cell prints it negative
+ * while the prose prints it bare (「本年减少36项」 is −36): it is left unlinked rather than compared wrong.
+ */
+function columnFitsChange(template: TemplateDef, row: string, column: number | undefined, words: string, pastOrChange: boolean): boolean {
+  const table = template.indicators.find((d) => d.id === row)?.table;
+  const def = column === undefined ? undefined : template.tables?.find((t) => t.id === table)?.columns[column];
+  if (def?.kind === 'signed' && DECREASE.test(words)) return false;
+  return !pastOrChange || (def !== undefined && pastOrChangeColumns(template, words).includes(def));
+}
+
 /** A figure per issue, per day, per person (「每期印制3000份」), or one of several a 「分别」 hands out. */
 const NOT_A_TOTAL = /每[期次天日月周年人件份场]|分别/;
 /** A number the prose pairs with an item by 「分别」 is read with that item's words (respectively.ts). */
@@ -50,7 +72,11 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     const claim = paired !== undefined ? { ...original, subject: paired } : original;
     // A number without its measure word restates nothing on its own (the rows of a table left unread in
     // the text print theirs bare); as a part of a list it is linked through its whole (linkParts.ts).
-    if (claim.approximate || claim.unit === '%' || claim.unit === '' || NOT_THIS_YEAR.test(claim.subject) || NOT_A_TOTAL.test(claim.subject) || otherYear(claim.subject, year)) return;
+    // Last year's figure or a change restates a cell only where the table has a column for it (2019's
+    // table 二: 上一年项目数量, 本年增/减), said outright (「上一年为326项」, 「本年新增6项」), not compared.
+    const pastOrChange = NOT_THIS_YEAR.test(claim.subject);
+    if (pastOrChange && (COMPARISON.test(claim.subject) || pastOrChangeColumns(template, claim.subject).length === 0)) return;
+    if (claim.approximate || claim.unit === '%' || claim.unit === '' || NOT_A_TOTAL.test(claim.subject) || otherYear(claim.subject, year)) return;
     const sentence = sentenceOf(text, claim.offset);
     if (OTHER_BUSINESS.test(sentence.slice(0, claim.offset - sentenceStart(text, claim.offset)))) return;
     const narrower = NARROWER.exec(claim.subject)?.[0];
@@ -97,7 +123,7 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     const entry = matches[0];
     if (entry) {
       const column = columnOf(template, entry, words);
-      if (column === null) return;
+      if (column === null || !columnFitsChange(template, entry.indicators[0]!, column, claim.subject, pastOrChange)) return;
       const rows = narrowSum(template, refineGroup(template, entry.indicators, words, text.slice(start, claim.offset)), entry.sum === true, wordsUpToNext(text, claims, index), claim.subject);
       links.push({
         claim: index,
@@ -129,7 +155,7 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     // A row of a table with several columns (二(一): 本年制发 | 本年废止 | 现行有效) is one number only
     // with its column: the claim's own words must name exactly one, or the claim stays unlinked.
     const column = columnNamed(template, ids[0]!, claim.subject);
-    if (column === null) return;
+    if (column === null || !columnFitsChange(template, ids[0]!, column, claim.subject, pastOrChange)) return;
     links.push({ claim: index, indicators: ids, evidence: `「${claim.subject}」⊇ ${ids.join('/')}`, weak: false, ...(column !== undefined ? { column } : {}), ...scope });
   });
   return linkCaseOutcomes(template, claims, text, linkCumulativeEllipses(template, claims, text, linkEllipses(template, claims, text, links, labels)));
@@ -234,6 +260,7 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
     if (!row) return;
     const column = columnNamed(template, row, `${claim.subject}${wordsAfter(text, claim)}`, undefined, false);
     if (typeof column !== 'number' || column === previous?.column || (previous?.narrower ?? '') !== '') return;
+    if (COMPARISON.test(claim.subject) || !columnFitsChange(template, row, column, claim.subject, NOT_THIS_YEAR.test(claim.subject))) return;
     // After a list of rows of one table (「未经复议直接起诉11件，复议后起诉8件，年底仍有4件未审结」) a column
     // alone may be said of the last row or of them all: not certain.
     const tableOf = (id: string) => template.indicators.find((d) => d.id === id)?.table;

@@ -24,6 +24,10 @@ describe('lists that are not what their nearest number suggests', () => {
     expect(enumerate('受理申请30件（上年为24件、前年为19件）。')).toEqual([]);
     expect(enumerate('受理申请30件（2022年24件，2021年19件）。')).toEqual([]);
   });
+  it('reads 具体为 / 分别为 right after a number (a share of it between) as opening its breakdown', () => {
+    expect(enumerate('法人或其他组织提出20件，占25%，分别为商业企业15件、法律服务机构5件。')).toEqual([{ whole: 20, parts: [15, 5], complete: true }]);
+    expect(enumerate('答复申请40件，具体为：同意公开25件、不予公开15件。')).toEqual([{ whole: 40, parts: [25, 15], complete: true }]);
+  });
   it('takes a list that leaves out a category named between the whole and the list for not all of it', () => {
     expect(enumerate('共收到申请20件，大多通过网上提交。其中信函申请3件、其他方式申请1件。')).toEqual([{ whole: 20, parts: [3, 1], complete: false }]);
     expect(enumerate('共收到申请20件。其中信函申请3件、其他方式申请17件。')).toEqual([{ whole: 20, parts: [3, 17], complete: true }]);

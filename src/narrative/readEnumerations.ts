@@ -56,6 +56,14 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
   const indexOf = indexOfClaims(claims);
   const openers: Opener[] = [];
   for (const m of text.matchAll(/其中|包括/g)) if (!/[（(]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) openers.push({ at: m.index, length: 2 });
+  // 「法人或其他组织提出48件，具体为商业企业39件、…」, 「…26件，占14.9%，分别为商业企业21件、…」: right after a
+  // number (a share of it between), these words open a breakdown of that number.
+  for (const m of text.matchAll(/具体为|具体是|具体包括|分别为|分别是/g)) {
+    const before = lastBefore(claimsIn(claims, m.index - NEAR_REACH, m.index), m.index, (c) => c.unit !== '%');
+    if (!before || before.unit === '' || /[。！？!?；;]/.test(text.slice(before.offset, m.index))) continue;
+    const between = text.slice(before.offset + before.raw.length, m.index).replace(/[，,]?\s*(占|为)?[^，,。；;]{0,8}?\d+(\.\d+)?\s*[%％]/g, '');
+    if (/^[，,：:\s]*$/.test(between)) openers.push({ at: m.index, length: m[0].length, whole: before });
+  }
   for (const m of text.matchAll(WHOLE_THEN_IN)) {
     const whole = claimsIn(claims, m.index, m.index + 1)[0];
     if (whole) openers.push({ at: m.index + m[0].length - 1, length: 1, whole });

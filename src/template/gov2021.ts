@@ -119,7 +119,7 @@ const TABLES_2019: TableDef[] = [
   { id: '二(一)', name: { zh: '第二十条第（一）项', en: 'Art. 20 (1)' }, columns: [count('本年新制作数量', 'made this year', /制作|制发|印发|出台|制定/), count('本年新公开数量', 'disclosed this year', /(?<!对外)公开/), count('对外公开总数量', 'disclosed in total', /对外公开|累计公开/)] },
   { id: '二(五)', name: { zh: '第二十条第（五）项', en: 'Art. 20 (5)' }, columns: CHANGES },
   { id: '二(六)', name: { zh: '第二十条第（六）项', en: 'Art. 20 (6)' }, columns: CHANGES },
-  { id: '二(八)', name: { zh: '第二十条第（八）项', en: 'Art. 20 (8)' }, columns: [count('上一年项目数量', 'items last year'), signed('本年增/减', 'change this year')] },
+  { id: '二(八)', name: { zh: '第二十条第（八）项', en: 'Art. 20 (8)' }, columns: CHANGES.slice(0, 2) },
   { id: '二(九)', name: { zh: '第二十条第（九）项', en: 'Art. 20 (9)' }, columns: [count('采购项目数量', 'procurement items'), amount('采购总金额', 'procurement total')] },
   ...TABLE3_AND_4,
 ];
