@@ -130,6 +130,9 @@ const TWO_ARE_ALL = new Set(['request-origin', 'case-kind', 'lawsuit-kind', 'lev
 export function mayBeAll(subjects: string[]): boolean {
   if (subjects.length !== 2) return true;
   const id = partitionDivision(subjects);
+  // Kinds of information are many (机构职能类, 规划计划类, 财政预决算信息 …): two of them are all only with
+  // a catch-all (其他类).
+  if (id === 'information') return subjects.some((s) => /其[他它]/.test(s));
   const division = DIVISIONS.find((d) => d.id === id);
   if (!division || TWO_ARE_ALL.has(division.id) || division.categories.length <= 2) return true;
   const catchAll = division.categories.length - 1;

@@ -24,6 +24,10 @@ describe('lists that are not what their nearest number suggests', () => {
     expect(enumerate('受理申请30件（上年为24件、前年为19件）。')).toEqual([]);
     expect(enumerate('受理申请30件（2022年24件，2021年19件）。')).toEqual([]);
   });
+  it('takes two kinds of information for some of them, unless one is the catch-all', () => {
+    expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、规划计划类信息25条。')).toEqual([{ whole: 300, parts: [40, 25], complete: false }]);
+    expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、其他类信息260条。')).toEqual([{ whole: 300, parts: [40, 260], complete: true }]);
+  });
   it('reads 具体为 / 分别为 right after a number (a share of it between) as opening its breakdown', () => {
     expect(enumerate('法人或其他组织提出20件，占25%，分别为商业企业15件、法律服务机构5件。')).toEqual([{ whole: 20, parts: [15, 5], complete: true }]);
     expect(enumerate('答复申请40件，具体为：同意公开25件、不予公开15件。')).toEqual([{ whole: 40, parts: [25, 15], complete: true }]);

@@ -28,10 +28,8 @@ describe('printing', () => {
   beforeAll(async () => {
     // The built-in sample (seed 000) loads at start.
     await site.app.page.waitForSelector('[data-testid=findings] [data-finding][data-stated="464"][data-computed="435"]', WAIT);
-    // The memo is built in idle time after the analysis shows.
-    await site.app.page.waitForSelector('[data-testid=review-memo][data-ready]', { ...WAIT, state: 'attached' });
-    // The charts load with their tab, or when printing starts: Ctrl+P before they are in the page loads them,
-    // then opens the print dialog (stubbed here to count the call).
+    // The sample's memo waits for the visitor's first action, and the charts for their tab; Ctrl+P before
+    // they are in the page loads both, then opens the print dialog (stubbed here to count the call).
     await site.app.page.evaluate(() => {
       const w = window as unknown as { printed: number };
       w.printed = 0;
@@ -40,6 +38,7 @@ describe('printing', () => {
     await site.app.page.keyboard.press('Control+P');
     await site.app.page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, undefined, WAIT);
     await site.app.page.waitForSelector('[data-testid=charts-panel] svg', { ...WAIT, state: 'attached' });
+    await site.app.page.waitForSelector('[data-testid=review-memo][data-ready]', { ...WAIT, state: 'attached' });
   });
 
   it('hides the controls and shows the memo (findings, key figures, charts) and the table in print media', async () => {

@@ -1,7 +1,7 @@
 // The parts of the page that the first screen (the sample's findings, tables, text and coverage) does not
 // need, each loaded the first time it is wanted: the document viewer, with pdf.js's viewer and its styles,
 // when a PDF is shown; the batch overview when a batch is dropped; the review memo in idle time after the
-// first screen; the charts when their tab is opened. Printing (the memo's button, Ctrl+P) brings in the
+// first screen (for the built-in sample, after the visitor's first action); the charts when their tab is opened. Printing (the memo's button, Ctrl+P) brings in the
 // memo and the charts first, since the memo copies the charts (App.svelte).
 
 import { once } from './once.ts';
