@@ -24,6 +24,14 @@ describe('lists that are not what their nearest number suggests', () => {
     expect(enumerate('受理申请30件（上年为24件、前年为19件）。')).toEqual([]);
     expect(enumerate('受理申请30件（2022年24件，2021年19件）。')).toEqual([]);
   });
+  it('reads a total after its parts that names the whole body’s scope (「全区共计」), and no part’s share after it', () => {
+    expect(enumerate('区政府本级收到申请31件，各镇街共收到申请9件，全区共计40件。')).toEqual([{ whole: 40, parts: [31, 9], complete: true }]);
+    // A share after the total is the share of the part its words name, not of the last part.
+    const stream = textStream([line('区本级收到申请30件，各镇街收到申请10件，全区共计40件，区本级占75%。')]);
+    const claims = readClaims(stream);
+    const [list] = readEnumerations(stream.text, claims);
+    expect((list?.shares ?? []).map((s) => [claims[s.part]!.value, claims[s.percent]!.value])).toEqual([[30, 75]]);
+  });
   it('takes two kinds of information for some of them, unless one is the catch-all', () => {
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、规划计划类信息25条。')).toEqual([{ whole: 300, parts: [40, 25], complete: false }]);
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、其他类信息260条。')).toEqual([{ whole: 300, parts: [40, 260], complete: true }]);

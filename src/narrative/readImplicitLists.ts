@@ -9,8 +9,8 @@ import { categoriesOf, mayBeAll, partitionDivision } from './divisions.ts';
 import { crossesSentence, sentenceEnd } from './sentences.ts';
 import { exactSum } from './exactSum.ts';
 
-/** Words that open a total after its parts. */
-const TOTAL_AFTER = /^(以上|上述|共|合计|共计|总计|累计)/;
+/** Words that open a total after its parts, after the whole body's scope (「全县合计」, 「全市共计」). */
+const TOTAL_AFTER = /^(全[县市区省镇乡旗州盟])?(以上|上述|共|合计|共计|总计|累计)/;
 /** The words before a percentage that make it a share (or none: 「84件（40%）」). */
 const SHARE_WORDS = /^$|占|比例|比重/;
 
@@ -89,13 +89,22 @@ function sibling(whole: Claim, parts: number[], claims: Claim[]): boolean {
 
 function list(whole: number, parts: number[], claims: Claim[], text: string, depth: Uint16Array): Enumeration {
   // A percentage after a part and before the next one is that part's share of the whole.
-  const shares = parts.flatMap((part, i) => {
-    const next = parts[i + 1] !== undefined ? claims[parts[i + 1]!]!.offset : sentenceEnd(text, claims[part]!.offset);
+  // A total printed after its parts ends its last part's words (「…，全市共计591件，市本级占34.3%」): a share
+  // after it is the share of the part its words name, or of none.
+  const after = claims[whole]!.offset > claims[parts[parts.length - 1]!]!.offset ? claims[whole]!.offset : undefined;
+  const named = after === undefined ? [] : claims.flatMap((c, index) => {
+    if (c.unit !== '%' || c.offset < after || crossesSentence(text, after, c.offset) || !SHARE_WORDS.test(c.subject.replace(/^.*?(?=占)/, ''))) return [];
+    const words = c.subject.replace(/占.*$/, '');
+    const owner = parts.filter((p) => words !== '' && categoriesOf(words).some((k) => categoriesOf(claims[p]!.subject).includes(k)));
+    return owner.length === 1 ? [{ part: owner[0]!, percent: index }] : [];
+  });
+  const shares = [...parts.flatMap((part, i) => {
+    const next = parts[i + 1] !== undefined ? claims[parts[i + 1]!]!.offset : Math.min(after ?? Infinity, sentenceEnd(text, claims[part]!.offset));
     const percent = claims.findIndex(
       (c) => c.unit === '%' && c.offset > claims[part]!.offset && c.offset < next && SHARE_WORDS.test(c.subject) && !/率/.test(c.subject) && depth[c.offset]! <= depth[claims[part]!.offset]! + 1,
     );
     return percent >= 0 ? [{ part, percent }] : [];
-  });
+  }), ...named];
   const addsUp = exactSum(parts.map((p) => claims[p]!.value)) === claims[whole]!.value;
   return { whole, parts, complete: addsUp || mayBeAll(parts.map((p) => claims[p]!.subject)), ...(shares.length ? { shares } : {}) };
 }
