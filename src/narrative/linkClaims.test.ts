@@ -77,6 +77,12 @@ describe('words of a sentence the whole reading needs', () => {
     expect(linkOf(gov2021, '因信访举报投诉、重复申请等原因不予处理6件。', '6件')).toMatchObject({ indicators: ['三.三(五)1', '三.三(五)2', '三.三(五)3', '三.三(五)4', '三.三(五)5'], sum: true });
     expect(linkOf(gov2021, '除重复申请外，其余申请不予处理3件。', '3件')).toMatchObject({ sum: true });
   });
+  it('gives each item of a 分别 list what the items did, said after 分别', () => {
+    const text = '按申请人类型，公民、商业企业和法律服务机构分别提出申请40件、5件和2件。';
+    expect(linkOf(gov2021, text, '40件')).toMatchObject({ indicators: ['三.一'], column: 0 });
+    expect(linkOf(gov2021, text, '5件')).toMatchObject({ indicators: ['三.一'], column: 1 });
+    expect(linkOf(gov2021, text, '2件')).toMatchObject({ indicators: ['三.一'], column: 4 });
+  });
   it('names the applicant after the number', () => {
     expect(linkOf(gov2021, '共有38件申请来自自然人，另有4件由企业提出。', '38件')).toMatchObject({ indicators: ['三.一'], column: 0 });
     expect(linkOf(gov2021, '共有38件申请来自自然人，另有4件由企业提出。', '4件')).toMatchObject({ indicators: ['三.一'], column: 1 });

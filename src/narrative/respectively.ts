@@ -1,6 +1,6 @@
 // 「当面申请、网上申请和信函申请分别为4条、27条、2条」: the things listed before 分别 go with the numbers after
 // it, in order. Each number gets the words of its own item (with what the items share after the last one,
-// 「…的答复」) as the words that say what it counts; when the items and numbers do not pair up one to one,
+// 「…的答复」, and what they did, said after 分别: 「…分别申请72件、6件」) as the words that say what it counts; when the items and numbers do not pair up one to one,
 // none of them does.
 
 import type { Claim } from '../model/types.ts';
@@ -26,9 +26,11 @@ export function respectiveSubjects(text: string, claims: Claim[]): Map<number, s
     // What the items share after the last one: 「同意部分公开的答复」 → 「的答复」.
     const last = items[items.length - 1]!;
     const shared = /的.*$/.exec(last)?.[0] ?? '';
+    // What the items did, said between 分别 and the first number (「自然人、商业企业分别申请72件、3件」).
+    const verb = text.slice(after, numbers[0]!.c.offset).replace(/[\s，,：:]/g, '');
     numbers.forEach(({ i }, k) => {
       const item = k === items.length - 1 ? last : `${items[k]!}${shared}`;
-      subjects.set(i, item);
+      subjects.set(i, `${item}${verb}`);
     });
   }
   return subjects;
