@@ -52,11 +52,12 @@ describe('a number of another time or of a part, in the 2021 tables', () => {
 
 describe('words of a sentence the whole reading needs', () => {
   /** The link of the number printed as `raw` in a one-sentence text. */
-  function linkOf(template: typeof gov2021, text: string, raw: string) {
+  /** The link of the `nth` claim printed as `raw` (0: the first). */
+  function linkOf(template: typeof gov2021, text: string, raw: string, nth = 0) {
     const lines = [{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }];
     const stream = textStream(lines);
     const claims = readClaims(stream);
-    const index = claims.findIndex((c) => c.raw === raw);
+    const index = claims.map((c, i) => (c.raw === raw ? i : -1)).filter((i) => i >= 0)[nth] ?? -1;
     expect(index).toBeGreaterThanOrEqual(0);
     return linkClaims(template, claims, stream.text).find((l) => l.claim === index);
   }
@@ -76,6 +77,16 @@ describe('words of a sentence the whole reading needs', () => {
     // Several reasons (等) or an exception keep the whole group.
     expect(linkOf(gov2021, '因信访举报投诉、重复申请等原因不予处理6件。', '6件')).toMatchObject({ indicators: ['三.三(五)1', '三.三(五)2', '三.三(五)3', '三.三(五)4', '三.三(五)5'], sum: true });
     expect(linkOf(gov2021, '除重复申请外，其余申请不予处理3件。', '3件')).toMatchObject({ sum: true });
+  });
+  it('links an outcome to the kind of case its own clause names, and to all lawsuits after their breakdown', () => {
+    // The clause names lawsuits although the sentence named reconsiderations first.
+    const both = '全年发生行政复议2件、行政诉讼3件，复议均维持原决定，诉讼案件中法院驳回起诉2件、尚未审结1件。';
+    expect(linkOf(gov2021, both, '2件', 1)).toMatchObject({ indicators: ['四.诉讼直接', '四.诉讼复议后'], column: 0, sum: true });
+    // The groups only in a parenthesis, or before a 「；」: the outcomes after are of all the lawsuits.
+    expect(linkOf(gov2021, '行政诉讼5件（未经复议直接起诉4件、复议后起诉1件），法院判决维持3件，尚未审结2件。', '2件')).toMatchObject({ indicators: ['四.诉讼直接', '四.诉讼复议后'], column: 3, sum: true });
+    expect(linkOf(gov2021, '行政诉讼5件，未经复议直接起诉4件，复议后起诉1件；判决维持3件，尚未审结2件。', '3件')).toMatchObject({ column: 0, sum: true });
+    // Both groups named in the outcome's own part of the sentence: none is certain.
+    expect(linkOf(gov2021, '未经复议直接起诉4件，复议后起诉1件，尚未审结2件。', '2件')).toBeUndefined();
   });
   it('gives each item of a 分别 list what the items did, said after 分别', () => {
     const text = '按申请人类型，公民、商业企业和法律服务机构分别提出申请40件、5件和2件。';

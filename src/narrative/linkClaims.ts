@@ -178,13 +178,28 @@ function linkCaseOutcomes(template: TemplateDef, claims: Claim[], text: string, 
     const column = columnNamed(template, reconsideration, claim.subject, undefined, false);
     if (typeof column !== 'number') return;
     const whole = text.slice(sentenceStart(text, claim.offset), claim.offset);
-    const before = whole.replace(LAWSUIT_KINDS, '');
-    const kinds = [/复议/.test(before), /诉讼|起诉/.test(before)];
+    // The kind of case: the one the number's own clause names (「…，诉讼案件中驳回原告诉讼请求1件」), else the
+    // one its sentence names. 「驳回…诉讼请求」 is an outcome's words, not a kind; a court's judgment is a lawsuit's.
+    const kindsIn = (words: string) => {
+      const w = words.replace(LAWSUIT_KINDS, '').replace(/诉讼请求/g, '');
+      return [/复议/.test(w), /诉讼|起诉|法院|判决/.test(w)];
+    };
+    const own = kindsIn(whole.slice(Math.max(...['，', ',', '；', ';', '：', ':'].map((mark) => whole.lastIndexOf(mark))) + 1));
+    const kinds = own[0] !== own[1] ? own : kindsIn(whole);
     if (kinds[0] === kinds[1]) return;
-    // A lawsuit group the sentence names alone (「未经复议直接起诉的9件中」) is that group; both named, none certain.
-    const [direct, afterReview] = [/未经复议|直接起诉/.test(whole), /复议后|经复议/.test(whole.replace(/未经复议/g, ''))];
-    if (!kinds[0] && direct && afterReview) return;
-    const indicators = kinds[0] ? [reconsideration] : direct ? [lawsuits[0]!] : afterReview ? [lawsuits[1]!] : lawsuits;
+    // A lawsuit group the sentence names alone (「未经复议直接起诉的9件中」) is that group. Both named in the
+    // number's part of the sentence (after its last 「；」), none is certain; both named only in a parenthesis
+    // that breaks the lawsuits down (「行政诉讼4件（直接起诉3件，复议后起诉1件），法院判决驳回3件」), or only
+    // before a 「；」, the outcome is of all the lawsuits: both groups added.
+    const groupsIn = (words: string) => {
+      const w = words.replace(/[（(][^（）()]*[）)]/g, '');
+      return [/未经复议|直接起诉/.test(w), /复议后|经复议/.test(w.replace(/未经复议/g, ''))];
+    };
+    const [direct, afterReview] = groupsIn(whole);
+    const segment = groupsIn(whole.slice(Math.max(whole.lastIndexOf('；'), whole.lastIndexOf(';')) + 1));
+    if (!kinds[0] && segment[0] && segment[1]) return;
+    const one = direct !== afterReview;
+    const indicators = kinds[0] ? [reconsideration] : one && direct ? [lawsuits[0]!] : one && afterReview ? [lawsuits[1]!] : lawsuits;
     linked.set(index, { claim: index, indicators, column, ...(indicators.length > 1 ? { sum: true } : {}), evidence: `「${claim.subject}」⊇ ${indicators.join('+')}`, weak: true });
   });
   return [...linked.values()].sort((a, b) => a.claim - b.claim);
