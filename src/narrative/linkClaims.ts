@@ -18,7 +18,7 @@ import { LAWSUIT_KINDS } from './linkParts.ts';
  * Words that make a claim's scope narrower than the report's aggregated table: one office, the city
  * level only, one website. Such a claim is compared, but a difference is a difference of scope.
  */
-const NARROWER = /市政府网站|市政府门户网站|市级|市直|县直|区直|本级|政府办公室|政府公开办|[市区县]政府办|公开办|本机关|本单位|市本级|乡镇|街道|镇街|各县|各区县|各市县|县[（(]市/;
+const NARROWER = /市政府网站|市政府门户网站|市级|市直|县直|区直|本级|政府办公室|政府公开办|[市区县]政府办|公开办|本机关|本单位|市本级|乡镇|街道|镇街|各县|各区县|各市县/;
 
 /** 行政复议 and 行政诉讼 named together (「行政复议、行政诉讼案件共9起」). */
 const BOTH_CASES = /复议.{0,8}诉讼|诉讼.{0,8}复议/;
