@@ -88,6 +88,12 @@ describe('words of a sentence the whole reading needs', () => {
     // Both groups named in the outcome's own part of the sentence: none is certain.
     expect(linkOf(gov2021, '未经复议直接起诉4件，复议后起诉1件，尚未审结2件。', '2件')).toBeUndefined();
   });
+  it('takes each county’s figure (各县, 各区县) for a narrower scope, but not a row of the county level itself', () => {
+    expect(linkOf(gov2021, '各县（市、区）政府共收到申请210件。', '210件')).toMatchObject({ indicators: ['三.一'], narrower: '各县' });
+    expect(linkOf(gov2021, '各区县政府共收到申请95件。', '95件')).toMatchObject({ indicators: ['三.一'], narrower: '各区县' });
+    // The 2008 table's county rows name that level: 县（市、区） is the row's own scope.
+    expect(linkOf(national2008, '县（市、区）政府门户网站11个。', '11个')?.narrower).toBeUndefined();
+  });
   it('gives each item of a 分别 list what the items did, said after 分别', () => {
     const text = '按申请人类型，公民、商业企业和法律服务机构分别提出申请40件、5件和2件。';
     expect(linkOf(gov2021, text, '40件')).toMatchObject({ indicators: ['三.一'], column: 0 });

@@ -26,6 +26,7 @@ describe('lists that are not what their nearest number suggests', () => {
   });
   it('reads a total after its parts that names the whole body’s scope (「全区共计」), and no part’s share after it', () => {
     expect(enumerate('区政府本级收到申请31件，各镇街共收到申请9件，全区共计40件。')).toEqual([{ whole: 40, parts: [31, 9], complete: true }]);
+    expect(enumerate('县本级主动公开信息820条，各乡镇主动公开信息390条，全县合计1210条。')).toEqual([{ whole: 1210, parts: [820, 390], complete: true }]);
     // A share after the total is the share of the part its words name, not of the last part.
     const stream = textStream([line('区本级收到申请30件，各镇街收到申请10件，全区共计40件，区本级占75%。')]);
     const claims = readClaims(stream);

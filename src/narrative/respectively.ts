@@ -1,7 +1,7 @@
 // 「当面申请、网上申请和信函申请分别为4条、27条、2条」: the things listed before 分别 go with the numbers after
 // it, in order. Each number gets the words of its own item (with what the items share after the last one,
-// 「…的答复」, and what they did, said after 分别: 「…分别申请72件、6件」) as the words that say what it counts; when the items and numbers do not pair up one to one,
-// none of them does.
+// 「…的答复」, and what they did, said after 分别: 「…分别申请72件、6件」) as the words that say what it
+// counts; when the items and numbers do not pair up one to one, none of them does.
 
 import type { Claim } from '../model/types.ts';
 

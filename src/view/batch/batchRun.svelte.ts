@@ -42,8 +42,6 @@ export interface BatchItem {
 
 export type DoneItem = BatchItem & { state: Extract<ItemState, { kind: 'done' }> };
 
-export { isDone };
-
 /** What went wrong, in both languages, for a failure that is not the analysis's own answer (a worker crash). */
 function crashReason(error: unknown): Bilingual {
   const message = (error as Error)?.message ?? String(error);
