@@ -11,6 +11,7 @@ import { posOf } from '../readStatsTables.ts';
 import { tabCells, type Span } from '../splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { chooseGovTemplate } from './chooseGovTemplate.ts';
+import { emptyTable4, emptyTable4Raw } from './emptyTable4.ts';
 import { govHeading } from './govHeadings.ts';
 import { emptyTable2Row, singleValueRow } from './table2Rows.ts';
 import { bestIndicator, labelSimilarity } from '../labelSimilarity.ts';
@@ -59,9 +60,13 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
   // prints an HTML table without borders so) lays its header out with spaces, not tabs, and the names
   // (2019: 本年新制作数量 …; 2021: 本年制发件数 …) tell the formats apart where the year cannot.
   const table2Text: string[] = [];
+  // Where table 四's heading and the part after it stand, for a table 四 printed with no value at all.
+  const table4Lines: [number, number] = [-1, lines.length];
   for (const [index, line] of lines.entries()) {
     const heading = govHeading(line.text);
     if (heading) {
+      if (current === '四' && table4Lines[1] === lines.length) table4Lines[1] = index;
+      if (heading === '四' && table4Lines[0] < 0) table4Lines[0] = index;
       current = heading === 'end' ? undefined : heading;
       above = [];
     }
@@ -107,6 +112,13 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
       return { ref: `${def.id}@${column}`, indicator: def.id, label: labelText(row), unit: '', column, ...raw };
     }),
   );
+  if (table4Lines[0] >= 0 && !cells.some((c) => c.indicator.startsWith('四.')) && cells.some((c) => c.indicator.startsWith('三.') && c.value.kind === 'blank')) {
+    const empty = emptyTable4(template, lines.slice(table4Lines[0], table4Lines[1]));
+    if (empty) {
+      cells.push(...empty);
+      tables.push(emptyTable4Raw(template, empty));
+    }
+  }
   const notices: Bilingual[] = unplaced.length
     ? [
         {
