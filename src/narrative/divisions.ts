@@ -52,7 +52,8 @@ export const DIVISIONS: Division[] = [
   },
   // 「未经复议直接起诉」 and 「复议后起诉」 are lawsuits, whatever their 复议.
   { id: 'case-kind', categories: [/(?<!未经)复议(?!后)/, /诉讼|起诉/] },
-  { id: 'request-origin', categories: [/结转/, /新收|本年度?收到/] },
+  // Carried over from last year, not to the next (「结转下一年度」, 「结转至2022年」 is how requests end).
+  { id: 'request-origin', categories: [/结转(?!下|至|到|入下|次年|明年)|上年度?转入/, /新收|本年度?收到/] },
   { id: 'lawsuit-kind', categories: [/未经复议|直接起诉/, /复议后/] },
   {
     id: 'power-kind',
@@ -61,7 +62,15 @@ export const DIVISIONS: Division[] = [
   {
     id: 'publication-channel',
     overlapping: true,
-    categories: [/公报/, /网站|网上|互联网/, /微博/, /微信|公众号/, /报刊|报纸|广播|电视|新媒体|客户端|其他方式|其它方式/],
+    categories: [
+      /公报/,
+      /网站|网上|互联网/,
+      /微博/,
+      /微信|公众号/,
+      /报刊|报纸|广播|电视|新媒体|客户端/,
+      // The places of the 2008 era's table (政务公开栏, 信息查阅点, 档案馆) and the rest.
+      /公开栏|公示栏|查阅点|查阅室|查阅中心|查阅场所|档案馆|图书馆|电子屏|显示屏|其他方式|其它方式|其他渠道|其它渠道/,
+    ],
   },
   {
     id: 'level',
@@ -72,6 +81,15 @@ export const DIVISIONS: Division[] = [
     categories: [/市直|市级|市本级|市政府及其部门/, /乡镇|街道|镇街|[乡镇]政府/, /[县区]直|[县区]级|各[县区市]|县[（(]?市[、，]?区[）)]?|区县/, /本级/],
   },
 ];
+
+/** Words of publishing something, not of asking for it. */
+const PUBLISHING = /公开|发布|公布|刊[登发载]|登载|播[出发放报]|推送/;
+const OVERLAPPING = () => DIVISIONS.filter((d) => d.overlapping);
+
+/** Whether one of the divisions has a category for every one of the words. */
+function coveredBy(divisions: () => Division[], words: string[]): boolean {
+  return divisions().some((division) => words.every((w) => division.categories.some((c) => c.test(w))));
+}
 
 /** The subject of a part without its filler words: 「其中属于已主动公开范围数为」 → 「属于已主动公开范围」. */
 function categoryWords(subject: string): string {
@@ -92,6 +110,9 @@ export function categoriesOf(words: string): string[] {
 export function partitionDivision(subjects: string[]): string | undefined {
   const words = subjects.map(categoryWords);
   if (words.length < 2 || words.some((w) => w === '')) return undefined;
+  // Channels that published (「通过政府网站公开2980条，通过公开栏等其他方式公开1142条」) may each carry the
+  // same item: that the words also fit the channels of a request (网站, 其他) does not make them a partition.
+  if (words.every((w) => PUBLISHING.test(w) && !/申请/.test(w)) && coveredBy(OVERLAPPING, words)) return undefined;
   if (words.every((w) => /(类|信息|文件|事项)$/.test(w)) && words.filter((w) => /类/.test(w)).length * 2 >= words.length) return 'information';
   return DIVISIONS.find((division) => {
     if (division.overlapping) return false;
@@ -137,4 +158,10 @@ export function mayBeAll(subjects: string[]): boolean {
   if (!division || TWO_ARE_ALL.has(division.id) || division.categories.length <= 2) return true;
   const catchAll = division.categories.length - 1;
   return subjects.some((s) => categoriesOf(s).includes(`${division.id}:${catchAll}`));
+}
+
+/** Whether the subjects name every category of a division that has two (新收 and 结转, 复议 and 诉讼). */
+export function namesBothOfTwo(subjects: string[]): boolean {
+  const division = DIVISIONS.find((d) => d.id === partitionDivision(subjects));
+  return subjects.length === 2 && division?.categories.length === 2;
 }

@@ -33,6 +33,15 @@ describe('lists that are not what their nearest number suggests', () => {
     const [list] = readEnumerations(stream.text, claims);
     expect((list?.shares ?? []).map((s) => [claims[s.part]!.value, claims[s.percent]!.value])).toEqual([[30, 75]]);
   });
+  it('takes the channels that published items for overlapping, though their words also name channels of a request', () => {
+    // One item may go on the website and the notice board both: the parts may add to more than the whole.
+    expect(enumerate('全年共主动公开信息1580条，其中通过政府网站公开1320条，通过公开栏、查阅室等其他渠道公开410条。')).toEqual([
+      { whole: 1580, parts: [1320, 410], complete: false, subset: true },
+    ]);
+    expect(enumerate('本年度发布政府信息906条，其中在门户网站发布880条，在政务公开栏发布95条。')).toEqual([{ whole: 906, parts: [880, 95], complete: true, subset: true }]);
+    // Requests arrive by one channel each: still a partition.
+    expect(enumerate('共收到申请40件，其中网上申请31件，其他方式申请9件。')).toEqual([{ whole: 40, parts: [31, 9], complete: true }]);
+  });
   it('takes two kinds of information for some of them, unless one is the catch-all', () => {
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、规划计划类信息25条。')).toEqual([{ whole: 300, parts: [40, 25], complete: false }]);
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、其他类信息260条。')).toEqual([{ whole: 300, parts: [40, 260], complete: true }]);

@@ -8,6 +8,7 @@
 import { claimsIn, indexOfClaims } from './claimsIn.ts';
 import type { Claim, Enumeration } from '../model/types.ts';
 import { categoriesOf, isPartition, mayBeAll, partitionDivision } from './divisions.ts';
+import { joinCarriedOver } from './carriedOver.ts';
 import { parenDepths } from './parenDepths.ts';
 import { SENTENCE_END, sentenceStart } from './sentences.ts';
 import { exactSum } from './exactSum.ts';
@@ -242,7 +243,8 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
   }
   const implicit = readImplicitLists(text, claims, depth, enumerations);
   const levels = readLevelSplits(text, claims, [...enumerations, ...implicit]);
-  return [...enumerations, ...implicit, ...levels, ...readShareOf(text, claims, [...enumerations, ...implicit, ...levels])];
+  const all = joinCarriedOver(claims, [...enumerations, ...implicit, ...levels]);
+  return [...all, ...readShareOf(text, claims, all)];
 }
 
 /** The one part whose category the share's own words name (「网上申请占67.2%」), if any. */
