@@ -299,3 +299,30 @@ describe('levels of the 2008 table’s reading points (市 / 县（市、区） 
     expect(parts('全区共设置查阅点15个，其中本级查阅点3个、街道查阅点12个。')[1]).toBe('3个→十+十二(二) narrower');
   });
 });
+
+describe('numbers that are no one cell of the rows they name', () => {
+  const linked = (text: string) => sentenceLinks(gov2021, text).map((c) => [c.raw, c.link ? `${c.link.indicators.join('+')}@${c.link.column ?? 0}` : null]);
+  it('links no figure said of each of several rows (「各1件」)', () => {
+    expect(linked('因属于行政执法案卷、属于行政查询事项不予公开的各2件。')).toEqual([['2件', null]]);
+  });
+  it('links no count of the answers given in time, even when it is all of them', () => {
+    expect(linked('本年度收到申请61件，在法定期限内答复61件。')).toEqual([
+      ['61件', '三.一@6'],
+      ['61件', null],
+    ]);
+    expect(linked('办结申请30件，其中在法定时限内办结29件。')).toEqual([
+      ['30件', '三.三(七)@6'],
+      ['29件', null],
+    ]);
+  });
+  it('links them where the table has a row of its own for them (2008: 按时办结数), and links 逾期未补正 as its reason', () => {
+    expect(sentenceLinks(national2008, '共受理申请52件，按时办结50件。').map((c) => c.link?.indicators[0])).toEqual(['三(一)', '三(二)1']);
+    expect(linked('因申请人逾期未补正等原因作其他处理的3件。')).toEqual([['3件', '三.三(六)1+三.三(六)2+三.三(六)3@6']]);
+  });
+  it('gives each number the reason said since the number before it', () => {
+    expect(linked('因重复申请不予处理2件；因申请公开出版物，不予处理1件。')).toEqual([
+      ['2件', '三.三(五)2@6'],
+      ['1件', '三.三(五)3@6'],
+    ]);
+  });
+});

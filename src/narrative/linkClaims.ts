@@ -48,7 +48,15 @@ function columnFitsChange(template: TemplateDef, row: string, column: number | u
 }
 
 /** A figure per issue, per day, per person (「每期印制3000份」), or one of several a 「分别」 hands out. */
-const NOT_A_TOTAL = /每[期次天日月周年人件份场]|分别/;
+const NOT_A_TOTAL = /每[期次天日月周年人件份场]|分别|各为?$/;
+
+/**
+ * Answers counted by when they came (「在法定期限内答复452件」, 「按期办结40件」, 「逾期答复2件」): a share of the
+ * answers that no cell holds, even when it happens to be all of them.
+ */
+const TIMELINESS = /(?:(?:法定|规定)(?:答复)?(?:期限|时限)内|按时|按期|如期|逾期|超期|超过(?:法定)?(?:期限|时限))[^，。；]{0,4}(?:答复|办结)/;
+/** The time limit named as a reason (「因在法定答复期限内，结转至下一年度」): its 答复 is no answer. */
+const TIME_LIMIT = /(?:在|于)?(?:法定|规定)(?:答复)?(?:期限|时限)内?/g;
 /** A number the prose pairs with an item by 「分别」 is read with that item's words (respectively.ts). */
 
 /**
@@ -77,6 +85,8 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     const pastOrChange = NOT_THIS_YEAR.test(claim.subject);
     if (pastOrChange && (COMPARISON.test(claim.subject) || pastOrChangeColumns(template, claim.subject).length === 0)) return;
     if (claim.approximate || claim.unit === '%' || claim.unit === '' || NOT_A_TOTAL.test(claim.subject) || otherYear(claim.subject, year)) return;
+    // The 2008 table has a row of its own for them (按时办结): there the lexicon links them.
+    if (TIMELINESS.test(claim.subject) && !template.indicators.some((d) => TIMELINESS.test(d.label))) return;
     const sentence = sentenceOf(text, claim.offset);
     if (OTHER_BUSINESS.test(sentence.slice(0, claim.offset - sentenceStart(text, claim.offset)))) return;
     const narrower = NARROWER.exec(claim.subject)?.[0];
@@ -110,7 +120,7 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     // 「共收到70件申请」, 「另有5件转下一年度办理」: when the words before the number do not say what it counts,
     // the few words after it do.
     if (matches.length === 0) {
-      const after = wordsAfter(text, claim);
+      const after = wordsAfter(text, claim).replace(TIME_LIMIT, '');
       // After words that say nothing of what is counted (「另有3件申请因需征求意见转入下一年度办理」, 「对12件告知
       // 本机关不掌握」), the whole clause after the number does.
       const reach = BARE_SUBJECT.test(claim.subject) ? 24 : 10;
@@ -124,7 +134,7 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     if (entry) {
       const column = columnOf(template, entry, words);
       if (column === null || !columnFitsChange(template, entry.indicators[0]!, column, claim.subject, pastOrChange)) return;
-      const rows = narrowSum(template, refineGroup(template, entry.indicators, words, text.slice(start, claim.offset)), entry.sum === true, wordsUpToNext(text, claims, index), claim.subject);
+      const rows = narrowSum(template, refineGroup(template, entry.indicators, words, text.slice(afterPrevious, claim.offset), text.slice(start, claim.offset)), entry.sum === true, wordsUpToNext(text, claims, index), claim.subject);
       links.push({
         claim: index,
         indicators: rows.indicators,
@@ -307,13 +317,16 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
  * one, or, when they name none, the sentence before the number does (「针对申请人无正当理由大量反复申请的情形，
  * 本机关依法不予处理23件」); 「等」 (several reasons) or an exception (「除…外」) keeps the whole group.
  */
-function refineGroup(template: TemplateDef, indicators: string[], words: string, sentenceBefore: string): { indicators: string[]; sum?: boolean } {
+function refineGroup(template: TemplateDef, indicators: string[], words: string, sinceLast: string, sentenceBefore: string): { indicators: string[]; sum?: boolean } {
   const def = indicators.length === 1 ? template.indicators.find((d) => d.id === indicators[0]) : undefined;
   if (!def?.group) return { indicators };
   const children = childrenOf(template, def.id);
   if (children.length === 0) return { indicators };
   const several = (w: string) => /等|除|以外|之外/.test(w);
   let named = several(words) ? [] : rowsNamed(words, children, template, false);
+  // The reason said since the number before (「……不予处理3件；因要求行政机关确认或重新出具已获取信息，不予处理
+  // 1件」) is this number's; only when none is said there do the sentence's earlier words name it.
+  if (named.length === 0 && !several(sinceLast)) named = rowsNamed(sinceLast, children, template, false);
   if (named.length === 0 && !several(sentenceBefore)) named = rowsNamed(sentenceBefore, children, template, false);
   return named.length === 1 ? { indicators: named } : { indicators: children, sum: true };
 }

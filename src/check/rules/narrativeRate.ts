@@ -6,11 +6,16 @@ import { defineRule, type Draft } from '../rule.ts';
 import type { Claim } from '../../model/types.ts';
 import type { RuleExamples } from '../examples.ts';
 
+/** Answers counted by their being in time, in the words reports use for it. */
+const ON_TIME = /(?:按[时期]|如期|及时|(?:法定|规定)(?:答复)?(?:期限|时限)内)[^，。；]{0,6}(?:办结|答复|办理)/;
+
 /** What each rate divides: [numerator words, denominator words]. */
 const RATES: Array<{ rate: RegExp; numerator: RegExp; denominator: RegExp }> = [
-  { rate: /按[时期]办结率$/, numerator: /按[时期]办结/, denominator: /办结/ },
-  { rate: /(?<!按[时期])办结率$/, numerator: /办结/, denominator: /收到|受理|申请/ },
-  { rate: /答复率$/, numerator: /答复/, denominator: /收到|受理|申请/ },
+  // An on-time rate divides the answers given in time (「按时办结」, 「在法定期限内答复」) by all the answers,
+  // or by the requests when the answers are not said.
+  { rate: /(?:按[时期]|如期|及时)(?:办结|答复|办理)率$/, numerator: ON_TIME, denominator: /办结|答复|收到|受理|申请/ },
+  { rate: /(?<!按[时期]|如期|及时)办结率$/, numerator: /办结/, denominator: /收到|受理|申请/ },
+  { rate: /(?<!按[时期]|如期|及时)答复率$/, numerator: /答复/, denominator: /收到|受理|申请/ },
 ];
 
 export const narrativeRate = defineRule({
@@ -62,6 +67,14 @@ export const examples: RuleExamples = {
     // Not checked: a count of the sentence before the rate's, and an on-time rate whose on-time count is not given.
     { name: '收到申请60件。已办结49件，办结率94.2%', claims: [claim(60, '收到申请'), claim(49, '已办结', '件', 1), claim(94.2, '办结率', '%', 1)], expect: [] },
     { name: '收到申请140件，本年度办结132件，按期办结率100%', claims: [claim(140, '收到申请'), claim(132, '本年度办结'), claim(100, '按期办结率', '%')], expect: [] },
+    { name: '受理申请26件，均按时办结26件，按时办结率100%', claims: [claim(26, '受理申请'), claim(26, '均按时办结'), claim(100, '按时办结率', '%')], expect: [] },
   ],
-  notOk: [{ name: '收到464件，办结461件，办结率100%', claims: [claim(464, '收到依申请公开'), claim(461, '申请办结'), claim(100, '办结率', '%')], expect: [[100, 99]] }],
+  notOk: [
+    { name: '收到464件，办结461件，办结率100%', claims: [claim(464, '收到依申请公开'), claim(461, '申请办结'), claim(100, '办结率', '%')], expect: [[100, 99]] },
+    {
+      name: '答复申请57件，其中在法定期限内答复55件，及时答复率98.2%',
+      claims: [claim(57, '答复申请'), claim(55, '其中在法定期限内答复'), claim(98.2, '及时答复率', '%')],
+      expect: [[98.2, 96.5]],
+    },
+  ],
 };
