@@ -7,12 +7,13 @@ import { readClaims } from './readClaims.ts';
 import { textStream } from './textStream.ts';
 import { linkParts } from './linkParts.ts';
 import { readEnumerations } from './readEnumerations.ts';
+import { withItemWords } from './respectively.ts';
 
 /** Each number of a one-sentence text with its link, read as the narrative stage reads it (lists included). */
 function sentenceLinks(template: typeof gov2021, text: string) {
   const stream = textStream([{ line: 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }]);
   const claims = readClaims(stream);
-  const found = linkParts(template, claims, readEnumerations(stream.text, claims), linkClaims(template, claims, stream.text));
+  const found = linkParts(template, withItemWords(stream.text, claims), readEnumerations(stream.text, claims), linkClaims(template, claims, stream.text));
   return claims.map((c, i) => ({ raw: c.raw, link: found.find((x) => x.claim === i) }));
 }
 
@@ -324,5 +325,12 @@ describe('numbers that are no one cell of the rows they name', () => {
       ['2件', '三.三(五)2@6'],
       ['1件', '三.三(五)3@6'],
     ]);
+  });
+});
+
+describe('parts that 分别 gives numbers', () => {
+  it('links each to the column or row its item names', () => {
+    const links = sentenceLinks(gov2021, '全年行政诉讼案件共5件（均为未经复议直接起诉），结果维持、尚未审结分别为4件、1件。');
+    expect(links.map((c) => (c.link ? `${c.link.indicators.join('+')}@${c.link.column}` : null))).toEqual(['四.诉讼直接@4', '四.诉讼直接@0', '四.诉讼直接@3']);
   });
 });

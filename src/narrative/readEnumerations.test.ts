@@ -42,6 +42,12 @@ describe('lists that are not what their nearest number suggests', () => {
     // Requests arrive by one channel each: still a partition.
     expect(enumerate('共收到申请40件，其中网上申请31件，其他方式申请9件。')).toEqual([{ whole: 40, parts: [31, 9], complete: true }]);
   });
+  it('reads a clause of items given numbers by 分别 right after a number as that number’s breakdown', () => {
+    expect(enumerate('本年度办结申请58件，予以公开、部分公开、无法提供分别为40件、10件、8件。')).toEqual([{ whole: 58, parts: [40, 10, 8], complete: true }]);
+    // Not after a sentence's end, nor when the clause before 分别 has a number of its own.
+    expect(enumerate('本年度办结申请58件。予以公开、部分公开分别为40件、10件。')).toEqual([]);
+    expect(enumerate('办结申请58件，其余2件和新收5件分别为下年度办理。')).toEqual([]);
+  });
   it('takes two kinds of information for some of them, unless one is the catch-all', () => {
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、规划计划类信息25条。')).toEqual([{ whole: 300, parts: [40, 25], complete: false }]);
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、其他类信息260条。')).toEqual([{ whole: 300, parts: [40, 260], complete: true }]);

@@ -9,6 +9,7 @@ import { claimsIn, indexOfClaims } from './claimsIn.ts';
 import type { Claim, Enumeration } from '../model/types.ts';
 import { categoriesOf, isPartition, mayBeAll, partitionDivision } from './divisions.ts';
 import { joinCarriedOver } from './carriedOver.ts';
+import { respectiveSubjects } from './respectively.ts';
 import { parenDepths } from './parenDepths.ts';
 import { SENTENCE_END, sentenceStart } from './sentences.ts';
 import { exactSum } from './exactSum.ts';
@@ -52,7 +53,13 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
   // Lists are read from each number's words; a number that leads its words (「87件已办结申请中，39件予以公开，
   // 12件部分公开」) is read with the few words after it. Enumerations refer to claims by index, so the
   // claims handed out are the given ones.
-  const claims = given.map((c) => (BARE.test(c.subject) ? { ...c, subject: `${c.subject}${wordsAfterNumber(text, c)}` } : c));
+  // A number a 「分别」 pairs with an item (「结果维持、结果纠正分别为3件、1件」) is read with that item's words.
+  const paired = respectiveSubjects(text, given);
+  const claims = given.map((c, i) => {
+    const item = paired.get(i);
+    if (item !== undefined) return { ...c, subject: item };
+    return BARE.test(c.subject) ? { ...c, subject: `${c.subject}${wordsAfterNumber(text, c)}` } : c;
+  });
   const depth = parenDepths(text);
   const indexOf = indexOfClaims(claims);
   const openers: Opener[] = [];
@@ -64,6 +71,17 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
     if (!before || before.unit === '' || /[。！？!?；;]/.test(text.slice(before.offset, m.index))) continue;
     const between = text.slice(before.offset + before.raw.length, m.index).replace(/[，,]?\s*(占|为)?[^，,。；;]{0,8}?\d+(\.\d+)?\s*[%％]/g, '');
     if (/^[，,：:\s]*$/.test(between)) openers.push({ at: m.index, length: m[0].length, whole: before });
+  }
+  // 「行政复议案件共7件，结果维持、结果纠正、其他结果、尚未审结分别为3件、1件、1件、1件」: a clause right after a
+  // number that names items and gives them numbers by 分别 lists that number's parts.
+  for (const m of text.matchAll(/分别(?:为|是|有|达)/g)) {
+    let from = m.index;
+    while (from > 0 && !/[，,；;。：:]/.test(text[from - 1]!)) from--;
+    const items = text.slice(from, m.index);
+    if (from === 0 || /\d/.test(items) || !/[、和及与]/.test(items) || !/[，,]/.test(text[from - 1]!)) continue;
+    const before = lastBefore(claimsIn(claims, from - NEAR_REACH, from), from, (c) => c.unit !== '%');
+    if (!before || before.unit === '' || !/^[，,]$/.test(text.slice(before.offset + before.raw.length, from))) continue;
+    openers.push({ at: from, length: 0, whole: before });
   }
   for (const m of text.matchAll(WHOLE_THEN_IN)) {
     const whole = claimsIn(claims, m.index, m.index + 1)[0];

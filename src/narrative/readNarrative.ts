@@ -10,6 +10,7 @@ import { readEnumerations } from './readEnumerations.ts';
 import { linkClaims } from './linkClaims.ts';
 import { linkParts } from './linkParts.ts';
 import { totalsNamedBefore } from './totalsNamedBefore.ts';
+import { withItemWords } from './respectively.ts';
 
 export interface Narrative {
   claims: Claim[];
@@ -22,5 +23,6 @@ export function readNarrative(template: TemplateDef, stream: TextStream, year?: 
   const claims = readClaims(stream);
   const enumerations = readEnumerations(stream.text, claims);
   const direct = linkClaims(template, totalsNamedBefore(stream.text, claims, enumerations), stream.text, year);
-  return { claims, enumerations, links: linkParts(template, claims, enumerations, direct) };
+  // A part a 「分别」 pairs with an item (「结果维持、结果纠正分别为3件、1件」) names its row or column by that item.
+  return { claims, enumerations, links: linkParts(template, withItemWords(stream.text, claims), enumerations, direct) };
 }

@@ -35,3 +35,9 @@ export function respectiveSubjects(text: string, claims: Claim[]): Map<number, s
   }
   return subjects;
 }
+
+/** The claims, each number a 「分别」 pairs with an item given that item's words for its subject. */
+export function withItemWords(text: string, claims: Claim[]): Claim[] {
+  const paired = respectiveSubjects(text, claims);
+  return paired.size === 0 ? claims : claims.map((c, i) => (paired.has(i) ? { ...c, subject: paired.get(i)! } : c));
+}
