@@ -334,3 +334,10 @@ describe('parts that 分别 gives numbers', () => {
     expect(links.map((c) => (c.link ? `${c.link.indicators.join('+')}@${c.link.column}` : null))).toEqual(['四.诉讼直接@4', '四.诉讼直接@0', '四.诉讼直接@3']);
   });
 });
+
+describe('a row named by its label without the label’s closing 数', () => {
+  it('links the 2008 rows prose names as the table does, less 数', () => {
+    expect(link(national2008, '通过微博微信回应事件')).toMatchObject({ indicators: ['二(二)4'] });
+    expect(link(national2008, '另告知通过其他途径办理的')).toMatchObject({ indicators: ['三(三)8'] });
+  });
+});

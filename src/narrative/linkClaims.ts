@@ -71,8 +71,9 @@ const BARE_SUBJECT = /^(另有|另外|还有|尚有|共有|其余|其中|此外|
 
 export function linkClaims(template: TemplateDef, claims: Claim[], text: string, year?: number): ClaimLink[] {
   const links: ClaimLink[] = [];
+  // A label that ends in 数 (「告知通过其他途径办理数」, 「微博微信回应事件数」) names what prose counts without it.
   const labels = template.indicators
-    .flatMap((def) => [def.label, ...(def.aliases ?? [])].map((label) => ({ id: def.id, key: labelKey(label) })))
+    .flatMap((def) => [def.label, ...(def.aliases ?? [])].map((label) => ({ id: def.id, key: labelKey(label).replace(/总?[次件人个份期条]?数$/, '') })))
     .filter((l) => l.key.length >= 5);
   const respective = respectiveSubjects(text, claims);
   claims.forEach((original, index) => {
@@ -412,3 +413,4 @@ function otherYear(subject: string, year: number | undefined): boolean {
 function sentenceOf(text: string, offset: number): string {
   return text.slice(sentenceStart(text, offset), sentenceEnd(text, offset));
 }
+
