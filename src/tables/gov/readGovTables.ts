@@ -12,6 +12,7 @@ import { tabCells, type Span } from '../splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { chooseGovTemplate } from './chooseGovTemplate.ts';
 import { emptyTable4, emptyTable4Raw } from './emptyTable4.ts';
+import { placeShortRows } from './placeShortRows.ts';
 import { govHeading } from './govHeadings.ts';
 import { emptyTable2Row, singleValueRow } from './table2Rows.ts';
 import { bestIndicator, labelSimilarity } from '../labelSimilarity.ts';
@@ -92,10 +93,13 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
   const found: Found[] = [];
   const unmatched: RawRow[] = [];
   const tables: RawTable[] = [];
+  let shortRowsUnread = 0;
   for (const [id, rows] of byTable) {
     const def = template.tables?.find((t) => t.id === id);
     if (!def) continue;
     if (id !== '三') for (const row of rows) splitValues(row, def.columns.length);
+    // Text laid out with spaces drops a blank cell: a short row of table 二 is placed by where it stands.
+    if (options.fragments && id.startsWith('二') && def.columns.length > 1) shortRowsUnread += placeShortRows(rows, def.columns.length);
     const matched = id === '三' ? mapTable3(template, rows, settings) : id === '四' ? mapTable4(template, rows) : mapTable2(template, id, rows, settings);
     found.push(...matched.found);
     unmatched.push(...matched.unmatched.map((r) => rawRow(r)));
@@ -127,6 +131,19 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
         },
       ]
     : [];
+  if (shortRowsUnread > 0) {
+    notices.push({
+      zh: `表二有 ${shortRowsUnread} 行只印了部分数字，而文中看不出空白在哪一列，这些行未读取。`,
+      en: `${shortRowsUnread} row(s) of table 二 print fewer numbers than the table has columns, and the text does not show which columns are blank: those rows were not read.`,
+    });
+  }
+  const four = byTable.get('四') ?? [];
+  if (four.length > 0 && !cells.some((c) => c.indicator.startsWith('四.')) && four.some((r) => [...r.labels, ...r.values].some((c) => parseValue(c.text).kind === 'number'))) {
+    notices.push({
+      zh: '表四的数字少于 15 个，空白格在文中看不出位于哪一列，表四未读取。',
+      en: 'Table 四 prints fewer than 15 numbers and the text does not show which of its columns are blank: it was not read.',
+    });
+  }
   return { template, cells, tables, unmatched, table3Rows: found.filter((f) => f.def.table === '三').length, notices };
 }
 
@@ -261,7 +278,9 @@ function mapTable4(template: TemplateDef, rows: Row[]) {
     const found = groups.map((def, g) => ({ def, row: { ...row, labels: [], values: all.slice(g * 5, g * 5 + 5) } }));
     return { found, unmatched: rows.filter((r) => r !== row) };
   }
-  const fives = rows.filter((r) => r.values.length === 5);
+  // A row with more numbers than its five values (「1 1 2 1 1 1 1 2」: fifteen cells that lost their blanks)
+  // is no group of five: which five are one group's is not known.
+  const fives = rows.filter((r) => r.values.length === 5 && !r.labels.some((l) => parseValue(l.text).kind === 'number'));
   const named = fives.map((r) => table4Group([...(r.above ?? []), ...r.labels.map((l) => l.text)].join(' ')));
   const byName = new Set(named.filter((n) => n !== undefined));
   const inOrder = fives.length === groups.length && named.every((n, i) => n === undefined || n === groups[i]!.id);

@@ -1,0 +1,62 @@
+// A short row of a table-二 sub-table in text laid out with spaces (zeros left blank: 「规章 … 12」) is placed
+// under the columns its numbers stand under, measured by a full row of the same sub-table; without one,
+// or with a number under no column, it is left unread and said so. A table-四 row that lost its blanks is
+// never taken for one group's five numbers.
+
+import { describe, expect, it } from 'vitest';
+import type { NormLine } from '../../model/types.ts';
+import { gov2021 } from '../../template/gov2021.ts';
+import { spacedToTabs } from '../spacedToTabs.ts';
+import { readGovTables } from './readGovTables.ts';
+
+const HAN = ['一', '二', '三', '四', '五', '六', '七'];
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - [...s].length));
+
+/** A report laid out with spaces: table 二(一) as given, then a full table 三 and table 四's `four` lines. */
+function report(table2: string[], four: string[] = []): NormLine[] {
+  const texts = ['二、主动公开政府信息情况', ...table2, '三、收到和处理政府信息公开申请情况'];
+  gov2021.indicators
+    .filter((d) => d.table === '三' && !d.group)
+    .forEach((def, i) => {
+      const sub = /^三\.三\(([一二三四五六七])\)(\d)$/.exec(def.id);
+      const group = /^三\.三\(([一二三四五六七])\)$/.exec(def.id);
+      const label = sub ? `${sub[2]}.${def.label}` : group ? `（${group[1]}）${def.label}` : `${HAN[['三.一', '三.二', '', '三.四'].indexOf(def.id)]}、${def.label}`;
+      texts.push(pad(label, 30) + [1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)).padStart(6)).join(''));
+    });
+  texts.push('四、政府信息公开行政复议、行政诉讼情况', ...four, '五、存在的主要问题及改进情况');
+  const lines = texts.map((text, i) => ({ line: i + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }));
+  return spacedToTabs(lines);
+}
+
+const HEADER = `${pad('信息内容', 20)}${pad('本年制发件数', 14)}${pad('本年废止件数', 14)}现行有效件数`;
+const row = (label: string, values: Array<string | undefined>) => pad(label, 20) + values.map((v) => pad(v ?? '', 14)).join('').trimEnd();
+const cells = (lines: NormLine[], prefix: string) =>
+  Object.fromEntries(readGovTables(lines, 2024, { fragments: true })!.cells.filter((c) => c.indicator.startsWith(prefix)).map((c) => [c.ref, c.value.kind === 'number' ? c.value.value : c.value.kind]));
+
+describe('a short row of table 二 in text laid out with spaces', () => {
+  it('places each number under the column a full row’s numbers stand in', () => {
+    const got = cells(report(['第二十条第（一）项', HEADER, row('规章', [undefined, undefined, '12']), row('行政规范性文件', ['20', '7', '227'])]), '二(一)');
+    expect(got).toMatchObject({ '二(一).规章@0': 'blank', '二(一).规章@1': 'blank', '二(一).规章@2': 12, '二(一).规范性文件@2': 227 });
+  });
+
+  it('places numbers right-aligned under their column as well (another producer’s layout)', () => {
+    const right = (label: string, values: Array<string | undefined>) => pad(label, 20) + values.map((v) => (v ?? '').padStart(10)).join('');
+    const got = cells(report(['第二十条第（一）项', HEADER, right('规章', [undefined, '3', undefined]), right('行政规范性文件', ['120', '17', '1227'])]), '二(一)');
+    expect(got).toMatchObject({ '二(一).规章@0': 'blank', '二(一).规章@1': 3, '二(一).规章@2': 'blank' });
+  });
+
+  it('leaves the row unread, and says so, with no full row to measure by', () => {
+    const lines = report(['第二十条第（一）项', HEADER, row('规章', [undefined, undefined, '12']), row('行政规范性文件', [undefined, '7', '227'])]);
+    const reading = readGovTables(lines, 2024, { fragments: true })!;
+    expect(reading.cells.filter((c) => c.indicator.startsWith('二(一)'))).toEqual([]);
+    expect(reading.notices.some((n) => n.zh.includes('表二有 2 行'))).toBe(true);
+  });
+});
+
+describe('table 四 in text laid out with spaces', () => {
+  it('reads no group from a row of fewer than fifteen numbers, and says so', () => {
+    const reading = readGovTables(report([], ['行政复议  行政诉讼', '结果维持 结果纠正 其他结果 尚未审结 总计', '  1    1              2   1     1   1   1   2']), 2024, { fragments: true })!;
+    expect(reading.cells.filter((c) => c.indicator.startsWith('四.'))).toEqual([]);
+    expect(reading.notices.some((n) => n.zh.startsWith('表四的数字少于 15 个'))).toBe(true);
+  });
+});
