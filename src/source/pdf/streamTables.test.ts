@@ -45,6 +45,28 @@ describe('alignStreamTables', () => {
     ]);
   });
 
+  it('gives a wrapped sub-row the numbers printed beside its group’s vertically centred label', () => {
+    // 「2.其他法律行」 / 「（三）政法规禁止 0 …」 / 「公开」: the group's label stands in a column left of the
+    // sub-rows' own, on the line that carries the sub-row's numbers (LibreOffice, a table without borders).
+    const group = (y: number, numbers: Array<[string, number]>) => ({
+      top: y,
+      page: 1,
+      cells: [[{ ...run('（三）', 20), box: [20, y, 30, SIZE] as [number, number, number, number] }, { ...run('政法规禁止', 60), box: [60, y, 50, SIZE] as [number, number, number, number] }], ...numbers.map(([t, x]) => [{ ...run(t, x), box: [x, y, run(t, x).box[2], SIZE] as [number, number, number, number] }])],
+    });
+    const rows = [
+      line(130, ['1.属于国家秘密', 60], ['5', 201], ['5', 321]),
+      line(145, ['2.其他法律行', 60]),
+      group(153, [['2', 201], ['1', 241], ['3', 321]]),
+      line(161, ['公开', 60]),
+      line(176, ['3.危及“三安全一稳定”', 60], ['1', 281], ['1', 321]),
+    ];
+    expect(texts(alignStreamTables([...HEADER, ...rows]).slice(2))).toEqual([
+      '1.属于国家秘密\t5\t\t\t5',
+      '2.其他法律行\t政法规禁止\t公开\t2\t1\t\t3',
+      '3.危及“三安全一稳定”\t\t\t1\t1',
+    ]);
+  });
+
   it('makes a label with its unit and no number a row of its own, not the wrapped end of the row above', () => {
     // A 统计表 that prints no zeros: 「受理…总数 条」 is a row whose cells are empty, and the row after it
     // (with a label of its own) is not part of it either.

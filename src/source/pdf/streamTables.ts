@@ -154,16 +154,43 @@ function rowBands(blocks: Block[], group: Row[], columnsStart: number, settings:
     const whole = current !== undefined && (current.values.length > 0 || endsWithUnit(current.labels));
     const emptyRow = !row && endsWithUnit(labels) && whole;
     const labelledRow = row !== undefined && labels.some((cell) => cellText(cell) !== '') && whole;
-    const opens = !current || (labels.length > 0 && numbered({ ...block, cells: labels })) || (row !== undefined && current.values.length > 0) || emptyRow || labelledRow;
+    const ownEnd = wrappedBesideGroup(current, row, labels);
+    const opens = !ownEnd && (!current || (labels.length > 0 && numbered({ ...block, cells: labels })) || (row !== undefined && current.values.length > 0) || emptyRow || labelledRow);
     if (!row && !isLabel(block)) continue;
     if (opens) bands.push({ lines: [block], labels: [...labels], values: row ? [...row.values] : [] });
     else {
       current!.lines.push(block);
-      current!.labels.push(...labels);
+      current!.labels.push(...(ownEnd ?? labels));
       current!.values.push(...(row?.values ?? []));
     }
   }
   return bands;
+}
+
+/**
+ * 「2.其他法律行」 / 「（三） 政法规禁止 0 0 0 …」 / 「公开」: a numbered row whose label wraps, its numbers on
+ * a later line beside its group's vertically centred label (「（三）」, in a label column left of the row's
+ * own). That line goes on the row begun, not a row of the group: its numbering stands wholly left of where
+ * the row's label starts, and its other words carry no numbering of their own. Returns the line's labels
+ * without the group's, or undefined when the line is no such continuation.
+ */
+function wrappedBesideGroup(current: Band | undefined, row: Row | undefined, labels: Piece[][]): Piece[][] | undefined {
+  if (!current || current.values.length > 0 || !row || row.values.length === 0) return undefined;
+  const own = current.labels.filter((cell) => cellText(cell) !== '');
+  if (own.length === 0 || !ROW_NUMBER.test(own.map(cellText).join(' '))) return undefined;
+  // Where the row's own numbered label starts (a piece of a label column further left, such as the 「果」
+  // of 「三、本年度办理结果」 printed down the table's side, is not the row's).
+  const numberedPiece = own.flat().find((p) => ROW_NUMBER.test(p.text));
+  if (!numberedPiece) return undefined;
+  const labelStart = numberedPiece.box[0];
+  // By pieces: the group's label and the row's words may be joined into one cell (「（三）政法规禁止」).
+  const pieces = labels.flat().filter((p) => p.text.trim() !== '');
+  const isGroup = (p: Piece) => p.box[0] + p.box[2] <= labelStart + p.box[3] * 0.25;
+  const group = pieces.filter(isGroup);
+  const rest = pieces.filter((p) => !isGroup(p));
+  if (group.length === 0 || rest.length === 0) return undefined;
+  if (!ROW_NUMBER.test(group.map((p) => p.text).join('')) || ROW_NUMBER.test(rest.map((p) => p.text).join(' '))) return undefined;
+  return labels.map((cell) => cell.filter((p) => !isGroup(p))).filter((cell) => cell.length > 0);
 }
 
 const close = (upper: Block, lower: Block, settings: typeof STREAM_SETTINGS) => lower.top - upper.top <= settings.rowReach * height(upper);
