@@ -13,6 +13,7 @@ import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { chooseGovTemplate } from './chooseGovTemplate.ts';
 import { emptyTable4, emptyTable4Raw } from './emptyTable4.ts';
 import { placeShortRows } from './placeShortRows.ts';
+import { table4Long, table4SpacedRow } from './table4Long.ts';
 import { govHeading } from './govHeadings.ts';
 import { emptyTable2Row, singleValueRow } from './table2Rows.ts';
 import { bestIndicator, labelSimilarity } from '../labelSimilarity.ts';
@@ -26,6 +27,8 @@ interface Row {
   /** Label text printed on lines of its own above the row: a wrapped or vertically centred cell in text
    *  laid out with spaces (「（三）不」 / 「予公开」). Read for the row's label and group only. */
   above?: string[];
+  /** The line each value was printed on, when a row gathers values of several lines (table 四 laid out long). */
+  valueLines?: NormLine[];
 }
 
 interface Found {
@@ -74,7 +77,7 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
     if (!current) continue;
     if (current.startsWith('二')) table2Text.push(line.text);
     const empty = current.startsWith('二') ? emptyTable2Row(current, line.text, lines[index + 1]?.text ?? '') : undefined;
-    const single = empty ?? (current.startsWith('二') ? singleValueRow(current, line.text) : undefined);
+    const single = empty ?? (current.startsWith('二') ? singleValueRow(current, line.text) : current === '四' ? table4SpacedRow(line.text) : undefined);
     const cells = single ?? tabCells(line.text);
     if (!(line.text.includes('\t') || single) || !(cells.some((c) => parseValue(c.text).kind === 'number') || empty || blankRow(current, cells))) {
       if (line.text.includes('\t') && current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
@@ -112,7 +115,7 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
   }
   const cells = found.flatMap(({ def, row }) =>
     row.values.map((span, column): Cell => {
-      const raw = cellOf(row.line, span);
+      const raw = cellOf(row.valueLines?.[column] ?? row.line, span);
       return { ref: `${def.id}@${column}`, indicator: def.id, label: labelText(row), unit: '', column, ...raw };
     }),
   );
@@ -281,6 +284,10 @@ function mapTable4(template: TemplateDef, rows: Row[]) {
   // A row with more numbers than its five values (「1 1 2 1 1 1 1 2」: fifteen cells that lost their blanks)
   // is no group of five: which five are one group's is not known.
   const fives = rows.filter((r) => r.values.length === 5 && !r.labels.some((l) => parseValue(l.text).kind === 'number'));
+  if (fives.length === 0) {
+    const long = table4Long(template, rows, table4Group);
+    return { found: long, unmatched: rows.filter((r) => !long.some((g) => g.row.valueLines.includes(r.line))) };
+  }
   const named = fives.map((r) => table4Group([...(r.above ?? []), ...r.labels.map((l) => l.text)].join(' ')));
   const byName = new Set(named.filter((n) => n !== undefined));
   const inOrder = fives.length === groups.length && named.every((n, i) => n === undefined || n === groups[i]!.id);
@@ -333,7 +340,7 @@ function cellOf(line: NormLine, span: Span): RawCell {
 
 function rawRow(row: Row): RawRow {
   const first = row.labels.find((l) => l.text !== '') ?? row.values[0] ?? { text: '', start: 0 };
-  return { label: labelText(row), unit: '', values: row.values.map((v) => cellOf(row.line, v)), pos: posOf(row.line, first) };
+  return { label: labelText(row), unit: '', values: row.values.map((v, k) => cellOf(row.valueLines?.[k] ?? row.line, v)), pos: posOf(row.line, first) };
 }
 
 /**
