@@ -16,14 +16,16 @@ const MOST_SKIPPED = 3;
 
 /** The lines with a leading 序号 column removed from the tables that have one; the same array otherwise. */
 export function withoutIndexColumn(lines: NormLine[]): NormLine[] {
-  if (!lines.some((l) => INDEX_HEADER.test(l.text))) return lines;
+  const firstRows = new Set(lines.flatMap((_, i) => (numberedFirstRow(lines, i) ? [i] : [])));
+  if (firstRows.size === 0 && !lines.some((l) => INDEX_HEADER.test(l.text))) return lines;
   let last: number | undefined;
-  return lines.map((line) => {
+  return lines.map((line, i) => {
     const header = INDEX_HEADER.exec(line.text);
     if (header) {
       last = 0;
       return cut(line, line.text.search(/统计指标|指标名称|统计项目|项目名称|指标/));
     }
+    if (firstRows.has(i)) last = 0;
     if (last === undefined) return line;
     const number = LEADING_NUMBER.exec(line.text);
     if (number) {
@@ -48,4 +50,17 @@ function cut(line: NormLine, at: number): NormLine {
     cutLine.boxes = line.boxes.filter((b) => b.end > at).map((b) => ({ ...b, start: Math.max(0, b.start - at), end: b.end - at }));
   }
   return cutLine;
+}
+
+/**
+ * Row 1 of a table whose header is not on one line (「序 单统计」 / 「统计指标」 / 「号 位 数」: a narrow header
+ * wrapped cell by cell): 「1 一、主动公开情况」, its first section numbered 1, and rows 2 and 3 numbered
+ * right after it. The table's first section (一、) after the number is what tells a 序号 from a line of
+ * prose that begins with a number.
+ */
+function numberedFirstRow(lines: NormLine[], i: number): boolean {
+  if (!/^\s*1(?:\t|[ ]+)\s*一[、.．]/.test(lines[i]!.text)) return false;
+  const next = lines.slice(i + 1, i + 1 + 2 * MOST_SKIPPED).map((l) => Number(LEADING_NUMBER.exec(l.text)?.[1]));
+  const two = next.indexOf(2);
+  return two >= 0 && next.indexOf(3) > two;
 }
