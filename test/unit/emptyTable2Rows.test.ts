@@ -45,3 +45,14 @@ describe('a row of table 二 that prints nothing but its label', () => {
     expect(values(['规章制度', '行政规范性文件\t1\t2\t3'])('二(一).规章')).toEqual([]);
   });
 });
+
+describe('a one-column row of table 二 whose value cell is merged across the columns above', () => {
+  it('reads the number, not the slots the merge leaves after it', () => {
+    const of = values(['规章\t1\t0\t3', '第二十条第（五）项', '信息内容\t本年处理决定数量\t\t', '行政许可\t26472\t\t', '第二十条第（八）项', '行政事业性收费\t538.6\t']);
+    expect(of('二(五).行政许可')).toEqual([26472]);
+    expect(of('二(八).行政事业性收费')).toEqual([538.6]);
+  });
+  it('keeps a merged cell that is empty blank', () => {
+    expect(values(['第二十条第（五）项', '行政许可\t\t\t'])('二(五).行政许可')).toEqual(['blank']);
+  });
+});

@@ -319,6 +319,14 @@ function splitValues(row: Row, n: number): void {
   // An empty slot after the last number, beyond the row's n values (a grid column of another table, or a
   // border drawn past the table's edge), is not a value: taking it would shift every value by one column.
   while (cells.length > n + 1 && cells[cells.length - 1]!.text === '' && parseValue(cells[cells.length - 2]!.text).kind === 'number') cells.pop();
+  // A one-column sub-table of table 二 prints its value in a cell merged across the columns of the
+  // sub-table above (「行政许可 | 26472 | | 」 from a Word or LibreOffice table, a converter's pipes): the slots the
+  // merge leaves after the number are not cells of this row.
+  if (n === 1) {
+    let end = cells.length;
+    while (end > 2 && cells[end - 1]!.text.trim() === '') end--;
+    if (end < cells.length && parseValue(cells[end - 1]!.text).kind === 'number') cells.length = end;
+  }
   const valueLike = (s: Span) => ['number', 'dash', 'blank', 'malformed'].includes(parseValue(s.text).kind);
   let k = 0;
   while (k < n && k < cells.length && valueLike(cells[cells.length - 1 - k]!)) k++;
