@@ -111,6 +111,7 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
   let pending: Pending | undefined;
   let last = from;
   let tabbed = false;
+  let untabbedRun = false;
   const close = (unit: Span | undefined, values: Span[], line: NormLine | undefined, how: Closed = values.length ? 'inline' : 'none') => {
     if (!pending) return;
     closedBy.push(how);
@@ -137,8 +138,15 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
       const after = lines.slice(i + 1, i + 6).filter((l) => l.text.trim() !== '').map((l) => l.text);
       // A row whose label ran into its unit cell (a borderless table: 「…网站建万元 135.」) lost its tab
       // but keeps a known unit and a value; it is a row when the table goes on after it.
-      if (!isSectionRow(text, after[0]) && !(isUnitValueRow(text, valueColumns) && (after[0]?.includes('\t') || isSectionRow(after[0] ?? '', after[1])))) break;
-      if (isSectionRow(text, after[0])) text = `${text.trimEnd()}${'\t'.repeat(valueColumns + 1)}`;
+      // So does a row printing its label and unit and no value (a report that leaves zeros blank: 「1.当面申请数
+      // 件」), when tabbed rows follow it, past any more such rows.
+      // A table whose grid a page break lost goes on without tabs: rows of a label, a unit and a value, and
+      // sections' labels between them.
+      // Once such a run began, its rows go on to the table's end without looking ahead.
+      const rowLike = unitRow(text, valueColumns) || isSectionLabel(text);
+      if (!isSectionRow(text, after[0]) && !(rowLike && (untabbedRun || tableGoesOn(after, valueColumns)))) break;
+      untabbedRun ||= rowLike;
+      if (isSectionRow(text, after[0]) || isSectionLabel(text)) text = `${text.trimEnd()}${'\t'.repeat(valueColumns + 1)}`;
     }
     const row = splitRowLine(text, valueColumns);
     tabbed ||= row.tabbed;
@@ -258,6 +266,31 @@ export function posOf(line: NormLine, span: Span): SourcePos {
 function isUnitValueRow(text: string, valueColumns: number): boolean {
   const row = splitRowLine(text, valueColumns);
   return row.label.text !== '' && row.values.length > 0 && (UNITS.has(row.unit.text) || UNITS_LONGEST_FIRST.some((u) => row.label.text.endsWith(u)));
+}
+
+/** A line without tabs that ends in a known unit with no value after it (「涉及商业秘密 件」). */
+function isUnitOnlyRow(text: string, valueColumns: number): boolean {
+  const row = splitRowLine(text, valueColumns);
+  return row.label.text !== '' && UNITS.has(row.unit.text) && row.values.every((v) => v.text === '');
+}
+
+const unitRow = (text: string, valueColumns: number) => isUnitValueRow(text, valueColumns) || isUnitOnlyRow(text, valueColumns);
+
+/** Whether, past lines that are rows without tabs, the lines after a row go on with a tabbed row or a section's. */
+function tableGoesOn(after: string[], valueColumns: number): boolean {
+  let rowsWithoutTabs = 0;
+  for (const text of after) {
+    if (text.includes('\t')) return true;
+    if (unitRow(text, valueColumns)) rowsWithoutTabs++;
+    else if (!isSectionLabel(text)) break;
+  }
+  return rowsWithoutTabs >= 2;
+}
+
+/** A section's numbered label alone (「九、市政府公报发行量」, 「（三）其他情形数」): no sentence, no value. */
+function isSectionLabel(text: string): boolean {
+  const label = text.trim();
+  return label.length <= 40 && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(label) && !/[。；，,\d]/.test(label);
 }
 
 function isSectionRow(text: string, next: string | undefined): boolean {

@@ -29,3 +29,26 @@ describe('a row that prints its unit and no value', () => {
     });
   }
 });
+
+describe('a tabbed 2008 table with rows that lost their tabs', () => {
+  const seed = readFileSync('test/fixtures/seeds/003_8ef98a67e9da6293.txt', 'utf8');
+  it('reads a row of a label and its unit and no value, without tabs, as blank and goes on', async () => {
+    // 「涉及商业秘密 件」: a zero left blank, the row's cells run together (LibreOffice without borders).
+    const blanked = seed.replace(/^(涉及商业秘密)\t(件)\t0$/m, '$1 $2').replace(/^(\(一\) 维持具体行政行为数)\t(件)\t0$/m, '$1 $2');
+    expect(blanked).not.toBe(seed);
+    const [before, after] = [await cells(seed), await cells(blanked)];
+    expect(after.get('三(三)4其中2@0')).toMatchObject({ kind: 'blank' });
+    expect(after.get('六(一)@0')).toMatchObject({ kind: 'blank' });
+    for (const ref of ['三(三)4其中3@0', '三(三)5@0', '七@0', '十三(三)@0']) expect(after.get(ref)).toEqual(before.get(ref));
+  });
+
+  it('goes on where every row after a page break lost its tabs (a label, a unit and a value each)', async () => {
+    const at = seed.indexOf('八、开通政府信息公开网站');
+    const untabbed = seed.slice(0, at) + seed.slice(at).replace(/\t+/g, ' ');
+    const [before, after] = [await cells(seed), await cells(untabbed)];
+    for (const ref of ['八@0', '八(一)@0', '十@0', '十一(三)@0', '十二(三)1@0', '十三(三)@0']) {
+      expect(after.get(ref)).toEqual(before.get(ref));
+      expect(after.get(ref)?.kind).toBe('number');
+    }
+  });
+});
