@@ -13,29 +13,15 @@ import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { chooseGovTemplate } from './chooseGovTemplate.ts';
 import { emptyTable4, emptyTable4Raw } from './emptyTable4.ts';
 import { placeShortRows } from './placeShortRows.ts';
-import { table4Long, table4SpacedRow } from './table4Long.ts';
+import { table4SpacedRow } from './table4Long.ts';
+import { ROW_MARK, type Found, type Row } from './govRow.ts';
+import { joinSplitRows } from './joinSplitRows.ts';
+import { mapTable4 } from './mapTable4.ts';
 import { govHeading } from './govHeadings.ts';
 import { emptyTable2Row, singleValueRow } from './table2Rows.ts';
 import { bestIndicator, labelSimilarity } from '../labelSimilarity.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../settings.ts';
 import { gov2019, gov2021 } from '../../template/gov2021.ts';
-
-interface Row {
-  line: NormLine;
-  labels: Span[];
-  values: Span[];
-  /** Label text printed on lines of its own above the row: a wrapped or vertically centred cell in text
-   *  laid out with spaces (「（三）不」 / 「予公开」). Read for the row's label and group only. */
-  above?: string[];
-  /** The line each value was printed on, when a row gathers values of several lines (table 四 laid out long). */
-  valueLines?: NormLine[];
-}
-
-interface Found {
-  def: IndicatorDef;
-  row: Row;
-}
-
 
 export interface GovReading {
   template: TemplateDef;
@@ -91,6 +77,7 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
   if (table3.length < settings.minTable3Lines) return undefined;
   // Table 三 has seven value columns in both formats, so its rows can be split before the format is known.
   for (const row of table3) splitValues(row, 7);
+  if (options.fragments) joinSplitRows(table3);
   const unplaced = unplacedRows(table3);
   const template = chooseTemplate(table3, year, [...[...headers.values()].flat().map((c) => c.text), ...table2Text].join(' '));
   const found: Found[] = [];
@@ -170,8 +157,6 @@ function splitAtMarks(text: string): string[] {
   return text.split(/\s+(?=[一二三四][、.．]|[（(][一二三四五六七][)）]|\d+\s*[.、．]\D)|(?<=\S)(?=[（(][一二三四五六七][)）])/);
 }
 
-/** Where a label of table 三 says it is: a row of its own (一、), a group (（三）), a sub-row (1.). */
-const ROW_MARK = /^[一二四][、.．]|^[（(][一二三四五六七][)）]|^\d+\s*[.、．]/;
 
 /**
  * The label that names a row: the last label cell with a numbering, joined with the cells after it (the
@@ -256,49 +241,6 @@ function mapTable3(template: TemplateDef, rows: Row[], settings: TableSettings) 
     else unmatched.push(row);
   }
   return { found, unmatched };
-}
-
-/** Which group of table 四 a label names: 行政复议, or a lawsuit filed directly or after reconsideration. */
-function table4Group(label: string): string | undefined {
-  const text = label.replace(/\s+/g, '');
-  if (/复议后/.test(text)) return '四.诉讼复议后';
-  if (/未经复议|直接起诉/.test(text)) return '四.诉讼直接';
-  if (/行政复议/.test(text) && !/诉讼/.test(text)) return '四.复议';
-  return undefined;
-}
-
-/**
- * Table 四 as the template prints it is one row of fifteen numbers: three groups of 维持 | 纠正 | 其他 |
- * 尚未审结 | 总计. Converters also print it as three rows (or three small tables) of five numbers, each
- * named by its label or by the heading line above it (「行政复议」, 「行政诉讼（复议后起诉）」). Those are
- * read by their names; without names, only exactly three such rows are read, in the template's order.
- */
-function mapTable4(template: TemplateDef, rows: Row[]) {
-  const groups = template.indicators.filter((d) => d.table === '四');
-  const row = rows.find((r) => r.values.length === 15 || r.labels.length + r.values.length >= 15);
-  if (row) {
-    const all = [...row.labels, ...row.values].slice(-15);
-    const found = groups.map((def, g) => ({ def, row: { ...row, labels: [], values: all.slice(g * 5, g * 5 + 5) } }));
-    return { found, unmatched: rows.filter((r) => r !== row) };
-  }
-  // A row with more numbers than its five values (「1 1 2 1 1 1 1 2」: fifteen cells that lost their blanks)
-  // is no group of five: which five are one group's is not known.
-  const fives = rows.filter((r) => r.values.length === 5 && !r.labels.some((l) => parseValue(l.text).kind === 'number'));
-  if (fives.length === 0) {
-    const long = table4Long(template, rows, table4Group);
-    return { found: long, unmatched: rows.filter((r) => !long.some((g) => g.row.valueLines.includes(r.line))) };
-  }
-  const named = fives.map((r) => table4Group([...(r.above ?? []), ...r.labels.map((l) => l.text)].join(' ')));
-  const byName = new Set(named.filter((n) => n !== undefined));
-  const inOrder = fives.length === groups.length && named.every((n, i) => n === undefined || n === groups[i]!.id);
-  const found: Found[] = [];
-  fives.forEach((r, i) => {
-    const id = named[i] ?? (inOrder ? groups[i]!.id : undefined);
-    const def = groups.find((d) => d.id === id);
-    // Two rows naming one group leave both unread: which one the report means is not for us to guess.
-    if (def && named.filter((n) => n === id).length <= 1 && (named[i] !== undefined || byName.size === 0 || inOrder)) found.push({ def, row: r });
-  });
-  return { found, unmatched: rows.filter((r) => !found.some((f) => f.row === r)) };
 }
 
 function mapTable2(template: TemplateDef, table: string, rows: Row[], settings: TableSettings) {
