@@ -341,3 +341,18 @@ describe('a row named by its label without the label’s closing 数', () => {
     expect(link(national2008, '另告知通过其他途径办理的')).toMatchObject({ indicators: ['三(三)8'] });
   });
 });
+
+describe('one office’s or one department’s share of a total', () => {
+  it('is a narrower scope of the total’s cell', () => {
+    const links = sentenceLinks(gov2021, '全区共收到申请212件，其中区自然资源局受理58件，区政府办公室本级收到19件。');
+    expect(links.map((c) => c.link && `${c.link.indicators.join('+')}@${c.link.column}${c.link.narrower ? ' narrower' : ''}`)).toEqual([
+      '三.一@6',
+      '三.一@6 narrower',
+      '三.一@6 narrower',
+    ]);
+  });
+  it('is not, when its words name a category of the table', () => {
+    const links = sentenceLinks(gov2021, '全区共收到申请212件，其中自然人提出180件。');
+    expect(links[1]?.link).toMatchObject({ indicators: ['三.一'], column: 0 });
+  });
+});

@@ -9,6 +9,9 @@ import type { TemplateDef } from '../template/definition.ts';
 import { parentOf, rowsNamed, stemOf } from './rowNamed.ts';
 import { columnNamed } from './columnNamed.ts';
 
+/** One office, department or unit named as the one that counted (its name's last word). */
+const OFFICE = /^(?:其中|包括|含)?[^，,、；;]{0,16}?(局|委员会|办公室|政府办|管委会|中心|部门|单位|街道办事处)(?:本级)?(?:收到|受理|新收|接收|办理|承办)?(?:的|了)?(?:申请)?$/;
+
 /** Lawsuits 「未经复议直接起诉」 and 「复议后起诉」 name 复议 without being reconsiderations. */
 export const LAWSUIT_KINDS = /未经复议|复议后/g;
 
@@ -122,7 +125,8 @@ function partLink(
   const at = whole.column !== undefined ? { column: whole.column } : {};
   if (named.length === 1) return { indicators: [named[0]!], ...at };
   // 「其中区直部门收到286件、各街道收到126件」: one level's share of the same row, a narrower scope of it.
-  const level = named.length === 0 ? /^[^，,]*?(区直|县直|市直|市本级|本级|乡镇|街道|镇街|各[县区市]|县[（(]?市[、，]?区[）)]?)/.exec(words)?.[1] : undefined;
+  // So is one office's or one department's share (「其中市政府办公室受理67件」, 「市自然资源和规划局61件」).
+  const level = named.length === 0 ? (/^[^，,]*?(区直|县直|市直|市本级|本级|[市县区]级|乡镇|街道|镇街|各[县区市]|县[（(]?市[、，]?区[）)]?)/.exec(words)?.[1] ?? OFFICE.exec(words)?.[1]) : undefined;
   if (level && !whole.sum) return { indicators: whole.indicators, ...at, narrower: level };
   return undefined;
 }
