@@ -92,7 +92,7 @@ export function readFujianTabbed(lines: NormLine[], laid: NormLine[], templates:
     if (!line.text.includes('\t') && !unitOnlyRow(text)) break;
     body.push(line);
   }
-  const best = matchTemplate(templates, body.map(splitRow), (row) => row.label.text, settings);
+  const best = matchTemplate(templates, withoutPhantomSlots(body.map(splitRow), columns.length), (row) => row.label.text, settings);
   if (!best) return undefined;
   const rows = best.found.map(({ def, row: { line, label, unit, values } }) => ({
     def,
@@ -107,4 +107,18 @@ export function readFujianTabbed(lines: NormLine[], laid: NormLine[], templates:
   const last = body[body.length - 1]!;
   const consumed = lines.slice(at, last.line).map((l) => ({ line: l.line, start: 0, end: l.text.length }));
   return fujianReading(best.template, columns, rows, [laid[at]!.line, last.line], consumed);
+}
+
+/**
+ * Rows with more value cells than the table has columns, where one cell is empty in every row: a slot of
+ * the grid that no column owns (a header cell wrapped around it, 「2017 年」 / 「度」, in a table printed
+ * again from Word: 「1655 | | 10721」). That slot is dropped from every row. A slot with a number in any
+ * row is a real one, and rows that still have too many cells are left as they are.
+ */
+function withoutPhantomSlots(rows: Row[], columns: number): Row[] {
+  const widest = Math.max(0, ...rows.map((r) => r.values.length));
+  if (widest <= columns || rows.filter((r) => r.values.length === widest).length * 2 < rows.length) return rows;
+  const phantom = Array.from({ length: widest }, (_, k) => k).filter((k) => k < widest - 1 && rows.every((r) => (r.values[k]?.text ?? '') === ''));
+  if (widest - phantom.length !== columns) return rows;
+  return rows.map((r) => (r.values.length === widest ? { ...r, values: r.values.filter((_, k) => !phantom.includes(k)) } : r));
 }

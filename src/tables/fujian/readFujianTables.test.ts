@@ -223,6 +223,40 @@ describe('a table that prints its zeros blank', () => {
   });
 });
 
+describe('a grid slot no column owns', () => {
+  // A Word table printed again: the year header wraps (「2017 年」 / 「度」) around an empty grid slot that
+  // every row then carries between its two values (「1655 | | 10721」).
+  const rows = [
+    ['主动公开文件数', '条', '912', '', '6301'],
+    ['其中：1、政府网站公开数', '条', '880', '', '6012'],
+    ['2、政府公报公开数', '条', '32', '', '289'],
+    ['受理依申请公开信息总数', '条', '41', '', '233'],
+    ['其中：1、当面申请数', '条', '10', '', '70'],
+    ['2、网上申请数', '条', '25', '', '120'],
+    ['3、信函、传真申请数', '条', '6', '', '43'],
+    ['对申请的答复总数', '条', '41', '', '230'],
+    ['其中：1、同意公开答复数', '条', '20', '', '100'],
+    ['2、同意部分公开答复数', '条', '9', '', '60'],
+    ['3、不予公开答复数', '条', '4', '', '30'],
+    ['4、其他类型答复数', '条', '8', '', '40'],
+    ['政府信息公开收费减免金额', '元', '0', '', '0'],
+    ['接受行政诉讼、举报数', '件', '1', '', '3'],
+    ['行政复议数', '件', '0', '', '2'],
+    ['行政诉讼数', '件', '1', '', '1'],
+  ];
+  const table = (sep: string) => ['2017 年', '指标名称 计量单位 历年累计', '度', ...rows.map((r) => r.join(sep))].join('\n');
+  for (const [name, sep] of [['tabs', '\t'], ['pipes', ' | ']] as const) {
+    it(`is dropped from every row (${name})`, () => {
+      const text = name === 'pipes' ? table('\t').split('\n').map((l) => (l.includes('\t') ? `| ${l.split('\t').join(sep)} |` : l)).join('\n') : table(sep);
+      const a = analyzeText(`南平市某区人民政府2017年政府信息公开工作年度报告\n${text}`, '2017.txt');
+      const value = (indicator: string, column: number) => a.cells.find((c) => c.indicator === indicator && c.column === column)?.value.value;
+      expect(value('主动公开', 0)).toBe(912);
+      expect(value('主动公开', 1)).toBe(6301);
+      expect(value('答复', 1)).toBe(230);
+    });
+  }
+});
+
 describe('ambiguous glued runs', () => {
   // 1212 is 1 | 212 or 12 | 12, and both readings of 主动公开 match both of 网站公开 (plus 0 | 0).
   const line =
