@@ -143,10 +143,14 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
       // A table whose grid a page break lost goes on without tabs: rows of a label, a unit and a value, and
       // sections' labels between them.
       // Once such a run began, its rows go on to the table's end without looking ahead.
-      const rowLike = unitRow(text, valueColumns) || isSectionLabel(text);
+      // (A long label's closing words wrapped below its value, 「设维护等方面的经费）」, are such a line too.)
+      const rowLike = unitRow(text, valueColumns) || isSectionLabel(text) || unitValueLine(text, valueColumns) || /^[^\d。；，,]{1,30}[）)]$/.test(text.trim());
       if (!isSectionRow(text, after[0]) && !(rowLike && (untabbedRun || tableGoesOn(after, valueColumns)))) break;
       untabbedRun ||= rowLike;
-      if (isSectionRow(text, after[0]) || isSectionLabel(text)) text = `${text.trimEnd()}${'\t'.repeat(valueColumns + 1)}`;
+      // A section's label is a row of its own with empty cells, unless its unit and value stand on the next
+      // line (a long label wrapped around them: 「（四）…网站建」 / 「万元 7.4」).
+      const ownValueBelow = unitValueLine(after[0] ?? '', valueColumns);
+      if (!ownValueBelow && (isSectionRow(text, after[0]) || isSectionLabel(text))) text = `${text.trimEnd()}${'\t'.repeat(valueColumns + 1)}`;
     }
     const row = splitRowLine(text, valueColumns);
     tabbed ||= row.tabbed;
@@ -274,6 +278,12 @@ function isUnitOnlyRow(text: string, valueColumns: number): boolean {
   return row.label.text !== '' && UNITS.has(row.unit.text) && row.values.every((v) => v.text === '');
 }
 
+/** A unit and its value on a line of their own (「万元 7.4」): the end of a long label wrapped above it. */
+function unitValueLine(text: string, valueColumns: number): boolean {
+  const row = splitRowLine(text, valueColumns);
+  return row.label.text === '' && UNITS.has(row.unit.text) && row.values.some((v) => v.text !== '');
+}
+
 const unitRow = (text: string, valueColumns: number) => isUnitValueRow(text, valueColumns) || isUnitOnlyRow(text, valueColumns);
 
 /** Whether, past lines that are rows without tabs, the lines after a row go on with a tabbed row or a section's. */
@@ -281,7 +291,7 @@ function tableGoesOn(after: string[], valueColumns: number): boolean {
   let rowsWithoutTabs = 0;
   for (const text of after) {
     if (text.includes('\t')) return true;
-    if (unitRow(text, valueColumns)) rowsWithoutTabs++;
+    if (unitRow(text, valueColumns) || unitValueLine(text, valueColumns)) rowsWithoutTabs++;
     else if (!isSectionLabel(text)) break;
   }
   return rowsWithoutTabs >= 2;

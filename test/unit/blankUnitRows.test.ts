@@ -51,4 +51,18 @@ describe('a tabbed 2008 table with rows that lost their tabs', () => {
       expect(after.get(ref)?.kind).toBe('number');
     }
   });
+
+  it('reads a long label wrapped around its unit and value on a line of their own, after rows that lost their tabs', async () => {
+    // 「（四）政府信息公开专项经费（不包括…网站建」 / 「万元 135.2」 / 「设维护等方面的经费）」: LibreOffice printing a Word table.
+    const at = seed.indexOf('八、开通政府信息公开网站');
+    const untabbed = (seed.slice(0, at) + seed.slice(at).replace(/\t+/g, ' ')).replace(
+      /^(\(四\) 政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建)(设维护等方面的经费）)? 万元 135\.?\d*$/m,
+      '$1\n万元 135.2\n设维护等方面的经费）',
+    );
+    expect(untabbed).toContain('\n万元 135.2\n');
+    const after = await cells(untabbed);
+    expect(after.get('十二(四)@0')).toMatchObject({ kind: 'number', value: 135.2 });
+    expect(after.get('十三(三)@0')?.kind).toBe('number');
+  });
 });
+
