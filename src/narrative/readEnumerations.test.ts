@@ -48,6 +48,11 @@ describe('lists that are not what their nearest number suggests', () => {
     expect(enumerate('本年度办结申请58件。予以公开、部分公开分别为40件、10件。')).toEqual([]);
     expect(enumerate('办结申请58件，其余2件和新收5件分别为下年度办理。')).toEqual([]);
   });
+  it('takes two of many categories for all of the whole when the words before the list say it is all of them', () => {
+    expect(enumerate('全年答复申请60件，均为同意公开或部分公开，其中同意公开41件、部分公开17件。')).toEqual([{ whole: 60, parts: [41, 17], complete: true }]);
+    // Saying it of other categories than the list's says nothing of the list.
+    expect(enumerate('全年答复申请60件，均为网上申请，其中同意公开41件、部分公开17件。')).toEqual([{ whole: 60, parts: [41, 17], complete: false }]);
+  });
   it('takes two kinds of information for some of them, unless one is the catch-all', () => {
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、规划计划类信息25条。')).toEqual([{ whole: 300, parts: [40, 25], complete: false }]);
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、其他类信息260条。')).toEqual([{ whole: 300, parts: [40, 260], complete: true }]);

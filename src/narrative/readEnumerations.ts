@@ -209,7 +209,9 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
           const owner = percent ? (namedPart(percent, parts) ?? part) : part;
           return percent ? [{ part: indexOf(owner), percent: indexOf(percent) }] : [];
         });
-    const complete = !PARTIAL.test(listText) && !namedBetween(text.slice(whole.offset + whole.raw.length, at), parts) && (sumOf(parts) === whole.value || mayBeAll(parts.map((p) => p.subject)));
+    const between = text.slice(whole.offset + whole.raw.length, at);
+    const complete =
+      !PARTIAL.test(listText) && !namedBetween(between, parts) && (sumOf(parts) === whole.value || mayBeAll(parts.map((p) => p.subject)) || declaredAll(between, parts));
     // 「其中当面申请37件、网络申请44件、信函申请12件，涉及农村土地征收的有28件」: the categories of one division
     // are a partition, and an attribute listed after them cuts across it.
     // Only a clear run counts: most of the list, with one or two attributes after it. Split so, the
@@ -488,6 +490,18 @@ function namedBetween(words: string, parts: Claim[]): boolean {
   if (!division) return false;
   const listed = new Set(parts.flatMap((p) => categoriesOf(p.subject)));
   return words.split(/[，,。；;：:]/).some((clause) => categoriesOf(clause).some((k) => k.startsWith(`${division}:`) && !listed.has(k)));
+}
+
+/**
+ * Whether the words between a whole and its list say the whole is all of the categories the list names
+ * (「共办结申请45件，全部为予以公开或部分公开，其中予以公开36件、部分公开7件」): then two of many are all of it.
+ */
+function declaredAll(words: string, parts: Claim[]): boolean {
+  const said = /(?:全部|均|都|皆)(?:为|是|属于|系)([^，,。；;]+)/.exec(words)?.[1];
+  if (!said || parts.length < 2) return false;
+  const named = new Set(said.split(/[或和及与、]/).flatMap((w) => categoriesOf(w)));
+  const listed = parts.map((p) => categoriesOf(p.subject));
+  return listed.every((k) => k.length > 0 && k.some((c) => named.has(c))) && named.size <= new Set(listed.flat()).size;
 }
 
 /** Where the parenthesis holding `at` closes. */
