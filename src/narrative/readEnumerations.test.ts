@@ -53,6 +53,13 @@ describe('lists that are not what their nearest number suggests', () => {
     // Saying it of other categories than the list's says nothing of the list.
     expect(enumerate('全年答复申请60件，均为网上申请，其中同意公开41件、部分公开17件。')).toEqual([{ whole: 60, parts: [41, 17], complete: false }]);
   });
+  it('reads a sum spelled out with 加上 (「A件，加上B件，共计C件」)', () => {
+    expect(enumerate('全年新收申请215件，再加上上年度结转的12件，合计需办理227件。')).toEqual([{ whole: 227, parts: [215, 12], complete: true }]);
+    expect(enumerate('主动公开信息3200条，连同专栏发布的180条，共计3380条。')).toEqual([{ whole: 3380, parts: [3200, 180], complete: true }]);
+    expect(enumerate('全年新收申请156件，同比增加32件，加上上年结转4件，共需办理160件。')).toContainEqual({ whole: 160, parts: [156, 4], complete: true });
+    // Without a total after it, 加上 says nothing of a whole.
+    expect(enumerate('全年新收申请215件，加上上年度结转的12件，均已办结。')).toEqual([]);
+  });
   it('takes two kinds of information for some of them, unless one is the catch-all', () => {
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、规划计划类信息25条。')).toEqual([{ whole: 300, parts: [40, 25], complete: false }]);
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、其他类信息260条。')).toEqual([{ whole: 300, parts: [40, 260], complete: true }]);

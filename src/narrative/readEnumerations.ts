@@ -9,6 +9,7 @@ import { claimsIn, indexOfClaims } from './claimsIn.ts';
 import type { Claim, Enumeration } from '../model/types.ts';
 import { categoriesOf, isPartition, mayBeAll, partitionDivision } from './divisions.ts';
 import { joinCarriedOver } from './carriedOver.ts';
+import { readAdditions } from './additions.ts';
 import { respectiveSubjects } from './respectively.ts';
 import { parenDepths } from './parenDepths.ts';
 import { SENTENCE_END, sentenceStart } from './sentences.ts';
@@ -263,7 +264,8 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
   }
   const implicit = readImplicitLists(text, claims, depth, enumerations);
   const levels = readLevelSplits(text, claims, [...enumerations, ...implicit]);
-  const all = joinCarriedOver(claims, [...enumerations, ...implicit, ...levels]);
+  const added = readAdditions(text, claims, [...enumerations, ...implicit, ...levels]);
+  const all = joinCarriedOver(claims, [...enumerations, ...implicit, ...levels, ...added]);
   return [...all, ...readShareOf(text, claims, all)];
 }
 
