@@ -356,3 +356,13 @@ describe('one office’s or one department’s share of a total', () => {
     expect(links[1]?.link).toMatchObject({ indicators: ['三.一'], column: 0 });
   });
 });
+
+describe('a column said alone after a row named in its own clause group', () => {
+  const linked = (text: string) => sentenceLinks(gov2021, text).map((c) => (c.link ? `${c.link.indicators.join('+')}@${c.link.column}` : null));
+  it('takes the row of the clause group after a 「；」, though another row of the table came before it', () => {
+    expect(linked('本年制发规章1件，现行有效规章12件；制发行政规范性文件9件，废止4件。')).toEqual(['二(一).规章@0', '二(一).规章@2', '二(一).规范性文件@0', '二(一).规范性文件@1']);
+  });
+  it('stays unlinked after a list of rows in one clause group', () => {
+    expect(linked('本年制发规章1件，制发行政规范性文件9件，废止4件。')[2]).toBeNull();
+  });
+});

@@ -291,7 +291,9 @@ function linkEllipses(template: TemplateDef, claims: Claim[], text: string, link
     // alone may be said of the last row or of them all: not certain.
     const tableOf = (id: string) => template.indicators.find((d) => d.id === id)?.table;
     const sibling = k > 0 ? linked.get(k - 1) : undefined;
-    if (sibling && !sibling.sum && sibling.indicators.length === 1 && sibling.indicators[0] !== row && tableOf(sibling.indicators[0]!) === tableOf(row) && claims[k - 1]!.offset >= sentenceStart(text, before.offset)) return;
+    // (A 「；」 between them starts a clause group of its own: 「…现行有效规章38件；制发行政规范性文件23件，废止11件」.)
+    const ownGroup = /[；;]/.test(text.slice(claims[k - 1]?.offset ?? 0, before.offset));
+    if (sibling && !ownGroup && !sibling.sum && sibling.indicators.length === 1 && sibling.indicators[0] !== row && tableOf(sibling.indicators[0]!) === tableOf(row) && claims[k - 1]!.offset >= sentenceStart(text, before.offset)) return;
     // A number passed over on the way back that names a column of that row itself (「复议后起诉4件，法院判决
     // 驳回原告诉讼请求7件，其余3件尚未审结」) was not that row's: the prose had gone on to another whole.
     for (let j = k + 1; j < index; j++) {
