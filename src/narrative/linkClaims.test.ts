@@ -366,3 +366,16 @@ describe('a column said alone after a row named in its own clause group', () => 
     expect(linked('本年制发规章1件，制发行政规范性文件9件，废止4件。')[2]).toBeNull();
   });
 });
+
+describe('outcomes of table 四 said after their numbers', () => {
+  const linked = (text: string) => sentenceLinks(gov2021, text).map((c) => (c.link ? `${c.link.indicators.join('+')}@${c.link.column}` : null));
+  it('links them to all the lawsuits when the two groups are the 其中 breakdown of a count of all of them', () => {
+    expect(linked('本年度行政诉讼共6件，其中未经复议直接起诉4件、复议后起诉2件，审结的5件均为驳回，尚有1件未审结。').slice(3)).toEqual([
+      '四.诉讼直接+四.诉讼复议后@0',
+      '四.诉讼直接+四.诉讼复议后@3',
+    ]);
+  });
+  it('still leaves an outcome after the two groups alone, with no total of them before, unlinked', () => {
+    expect(linked('未经复议直接起诉4件，复议后起诉2件，年底仍有1件未审结。')[2]).toBeNull();
+  });
+});

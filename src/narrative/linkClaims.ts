@@ -186,7 +186,12 @@ function linkCaseOutcomes(template: TemplateDef, claims: Claim[], text: string, 
   const linked = new Map(links.map((l) => [l.claim, l]));
   claims.forEach((claim, index) => {
     if (linked.has(index) || claim.approximate || !/^[件起]$/.test(claim.unit) || NOT_A_TOTAL.test(claim.subject)) return;
-    const column = columnNamed(template, reconsideration, claim.subject, undefined, false);
+    // The outcome may be said after the number: 「尚有1起未审结」 (the words before say nothing), 「已审结的4起均为
+    // 维持」 (all of them one outcome).
+    const after = wordsAfter(text, claim);
+    const outcomeAfter = BARE_SUBJECT.test(claim.subject) || /^(?:均|全部|都)(?:为|是|系)/.test(after);
+    const named = columnNamed(template, reconsideration, claim.subject, undefined, false);
+    const column = typeof named === 'number' || !outcomeAfter ? named : columnNamed(template, reconsideration, after, undefined, false);
     if (typeof column !== 'number') return;
     const whole = text.slice(sentenceStart(text, claim.offset), claim.offset);
     // The kind of case: the one the number's own clause names (「…，诉讼案件中驳回原告诉讼请求1件」), else the
@@ -208,9 +213,12 @@ function linkCaseOutcomes(template: TemplateDef, claims: Claim[], text: string, 
     };
     const [direct, afterReview] = groupsIn(whole);
     const segment = groupsIn(whole.slice(Math.max(whole.lastIndexOf('；'), whole.lastIndexOf(';')) + 1));
-    if (!kinds[0] && segment[0] && segment[1]) return;
+    // Unless the two groups are the 其中 breakdown of a count of all the lawsuits said before them (「行政诉讼
+    // 案件5起，其中直接起诉3起、复议后起诉2起，已审结的4起均为维持」): the outcome is then of all of them.
+    const brokenDown = /诉讼[^，。；]*?\d+\s*[件起][，,]?\s*其中[^。；]*(?:直接起诉|未经复议)[^。；]*复议后|诉讼[^，。；]*?\d+\s*[件起][，,]?\s*其中[^。；]*复议后[^。；]*(?:直接起诉|未经复议)/.test(whole);
+    if (!kinds[0] && segment[0] && segment[1] && !brokenDown) return;
     const one = direct !== afterReview;
-    const indicators = kinds[0] ? [reconsideration] : one && direct ? [lawsuits[0]!] : one && afterReview ? [lawsuits[1]!] : lawsuits;
+    const indicators = kinds[0] ? [reconsideration] : brokenDown ? lawsuits : one && direct ? [lawsuits[0]!] : one && afterReview ? [lawsuits[1]!] : lawsuits;
     linked.set(index, { claim: index, indicators, column, ...(indicators.length > 1 ? { sum: true } : {}), evidence: `「${claim.subject}」⊇ ${indicators.join('+')}`, weak: true });
   });
   return [...linked.values()].sort((a, b) => a.claim - b.claim);

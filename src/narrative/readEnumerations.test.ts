@@ -60,6 +60,12 @@ describe('lists that are not what their nearest number suggests', () => {
     // Without a total after it, 加上 says nothing of a whole.
     expect(enumerate('全年新收申请215件，加上上年度结转的12件，均已办结。')).toEqual([]);
   });
+  it('reads a number whose words after it say what all of it is (「审结的5件均为驳回」) by those words', () => {
+    expect(enumerate('本年度行政诉讼共6件，其中未经复议直接起诉4件、复议后起诉2件，审结的5件均为驳回，尚有1件未审结。')).toEqual([
+      { whole: 6, parts: [4, 2], complete: false },
+      { whole: 6, parts: [5, 1], complete: true },
+    ]);
+  });
   it('takes two kinds of information for some of them, unless one is the catch-all', () => {
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、规划计划类信息25条。')).toEqual([{ whole: 300, parts: [40, 25], complete: false }]);
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、其他类信息260条。')).toEqual([{ whole: 300, parts: [40, 260], complete: true }]);

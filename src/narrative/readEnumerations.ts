@@ -48,7 +48,9 @@ interface Opener {
 }
 
 /** A subject that says nothing of what is counted: the words after the number do (「39件予以公开」). */
-const BARE = /^[\s，,、；;]*$|^(其中|另有|还有|其余|此外)[\s，,：:]*$/;
+const BARE = /^[\s，,、；;]*$|^(其中|另有|还有|尚有|其余|此外)[\s，,：:]*$/;
+/** Words after a number that say what all of it is (「已审结的4起均为维持」). */
+const ALL_OF_IT = /^(?:均|全部|都)(?:为|是|系)/;
 
 export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
   // Lists are read from each number's words; a number that leads its words (「87件已办结申请中，39件予以公开，
@@ -59,7 +61,8 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
   const claims = given.map((c, i) => {
     const item = paired.get(i);
     if (item !== undefined) return { ...c, subject: item };
-    return BARE.test(c.subject) ? { ...c, subject: `${c.subject}${wordsAfterNumber(text, c)}` } : c;
+    const after = wordsAfterNumber(text, c);
+    return BARE.test(c.subject) || ALL_OF_IT.test(after) ? { ...c, subject: `${c.subject}${after}` } : c;
   });
   const depth = parenDepths(text);
   const indexOf = indexOfClaims(claims);
