@@ -56,3 +56,9 @@ describe('a one-column row of table 二 whose value cell is merged across the co
     expect(values(['第二十条第（五）项', '行政许可\t\t\t'])('二(五).行政许可')).toEqual(['blank']);
   });
 });
+
+describe('table 二(八) under a heading whose item a scan did not read', () => {
+  it('is read by its header (本年收费金额)', () => {
+    expect(values(['规章\t1\t0\t3', '第二十条第 () 项', '信息内容\t本年收费金额（单位：万元)', '行政事业性收费\t783.86'])('二(八).行政事业性收费')).toEqual([783.86]);
+  });
+});

@@ -15,3 +15,11 @@ describe('govHeading', () => {
     expect(govHeading('第十二条第（八）项')).toBeUndefined();
   });
 });
+
+describe('a sub-table of 二 whose heading a scan misread', () => {
+  it('is told by a header column only it has (本年收费金额 is 二(八)’s)', () => {
+    expect(govHeading('信息内容\t本年收费金额（单位：万元)')).toBe('二(八)');
+    expect(govHeading('信息内容 本年收费金额（单位：万元）')).toBe('二(八)');
+    expect(govHeading('信息内容\t本年处理决定数量')).toBeUndefined();
+  });
+});
