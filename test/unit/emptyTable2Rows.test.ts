@@ -62,3 +62,11 @@ describe('table 二(八) under a heading whose item a scan did not read', () => 
     expect(values(['规章\t1\t0\t3', '第二十条第 () 项', '信息内容\t本年收费金额（单位：万元)', '行政事业性收费\t783.86'])('二(八).行政事业性收费')).toEqual([783.86]);
   });
 });
+
+describe('rows under a table-二 heading whose item is not legible at all', () => {
+  it('go to the sub-table whose row their label is', () => {
+    const of = values(['规章\t1\t0\t3', '第二十条第 ( ) 项', '信息内容\t本年处理决定数量', '行政许可\t2293', '第二十条第（六）项', '行政处罚\t410']);
+    expect(of('二(五).行政许可')).toEqual([2293]);
+    expect(of('二(六).行政处罚')).toEqual([410]);
+  });
+});

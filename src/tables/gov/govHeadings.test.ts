@@ -23,3 +23,11 @@ describe('a sub-table of 二 whose heading a scan misread', () => {
     expect(govHeading('信息内容\t本年处理决定数量')).toBeUndefined();
   });
 });
+
+describe('an article heading whose item is not legible', () => {
+  it('heads a sub-table of 二 told by its rows, never one whose item reads as another numeral', () => {
+    expect(govHeading('第二十条第 () 项')).toBe('二(?)');
+    expect(govHeading('第二十条第（ ）项')).toBe('二(?)');
+    expect(govHeading('第二十条第（二）项')).toBeUndefined();
+  });
+});

@@ -16,6 +16,8 @@ const HEADINGS: Array<[RegExp, string]> = [
   // A sub-table whose heading's item a scan did not read (「第二十条第 () 项」) is still told by its header
   // when that names a column no other sub-table has: 本年收费金额 is 二(八)'s alone.
   [/^\s*信息内容[\s\t]*本年收费金额/, '二(八)'],
+  // An article heading whose item is not legible at all: a sub-table of 二, told by its rows' labels.
+  [articleHeading('[^)）\\d一二三四五六七八九十]{0,2}'), '二(?)'],
   [/收到和处理政府信息公开申请情况|本列数据的勾稽关系|^\s*申请人情况/, '三'],
   [/行政复议[、，]?\s*行政诉讼情况/, '四'],
   [/^\s*[五六]\s*[、.．]|存在的主要问题/, 'end'],

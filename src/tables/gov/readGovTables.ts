@@ -70,7 +70,10 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
       else if (((options.fragments && current === '三') || current === '四') && !heading) above.push(...cells.map((c) => c.text).filter((t) => t !== ''));
       continue;
     }
-    byTable.set(current, [...(byTable.get(current) ?? []), { line, labels: cells, values: [], ...(above.length ? { above } : {}) }]);
+    // Under a heading whose item was not legible, a row goes to the one sub-table of 二 whose row its label is.
+    const table = current === '二(?)' ? subTableOf(cells) : current;
+    if (!table) continue;
+    byTable.set(table, [...(byTable.get(table) ?? []), { line, labels: cells, values: [], ...(above.length ? { above } : {}) }]);
     above = [];
   }
   const table3 = byTable.get('三') ?? [];
@@ -315,4 +318,13 @@ function unplacedRows(rows: Row[]): string[] {
   const unplaced = rows.filter((r) => r.values.length > 0 && r.values.length < 7 && r.values.some((v) => parseValue(v.text).kind === 'number'));
   for (const row of unplaced) row.values = [];
   return unplaced.map((r) => labelText(r));
+}
+
+/** The sub-table of 二 (in either format) one of whose row labels a row's first cells print exactly. */
+function subTableOf(cells: Span[]): string | undefined {
+  const label = cells.map((c) => c.text.trim()).find((t) => t !== '')?.replace(/\s+/g, '') ?? '';
+  const tables = new Set(
+    [gov2019, gov2021].flatMap((t) => t.indicators.filter((d) => d.table?.startsWith('二') && d.label.replace(/\s+/g, '') === label).map((d) => d.table!)),
+  );
+  return tables.size === 1 ? [...tables][0] : undefined;
 }
