@@ -379,3 +379,17 @@ describe('outcomes of table 四 said after their numbers', () => {
     expect(linked('未经复议直接起诉4件，复议后起诉2件，年底仍有1件未审结。')[2]).toBeNull();
   });
 });
+
+describe('the 2008 table’s websites (八) and its rows per level', () => {
+  const linked = (text: string) => sentenceLinks(national2008, text).map((c) => (c.link ? `${c.link.indicators.join('+')}@${c.link.column ?? 0}${c.link.narrower ? ' narrower' : ''}` : null));
+  it('links the websites opened, and each level’s row as that row, not a narrower scope', () => {
+    expect(linked('全县开通政府信息公开网站（专栏）共41个，其中县（市、区）政府门户网站1个，乡镇政府（街道办事处）门户网站40个。')).toEqual([
+      '八@0',
+      '八(二)@0',
+      '八(三)@0',
+    ]);
+  });
+  it('leaves a part that names no level row unlinked, rather than some share of 八', () => {
+    expect(linked('全市开通政府信息公开网站（专栏）19个，其中市直部门网站12个、县区政府网站7个。')[1]).not.toBe('八@0 narrower');
+  });
+});

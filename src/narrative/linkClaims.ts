@@ -167,7 +167,9 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     // with its column: the claim's own words must name exactly one, or the claim stays unlinked.
     const column = columnNamed(template, ids[0]!, claim.subject);
     if (column === null || !columnFitsChange(template, ids[0]!, column, claim.subject, pastOrChange)) return;
-    links.push({ claim: index, indicators: ids, evidence: `「${claim.subject}」⊇ ${ids.join('/')}`, weak: false, ...(column !== undefined ? { column } : {}), ...scope });
+    // A level word the row's own label has (八(三) 乡镇政府（街道办事处）门户网站) is that row, not a narrower scope.
+    const ownLevel = narrower !== undefined && ids.some((id) => (template.indicators.find((d) => d.id === id)?.label ?? '').includes(narrower));
+    links.push({ claim: index, indicators: ids, evidence: `「${claim.subject}」⊇ ${ids.join('/')}`, weak: false, ...(column !== undefined ? { column } : {}), ...(ownLevel ? {} : scope) });
   });
   return linkCaseOutcomes(template, claims, text, linkCumulativeEllipses(template, claims, text, linkEllipses(template, claims, text, links, labels)));
 }

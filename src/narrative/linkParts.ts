@@ -126,7 +126,11 @@ function partLink(
   if (named.length === 1) return { indicators: [named[0]!], ...at };
   // 「其中区直部门收到286件、各街道收到126件」: one level's share of the same row, a narrower scope of it.
   // So is one office's or one department's share (「其中市政府办公室受理67件」, 「市自然资源和规划局61件」).
-  const level = named.length === 0 ? (/^[^，,]*?(区直|县直|市直|市本级|本级|[市县区]级|乡镇|街道|镇街|各[县区市]|县[（(]?市[、，]?区[）)]?)/.exec(words)?.[1] ?? OFFICE.exec(words)?.[1]) : undefined;
+  // (Not where the table has a row per level for the whole's parts, as the 2008 table's 八, 十 and 十一: a
+  // part naming none of those rows is not read as some share of the whole.)
+  const levelRows = children.some((id) => /市政府及其部门|乡镇政府|县[（(]市、区[）)]/.test(labels.get(id) ?? ''));
+  const level =
+    named.length === 0 ? (/^[^，,]*?(区直|县直|市直|市本级|本级|[市县区]级|乡镇|街道|镇街|各[县区市]|县[（(]?市[、，]?区[）)]?)/.exec(words)?.[1] ?? (levelRows ? undefined : OFFICE.exec(words)?.[1])) : undefined;
   if (level && !whole.sum) return { indicators: whole.indicators, ...at, narrower: level };
   return undefined;
 }

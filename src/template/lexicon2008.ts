@@ -68,4 +68,6 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['七(一)'], units: ['份', '件'], subject: /纸质/, context: /档案馆|图书馆|查阅场所/ },
   { indicators: ['七(二)'], units: ['份', '件'], subject: /电子文件|电子文档/, context: /档案馆|图书馆|查阅场所/ },
   { indicators: ['十二(四)'], units: ['万元', '元'], subject: /专项经费|工作经费/, exclude: HISTORY },
+  // The websites (or portal columns) opened for disclosure: all of them, not one level's.
+  { indicators: ['八'], units: ['个', '家'], subject: /开通.*(网站|专栏)|(网站|专栏).*开通/, exclude: new RegExp(`${HISTORY.source}|及其部门|县[（(]市|县区|乡镇|街道|部门|市直|县直|区直`) },
 ];
