@@ -92,7 +92,10 @@ export function createViewer(container: HTMLDivElement, doc: PDFDocumentProxy, t
   const getPage = (page: number) => track(originalGetPage.call(doc, page));
   doc.getPage = (page: number): Promise<PDFPageProxy> => {
     if (page === doc.numPages) askedForLastPage = true;
-    return track(originalGetPage.call(doc, page));
+    // A page that arrives after the viewer was given up is kept from pdf.js: its setDocument loop would set
+    // it on a page view the viewer no longer has (「reading 'pdfPage'」 of undefined, an uncaught error when
+    // a batch or a workspace replaces the document while its pages load). The request is still counted.
+    return track(originalGetPage.call(doc, page)).then((loaded) => (destroyed ? new Promise<PDFPageProxy>(() => undefined) : loaded));
   };
   const setFindDocument = findController.setDocument.bind(findController);
   findController.setDocument = (pdfDocument) => {
