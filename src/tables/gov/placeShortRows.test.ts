@@ -60,3 +60,45 @@ describe('table 四 in text laid out with spaces', () => {
     expect(reading.notices.some((n) => n.zh.startsWith('表四的数字少于 15 个'))).toBe(true);
   });
 });
+
+describe('a table-三 row of a PDF whose grid lost a blank cell’s slot', () => {
+  /** Table 三 as a PDF's tabbed rows with the box of every cell: column c of the values at x = 200 + 40c. */
+  function pdfReport(shortRow: string, slots: Array<[string, number]>, label = shortRow): NormLine[] {
+    const texts: NormLine[] = [];
+    const add = (cells: Array<[string, number]>) => {
+      let text = '';
+      const boxes: NonNullable<NormLine['boxes']> = [];
+      cells.forEach(([cell, x], k) => {
+        if (k > 0) text += '\t';
+        boxes.push({ start: text.length, end: text.length + cell.length, page: 1, box: [x, 100 + texts.length * 14, Math.max(cell.length, 1) * 6, 10] });
+        text += cell;
+      });
+      texts.push({ line: texts.length + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1, boxes });
+    };
+    add([['三、收到和处理政府信息公开申请情况', 20]]);
+    gov2021.indicators
+      .filter((d) => d.table === '三' && !d.group)
+      .forEach((def, i) => {
+        const sub = /^三\.三\(([一二三四五六七])\)(\d)$/.exec(def.id);
+        const group = /^三\.三\(([一二三四五六七])\)$/.exec(def.id);
+        const text = sub ? `${sub[2]}.${def.label}` : group ? `（${group[1]}）${def.label}` : `${HAN[['三.一', '三.二', '', '三.四'].indexOf(def.id)]}、${def.label}`;
+        if (def.id === shortRow) return add([[label === shortRow ? text : label, 20], ...slots]);
+        add([[text, 20], ...[1, 2, 3, 4, 5, 6, 21].map((k, c): [string, number] => [String(k * (i + 1)), 200 + 40 * c])]);
+      });
+    add([['四、政府信息公开行政复议、行政诉讼情况', 20]]);
+    return texts;
+  }
+  const row = (lines: NormLine[], id: string) => readGovTables(lines, 2024)!.cells.filter((c) => c.indicator === id).map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind));
+
+  it('places its cells under the columns the full rows’ cells stand in', () => {
+    const slots: Array<[string, number]> = [['21', 200], ['', 240], ['', 320], ['', 360], ['', 400], ['21', 440]];
+    expect(row(pdfReport('三.三(四)1', slots), '三.三(四)1')).toEqual([21, 'blank', 'blank', 'blank', 'blank', 'blank', 21]);
+  });
+
+  it('leaves it unread when a number its label swallowed is missing from its cells', () => {
+    const slots: Array<[string, number]> = [['0', 240], ['0', 280], ['0', 320], ['0', 360], ['0', 400], ['0', 440]];
+    const lines = pdfReport('三.三(三)2', slots, '2.其他法律行政法规禁0止公开');
+    expect(row(lines, '三.三(三)2')).toEqual([]);
+    expect(readGovTables(lines, 2024)!.notices.some((n) => n.zh.startsWith('表三有 1 行'))).toBe(true);
+  });
+});

@@ -81,6 +81,8 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
   // Table 三 has seven value columns in both formats, so its rows can be split before the format is known.
   for (const row of table3) splitValues(row, 7);
   if (options.fragments) joinSplitRows(table3);
+  // A row that lost a blank cell's slot is placed by where its cells stand, when full rows show that.
+  placeShortRows(table3, 7, false);
   const unplaced = unplacedRows(table3);
   const template = chooseTemplate(table3, year, [...[...headers.values()].flat().map((c) => c.text), ...table2Text].join(' '));
   const found: Found[] = [];
