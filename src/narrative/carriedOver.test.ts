@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NormLine } from '../model/types.ts';
-import { readClaims } from './readClaims.ts';
-import { readEnumerations } from './readEnumerations.ts';
-import { textStream } from './textStream.ts';
-
-const line = (text: string): NormLine => ({ line: 1, text, cols: [...text].map((_, i) => i + 1), fold: 1 });
-
-function enumerate(text: string) {
-  const stream = textStream([line(text)]);
-  const claims = readClaims(stream);
-  return readEnumerations(stream.text, claims).map((e) => ({
-    whole: claims[e.whole]!.value,
-    parts: e.parts.map((p) => claims[p]!.value),
-    complete: e.complete,
-    ...(e.subset ? { subset: true } : {}),
-  }));
-}
+import { enumerate } from './enumerateText.ts';
 
 describe('a whole that includes last year’s carried-over requests', () => {
   it('joins the parenthesis and the 其中 that name the two categories of one division into one breakdown', () => {

@@ -3,20 +3,9 @@ import type { NormLine } from '../model/types.ts';
 import { readClaims } from './readClaims.ts';
 import { readEnumerations } from './readEnumerations.ts';
 import { textStream } from './textStream.ts';
+import { enumerate } from './enumerateText.ts';
 
 const line = (text: string): NormLine => ({ line: 1, text, cols: [...text].map((_, i) => i + 1), fold: 1 });
-
-/** The whole and the parts of every enumeration in a sentence, as numbers. */
-function enumerate(text: string) {
-  const stream = textStream([line(text)]);
-  const claims = readClaims(stream);
-  return readEnumerations(stream.text, claims).map((e) => ({
-    whole: claims[e.whole]!.value,
-    parts: e.parts.map((p) => claims[p]!.value),
-    complete: e.complete,
-    ...(e.subset ? { subset: true } : {}),
-  }));
-}
 
 describe('lists that are not what their nearest number suggests', () => {
   it('reads a parenthesis of numbers right after a number as its breakdown, unless it compares', () => {

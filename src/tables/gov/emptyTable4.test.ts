@@ -5,20 +5,14 @@
 
 import { describe, expect, it } from 'vitest';
 import type { NormLine } from '../../model/types.ts';
-import { gov2021 } from '../../template/gov2021.ts';
 import { readGovTables } from './readGovTables.ts';
+import { table3Labels } from './table3Labels.ts';
 
-const HAN = ['一', '二', '三', '四', '五', '六', '七'];
 
 /** Table 三 as tab-separated rows (上年结转 left blank when `blanks`), then table 四 as `four` prints it. */
 function report(four: string[], blanks = true): NormLine[] {
   const texts = ['三、收到和处理政府信息公开申请情况'];
-  gov2021.indicators
-    .filter((d) => d.table === '三' && !d.group)
-    .forEach((def, i) => {
-      const sub = /^三\.三\(([一二三四五六七])\)(\d)$/.exec(def.id);
-      const group = /^三\.三\(([一二三四五六七])\)$/.exec(def.id);
-      const label = sub ? `${sub[2]}.${def.label}` : group ? `（${group[1]}）${def.label}` : `${HAN[['三.一', '三.二', '', '三.四'].indexOf(def.id)]}、${def.label}`;
+  table3Labels().forEach(({ def, label }, i) => {
       const values = blanks && def.id === '三.二' ? ['', '', '', '', '', '', ''] : [1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)));
       texts.push([label, ...values].join('\t'));
     });

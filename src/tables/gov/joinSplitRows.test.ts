@@ -7,20 +7,15 @@ import type { NormLine } from '../../model/types.ts';
 import { gov2021 } from '../../template/gov2021.ts';
 import { spacedToTabs } from '../spacedToTabs.ts';
 import { readGovTables } from './readGovTables.ts';
+import { table3Labels } from './table3Labels.ts';
 
-const HAN = ['一', '二', '三', '四', '五', '六', '七'];
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(2, width - [...s].length));
 const numbers = (values: number[], from = 0) => values.map((v, k) => String(v).padStart(6)).slice(from).join('');
 
 /** Table 三 laid out with spaces; the row `split` prints its first `at` numbers on its label's first line. */
 function report(split: string, at: number): NormLine[] {
   const texts = ['三、收到和处理政府信息公开申请情况'];
-  gov2021.indicators
-    .filter((d) => d.table === '三' && !d.group)
-    .forEach((def, i) => {
-      const sub = /^三\.三\(([一二三四五六七])\)(\d)$/.exec(def.id);
-      const group = /^三\.三\(([一二三四五六七])\)$/.exec(def.id);
-      const label = sub ? `${sub[2]}.${def.label}` : group ? `（${group[1]}）${def.label}` : `${HAN[['三.一', '三.二', '', '三.四'].indexOf(def.id)]}、${def.label}`;
+  table3Labels().forEach(({ def, label }, i) => {
       const values = [1, 2, 3, 4, 5, 6, 21].map((k) => k * (i + 1));
       if (def.id !== split) return texts.push(pad(label, 30) + numbers(values));
       const [head, tail] = [label.slice(0, 8), label.slice(8)];

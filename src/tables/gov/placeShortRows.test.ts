@@ -5,22 +5,16 @@
 
 import { describe, expect, it } from 'vitest';
 import type { NormLine } from '../../model/types.ts';
-import { gov2021 } from '../../template/gov2021.ts';
 import { spacedToTabs } from '../spacedToTabs.ts';
 import { readGovTables } from './readGovTables.ts';
+import { table3Labels } from './table3Labels.ts';
 
-const HAN = ['一', '二', '三', '四', '五', '六', '七'];
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - [...s].length));
 
 /** A report laid out with spaces: table 二(一) as given, then a full table 三 and table 四's `four` lines. */
 function report(table2: string[], four: string[] = []): NormLine[] {
   const texts = ['二、主动公开政府信息情况', ...table2, '三、收到和处理政府信息公开申请情况'];
-  gov2021.indicators
-    .filter((d) => d.table === '三' && !d.group)
-    .forEach((def, i) => {
-      const sub = /^三\.三\(([一二三四五六七])\)(\d)$/.exec(def.id);
-      const group = /^三\.三\(([一二三四五六七])\)$/.exec(def.id);
-      const label = sub ? `${sub[2]}.${def.label}` : group ? `（${group[1]}）${def.label}` : `${HAN[['三.一', '三.二', '', '三.四'].indexOf(def.id)]}、${def.label}`;
+  table3Labels().forEach(({ def, label }, i) => {
       texts.push(pad(label, 30) + [1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)).padStart(6)).join(''));
     });
   texts.push('四、政府信息公开行政复议、行政诉讼情况', ...four, '五、存在的主要问题及改进情况');
@@ -76,15 +70,10 @@ describe('a table-三 row of a PDF whose grid lost a blank cell’s slot', () =>
       texts.push({ line: texts.length + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1, boxes });
     };
     add([['三、收到和处理政府信息公开申请情况', 20]]);
-    gov2021.indicators
-      .filter((d) => d.table === '三' && !d.group)
-      .forEach((def, i) => {
-        const sub = /^三\.三\(([一二三四五六七])\)(\d)$/.exec(def.id);
-        const group = /^三\.三\(([一二三四五六七])\)$/.exec(def.id);
-        const text = sub ? `${sub[2]}.${def.label}` : group ? `（${group[1]}）${def.label}` : `${HAN[['三.一', '三.二', '', '三.四'].indexOf(def.id)]}、${def.label}`;
-        if (def.id === shortRow) return add([[label === shortRow ? text : label, 20], ...slots]);
-        add([[text, 20], ...[1, 2, 3, 4, 5, 6, 21].map((k, c): [string, number] => [String(k * (i + 1)), 200 + 40 * c])]);
-      });
+    table3Labels().forEach(({ def, label: text }, i) => {
+      if (def.id === shortRow) return add([[label === shortRow ? text : label, 20], ...slots]);
+      add([[text, 20], ...[1, 2, 3, 4, 5, 6, 21].map((k, c): [string, number] => [String(k * (i + 1)), 200 + 40 * c])]);
+    });
     add([['四、政府信息公开行政复议、行政诉讼情况', 20]]);
     return texts;
   }

@@ -3,20 +3,14 @@
 
 import { describe, expect, it } from 'vitest';
 import type { NormLine } from '../../model/types.ts';
-import { gov2021 } from '../../template/gov2021.ts';
 import { readGovTables } from './readGovTables.ts';
+import { table3Labels } from './table3Labels.ts';
 
-const HAN = ['一', '二', '三', '四', '五', '六', '七'];
 
 /** A tab-separated table 三 (every row adding up), then table 四 as `four`. */
 function report(four: string[]): NormLine[] {
   const texts = ['三、收到和处理政府信息公开申请情况'];
-  gov2021.indicators
-    .filter((d) => d.table === '三' && !d.group)
-    .forEach((def, i) => {
-      const sub = /^三\.三\(([一二三四五六七])\)(\d)$/.exec(def.id);
-      const group = /^三\.三\(([一二三四五六七])\)$/.exec(def.id);
-      const label = sub ? `${sub[2]}.${def.label}` : group ? `（${group[1]}）${def.label}` : `${HAN[['三.一', '三.二', '', '三.四'].indexOf(def.id)]}、${def.label}`;
+  table3Labels().forEach(({ def, label }, i) => {
       texts.push([label, ...[1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)))].join('\t'));
     });
   texts.push('四、政府信息公开行政复议、行政诉讼情况', ...four, '五、存在的主要问题及改进情况');
