@@ -22,7 +22,7 @@ export const narrativeEnumeration = defineRule({
       const parts = e.parts.map((i) => claims[i]!);
       const byTable = e.subset && parts.length >= 2 && rowsOfTheWhole(e, links, template);
       if ((e.subset && !byTable) || parts.length < 2) findings.push(...partsWithin(whole, parts));
-      else findings.push(...partition(whole, parts, e, () => restatesTable([e.whole, ...e.parts], context)));
+      else findings.push(...partition(whole, parts, e, () => restatesTable([e.whole, ...e.parts], context), claims));
     }
     return findings;
   },
@@ -80,14 +80,35 @@ function partsWithin(whole: Claim, parts: Claim[]): Draft[] {
     }));
 }
 
+/**
+ * Every part printed with its share of the whole, each share right for its part (as rounded), and the
+ * shares together well short of 100 %: the prose measured its parts against this whole and names only
+ * some of them (「在办结的1051件中，予以公开412件，占39.2%；部分公开97件，占9.2%；无法提供386件，占36.7%」).
+ * A list that falls short so says so itself.
+ */
+function sharesSayPartial(e: Enumeration, claims: Claim[]): boolean {
+  const whole = claims[e.whole]!;
+  const shares = e.shares ?? [];
+  if (whole.value <= 0 || shares.length !== e.parts.length || new Set(shares.map((s) => s.part)).size !== e.parts.length) return false;
+  let total = 0;
+  for (const { part, percent } of shares) {
+    const share = claims[percent]?.value;
+    if (share === undefined || !e.parts.includes(part)) return false;
+    const decimals = (String(share).split('.')[1] ?? '').length;
+    if (Math.abs((claims[part]!.value / whole.value) * 100 - share) > 0.5 / 10 ** decimals + 1e-9) return false;
+    total += share;
+  }
+  return total < 99;
+}
+
 /** Categories of one division: they add up to the whole. */
-function partition(whole: Claim, parts: Claim[], e: Enumeration, restatesTable: () => boolean): Draft[] {
+function partition(whole: Claim, parts: Claim[], e: Enumeration, restatesTable: () => boolean, claims: Claim[]): Draft[] {
   const places = decimalsOf([whole, ...parts].map((c) => c.value));
   const scale = 10 ** places;
   const computed = exactSum(parts.map((p) => p.value), places);
   const listed = parts.map((p) => p.value).join(' + ');
   const over = computed > whole.value;
-  const under = computed < whole.value && e.complete && !restatesTable();
+  const under = computed < whole.value && e.complete && !restatesTable() && !sharesSayPartial(e, claims);
   const spans = [whole.pos, ...parts.map((p) => p.pos)];
   if (!over && !under) {
     if (computed !== whole.value) return [];
@@ -126,6 +147,12 @@ function partition(whole: Claim, parts: Claim[], e: Enumeration, restatesTable: 
 const claim = (value: number, subject: string, unit = '件') => ({ value, raw: `${value}${unit}`, unit, subject });
 export const examples: RuleExamples = {
   ok: [
+    {
+      name: 'parts short of their whole, each with its right share, the shares short of 100 %: a choice of categories',
+      claims: [claim(200, '办结'), claim(120, '予以公开'), claim(60, '占', '%'), claim(40, '部分公开'), claim(20, '占', '%')],
+      enumerations: [{ whole: 0, parts: [1, 3], complete: true, shares: [{ part: 1, percent: 2 }, { part: 3, percent: 4 }] }],
+      expect: [],
+    },
     { name: '15 = 1+1+1+4+1+1+6', claims: [claim(15, '行政复议'), ...[1, 1, 1, 4, 1, 1, 6].map((v) => claim(v, ''))], enumerations: [{ whole: 0, parts: [1, 2, 3, 4, 5, 6, 7], complete: true }], expect: [] },
     { name: 'an incomplete list (主要…等) may fall short', claims: [claim(100, '申请'), claim(30, ''), claim(20, '')], enumerations: [{ whole: 0, parts: [1, 2], complete: false }], expect: [] },
     { name: 'a single 其中 figure is a subset, not a breakdown', claims: [claim(28, '访谈', '期'), claim(28, '', '期')], enumerations: [{ whole: 0, parts: [1], complete: true }], expect: [] },
@@ -160,6 +187,12 @@ export const examples: RuleExamples = {
     },
   ],
   notOk: [
+    {
+      name: 'parts short of their whole with shares that do not fit it are still to review',
+      claims: [claim(200, '办结'), claim(120, '予以公开'), claim(70, '占', '%'), claim(40, '部分公开'), claim(20, '占', '%')],
+      enumerations: [{ whole: 0, parts: [1, 3], complete: true, shares: [{ part: 1, percent: 2 }, { part: 3, percent: 4 }] }],
+      expect: [[200, 160]],
+    },
     { name: '办结464件 but eight outcomes sum to 634', claims: [claim(464, '申请办结'), ...[186, 252, 11, 20, 29, 108, 6, 22].map((v) => claim(v, ''))], enumerations: [{ whole: 0, parts: [1, 2, 3, 4, 5, 6, 7, 8], complete: true }], expect: [[464, 634]] },
     { name: '60 个 of which 32 + 11', claims: [claim(60, '部门', '个'), claim(32, '', '个'), claim(11, '', '个')], enumerations: [{ whole: 0, parts: [1, 2], complete: true }], expect: [[60, 43]] },
     { name: 'an overlapping part larger than its whole', claims: [claim(60, '收到申请'), claim(70, '其中网上申请'), claim(12, '为民办实事项目')], enumerations: [{ whole: 0, parts: [1, 2], complete: true, subset: true }], expect: [[60, 70]] },
