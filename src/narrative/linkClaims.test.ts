@@ -393,3 +393,10 @@ describe('the 2008 table’s websites (八) and its rows per level', () => {
     expect(linked('全市开通政府信息公开网站（专栏）19个，其中市直部门网站12个、县区政府网站7个。')[1]).not.toBe('八@0 narrower');
   });
 });
+
+describe('the reasons of 其他处理 by the words reports use since 2021', () => {
+  it('names 三(六)2 by the fee it was not paid (信息处理费)', () => {
+    const links = sentenceLinks(gov2021, '作其他处理的3件中，因申请人逾期未缴纳信息处理费终止处理2件，其他情形1件。');
+    expect(links.map((c) => c.link?.indicators.join('+'))).toEqual(['三.三(六)1+三.三(六)2+三.三(六)3', '三.三(六)2', '三.三(六)3']);
+  });
+});

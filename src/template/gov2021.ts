@@ -146,7 +146,7 @@ const table3Relations = (resultRows: string[]): Relation[] => [
 const TABLE3_2021_SIX: IndicatorDef[] = [
   row('三', '三', '三(六)', '其他处理', 'otherwise handled', { group: true }),
   row('三', '三', '三(六)1', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 'applicant did not amend in time', { named: ['不补正'] }),
-  row('三', '三', '三(六)2', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 'applicant did not pay the fee in time', { named: ['缴纳费用', '缴费', '收费通知'] }),
+  row('三', '三', '三(六)2', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 'applicant did not pay the fee in time', { named: ['缴纳费用', '缴费', '收费通知', '信息处理费', '未缴纳'] }),
   row('三', '三', '三(六)3', '其他', 'other'),
 ];
 
