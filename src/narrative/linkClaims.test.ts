@@ -400,3 +400,14 @@ describe('the reasons of 其他处理 by the words reports use since 2021', () =
     expect(links.map((c) => c.link?.indicators.join('+'))).toEqual(['三.三(六)1+三.三(六)2+三.三(六)3', '三.三(六)2', '三.三(六)3']);
   });
 });
+
+describe('a verb alone after a number that named what it counts', () => {
+  it('goes on with that thing (「制发规范性文件18件，均已公开18件」)', () => {
+    const links = sentenceLinks(national2008, '本年度制发规范性文件18件，主动公开16件。');
+    expect(links.map((c) => c.link?.indicators[0])).toEqual(['一(一)其中2', '一(一)其中1']);
+  });
+  it('does not when the number before counted in another measure word', () => {
+    const links = sentenceLinks(national2008, '本年度发布政策解读稿件40篇，主动公开16件。');
+    expect(links[1]?.link?.indicators[0]).not.toBe('一(一)其中1');
+  });
+});

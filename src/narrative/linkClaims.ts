@@ -130,6 +130,14 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
         matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: words }, sentence, periods));
       }
     }
+    // 「全年制发规范性文件92件，主动公开89件」: a verb alone after a number of the same measure word goes on
+    // with the thing the number before it counted, said once for both.
+    const elided = matches.length === 0 && inSentence && previous.unit === claim.unit ? elidedNoun(previous.subject, claim.subject) : undefined;
+    if (elided) {
+      const withNoun = `${claim.subject}${elided}`;
+      const found = lexicon.filter((e) => entryMatches(e, { ...claim, subject: withNoun }, sentence, periods));
+      if (found.length === 1) [words, matches] = [withNoun, found];
+    }
     if (matches.length > 1) return;
     const entry = matches[0];
     if (entry) {
@@ -426,3 +434,16 @@ function sentenceOf(text: string, offset: number): string {
   return text.slice(sentenceStart(text, offset), sentenceEnd(text, offset));
 }
 
+/** Verbs a count is said with (what was done to the things counted). */
+const VERBS = /(制发|印发|出台|公开|发布|公布|废止|收到|受理|办结|答复|接待|举办|召开)/;
+
+/**
+ * The thing counted the words before the previous number named after their verb (「全年制发规范性文件」 →
+ * 「规范性文件」), when this number's own words are a verb and nothing else (「主动公开」, 「其中公开」).
+ */
+function elidedNoun(previousSubject: string, subject: string): string | undefined {
+  const own = subject.replace(/^[，,、\s]*(其中|另|并|均)?/, '');
+  if (own.length === 0 || own.length > 6 || !new RegExp(`^(主动|依申请|全部|已)?${VERBS.source}$`).test(own)) return undefined;
+  const m = new RegExp(`${VERBS.source}(?:了)?([^，,。；;、\\d]{2,10})$`).exec(previousSubject);
+  return m?.[2];
+}
