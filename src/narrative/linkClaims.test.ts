@@ -411,3 +411,10 @@ describe('a verb alone after a number that named what it counts', () => {
     expect(links[1]?.link?.indicators[0]).not.toBe('一(一)其中1');
   });
 });
+
+describe('the 2008 answers that tell the applicant where else to turn', () => {
+  it('links 告知向有关机关申请 to 不属于本行政机关公开 and 告知（申请人）作出更改补充 to its row', () => {
+    expect(link(national2008, '对其中的申请告知申请人向有关行政机关申请的')?.indicators).toEqual(['三(三)5']);
+    expect(link(national2008, '就申请告知申请人作出更改补充的')?.indicators).toEqual(['三(三)7']);
+  });
+});

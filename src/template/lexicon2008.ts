@@ -70,4 +70,8 @@ export const lexicon2008: LexiconEntry[] = [
   { indicators: ['十二(四)'], units: ['万元', '元'], subject: /专项经费|工作经费/, exclude: HISTORY },
   // The websites (or portal columns) opened for disclosure: all of them, not one level's.
   { indicators: ['八'], units: ['个', '家'], subject: /开通.*(网站|专栏)|(网站|专栏).*开通/, exclude: new RegExp(`${HISTORY.source}|及其部门|县[（(]市|县区|乡镇|街道|部门|市直|县直|区直`) },
+  // The answers that tell the applicant where else to turn, in the words reports use: 告知向有关机关申请 is
+  // 不属于本行政机关公开; 告知（申请人）作出更改补充.
+  { indicators: ['三(三)5'], units: ['件'], subject: /向有关(?:行政)?机关(?:提出)?申请|非本(?:行政)?机关/, context: /申请|告知/ },
+  { indicators: ['三(三)7'], units: ['件'], subject: /更改补充|补充更改/, context: /申请|告知/ },
 ];
