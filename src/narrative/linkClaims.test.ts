@@ -418,3 +418,9 @@ describe('the 2008 answers that tell the applicant where else to turn', () => {
     expect(link(national2008, '就申请告知申请人作出更改补充的')?.indicators).toEqual(['三(三)7']);
   });
 });
+
+describe('不同意公开 in the 2008 table', () => {
+  it('is the refusals row without another word of requests around it', () => {
+    expect(sentenceLinks(national2008, '不同意公开的7件中，涉及商业秘密的2件。').map((c) => c.link?.indicators[0])).toEqual(['三(三)4', '三(三)4其中2']);
+  });
+});

@@ -37,7 +37,8 @@ export const lexicon2008: LexiconEntry[] = [
     subject: /(同意|予以)(全部)?公开(和|及|与|、|或)(同意)?部分公开/,
     reading: { zh: '「同意公开和部分公开」读作 三(三)2 + 三(三)3', en: '“同意公开和部分公开” read as 三(三)2 + 三(三)3' },
   },
-  { indicators: ['三(三)4'], units: ['件'], subject: /不同意公开|不予公开/, context: /申请|答复|办结/ },
+  // 「不同意公开」 is said of answers only: it needs no other word of requests around it.
+  { indicators: ['三(三)4'], units: ['件'], subject: /不同意公开|不予公开/, context: /申请|答复|办结|不同意公开/ },
   { indicators: ['三(三)5'], units: ['件'], subject: /不属于本/, context: /申请|答复|办结/ },
   { indicators: ['三(三)6'], units: ['件'], subject: /信息不存在/, context: /申请|答复|办结/ },
   { indicators: ['三(一)1'], units: ['件'], subject: /当面|现场/, context: /申请/, exclude: /答复|办结|咨询|、|等/ },
