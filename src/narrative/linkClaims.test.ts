@@ -424,3 +424,14 @@ describe('不同意公开 in the 2008 table', () => {
     expect(sentenceLinks(national2008, '不同意公开的7件中，涉及商业秘密的2件。').map((c) => c.link?.indicators[0])).toEqual(['三(三)4', '三(三)4其中2']);
   });
 });
+
+describe('the 2008 其中 rows of principal officials', () => {
+  it('link a part naming the officials alone to the 其中 row of the count it breaks down', () => {
+    const links = sentenceLinks(national2008, '举办新闻发布会9场，其中主要负责人出席4场；开展在线访谈6次，其中主要领导参加2次。');
+    expect(links.map((c) => c.link?.indicators[0])).toEqual(['二(二)1', '二(二)1其中', '二(二)2', '二(二)2其中']);
+  });
+  it('leave a part of 主动公开 that names an office alone as it was', () => {
+    const links = sentenceLinks(national2008, '全年主动公开政府信息1200条，其中，区政府办公室本级主动公开政府信息300条。');
+    expect(links[1]?.link?.indicators[0]).not.toBe('一(一)其中1');
+  });
+});

@@ -44,7 +44,13 @@ export function linkParts(template: TemplateDef, claims: Claim[], enumerations: 
     }
     // The rows a part may restate: the rows a summed whole adds up (行政诉讼 = 直接起诉 + 复议后起诉; a group
     // heading's rows), or the rows the template sums into the whole's row.
-    const children = whole.sum ? whole.indicators : whole.indicators.flatMap((id) => template.relations.flatMap((r) => (r.kind === 'sum' && r.parent === id ? r.parts : [])));
+    // (A row's 「其中」 rows too, where the template gives the words prose names them by: 二(二)1其中, the press
+    // conferences principal officials attended, of 二(二)1. Others are told by their labels' category only,
+    // which 主动公开规范性文件 shares with any count of 主动公开.)
+    const ofWhich = (id: string) => template.indicators.filter((d) => d.id.startsWith(`${id}其中`) && d.named).map((d) => d.id);
+    const children = whole.sum
+      ? whole.indicators
+      : whole.indicators.flatMap((id) => [...template.relations.flatMap((r) => (r.kind === 'sum' && r.parent === id ? r.parts : [])), ...ofWhich(id)]);
     const wholeValue = claims[e.whole]!.value;
     const wholeLabels = whole.indicators.map((id) => labels.get(id) ?? '').join(' ');
     // A list one of whose parts names the other kind of case belongs to that other count as a whole.

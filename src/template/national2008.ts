@@ -3,7 +3,7 @@
 // 一 is not （一）+（二） because （二） counts an item once per channel, and 其中 rows are parts of the row
 // above them, not siblings of it.
 
-import { section, tile, type HeadlineDef, type TemplateDef } from './definition.ts';
+import { section, tile, type HeadlineDef, type IndicatorDef, type TemplateDef } from './definition.ts';
 import { lexicon2008 } from './lexicon2008.ts';
 
 const PLACES: Array<[string, string, string]> = [
@@ -12,6 +12,9 @@ const PLACES: Array<[string, string, string]> = [
   ['(三)', '乡镇政府（街道办事处）', 'Township governments (sub-district offices)'],
 ];
 
+
+/** The rows with the short words prose names them by (`IndicatorDef.named`). */
+const withNamed = (rows: IndicatorDef[], named: Record<string, string[]>): IndicatorDef[] => rows.map((d) => (named[d.id] ? { ...d, named: named[d.id] } : d));
 
 const HEADLINE: HeadlineDef[] = [
   tile('received', ['三(一)@0'], '收到申请数', 'Requests received'),
@@ -28,7 +31,7 @@ export const national2008: TemplateDef = {
   family: 'statistics',
   headline: HEADLINE,
   shareBudget: 2000,
-  indicators: [
+  indicators: withNamed([
     ...section('一', '主动公开情况', 'Proactive disclosure', [
       ['(一)', '主动公开政府信息数（不同渠道和方式公开相同信息计1条）', 'Items disclosed proactively (each item once)'],
       ['(一)其中1', '主动公开规范性文件数', 'of which: normative documents disclosed'],
@@ -120,7 +123,12 @@ export const national2008: TemplateDef = {
       ['(二)', '举办各类培训班数', 'Training courses held'],
       ['(三)', '接受培训人员数', 'People trained'],
     ]),
-  ],
+  ], {
+    // The 其中 rows of principal officials: prose names them by the officials alone (「其中主要负责同志出席5场」),
+    // under a count of press conferences or of online interviews, whose 其中 row it then is.
+    '二(二)1其中': ['主要负责同志', '主要负责人', '主要领导'],
+    '二(二)2其中': ['主要负责同志', '主要负责人', '主要领导'],
+  }),
   relations: [
     { kind: 'sum', parent: '一(二)', parts: ['一(二)1', '一(二)2', '一(二)3', '一(二)4', '一(二)5'] },
     {
