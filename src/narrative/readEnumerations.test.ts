@@ -55,6 +55,15 @@ describe('lists that are not what their nearest number suggests', () => {
       { whole: 6, parts: [5, 1], complete: true },
     ]);
   });
+  it('gives no part a share whose own words name other things (「…，图解、视频解读等多元化解读占比达61.5%」)', () => {
+    const stream = textStream([line('全年开展政策解读52次，其中主要负责同志解读8次，图片、动漫等形式解读占比达40.4%。')]);
+    const claims = readClaims(stream);
+    expect(readEnumerations(stream.text, claims).flatMap((e) => e.shares ?? [])).toEqual([]);
+    // A share with no words of its own after its part is that part's.
+    const plain = textStream([line('全年开展政策解读52次，其中主要负责同志解读8次，占15.4%。')]);
+    const plainClaims = readClaims(plain);
+    expect(readEnumerations(plain.text, plainClaims).flatMap((e) => e.shares ?? []).map((x) => plainClaims[x.percent]!.value)).toEqual([15.4]);
+  });
   it('takes two kinds of information for some of them, unless one is the catch-all', () => {
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、规划计划类信息25条。')).toEqual([{ whole: 300, parts: [40, 25], complete: false }]);
     expect(enumerate('全年主动公开信息300条，其中机构职能类信息40条、其他类信息260条。')).toEqual([{ whole: 300, parts: [40, 260], complete: true }]);

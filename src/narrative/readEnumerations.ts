@@ -210,8 +210,8 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
           const next = parts[i + 1]?.offset ?? end;
           const percent = percents.find((p) => p.offset > part.offset && p.offset < next);
           // 「…电子邮件申请3条，网上申请占67.2%」: a share that names another part is that part's.
-          const owner = percent ? (namedPart(percent, parts) ?? part) : part;
-          return percent ? [{ part: indexOf(owner), percent: indexOf(percent) }] : [];
+          const owner = percent ? (namedPart(percent, parts) ?? (namesOther(percent, part) ? undefined : part)) : part;
+          return percent && owner ? [{ part: indexOf(owner), percent: indexOf(percent) }] : [];
         });
     const between = text.slice(whole.offset + whole.raw.length, at);
     const complete =
@@ -278,6 +278,18 @@ function namedPart(percent: Claim, parts: Claim[]): Claim | undefined {
   if (words.length === 0) return undefined;
   const named = parts.filter((p) => categoriesOf(p.subject).some((k) => words.includes(k)));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Whether a share's own words name a list of other things than its part (「其中主要负责同志解读6次，图解、视频解读等
+ * 多元化解读占比达61.5%」): several items or an 等 before 占, none of them the part's category. Such a share is
+ * no part's: its part is not printed.
+ */
+function namesOther(percent: Claim, part: Claim): boolean {
+  const words = percent.subject.replace(/(占比?|比例|比重).*$/, '').replace(/^[，,、\s]*(其中|分别|合计|共计|约|达|为)?/, '');
+  if (!/[、等]/.test(words) || words.length < 4) return false;
+  const own = categoriesOf(part.subject);
+  return !categoriesOf(words).some((k) => own.includes(k)) && !words.includes(part.subject.replace(/^(其中|，|,)+/, ''));
 }
 
 /** Words of the applicants that are not natural persons, the group the other applicant types make up. */
