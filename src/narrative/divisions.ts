@@ -84,11 +84,10 @@ export const DIVISIONS: Division[] = [
 
 /** Words of publishing something, not of asking for it. */
 const PUBLISHING = /公开|发布|公布|刊[登发载]|登载|播[出发放报]|推送/;
-const OVERLAPPING = () => DIVISIONS.filter((d) => d.overlapping);
 
-/** Whether one of the divisions has a category for every one of the words. */
-function coveredBy(divisions: () => Division[], words: string[]): boolean {
-  return divisions().some((division) => words.every((w) => division.categories.some((c) => c.test(w))));
+/** Whether one of the divisions whose categories may overlap has a category for every one of the words. */
+function coveredByOverlapping(words: string[]): boolean {
+  return DIVISIONS.some((division) => division.overlapping && words.every((w) => division.categories.some((c) => c.test(w))));
 }
 
 /** The subject of a part without its filler words: 「其中属于已主动公开范围数为」 → 「属于已主动公开范围」. */
@@ -112,7 +111,7 @@ export function partitionDivision(subjects: string[]): string | undefined {
   if (words.length < 2 || words.some((w) => w === '')) return undefined;
   // Channels that published (「通过政府网站公开2980条，通过公开栏等其他方式公开1142条」) may each carry the
   // same item: that the words also fit the channels of a request (网站, 其他) does not make them a partition.
-  if (words.every((w) => PUBLISHING.test(w) && !/申请/.test(w)) && coveredBy(OVERLAPPING, words)) return undefined;
+  if (words.every((w) => PUBLISHING.test(w) && !/申请/.test(w)) && coveredByOverlapping(words)) return undefined;
   if (words.every((w) => /(类|信息|文件|事项)$/.test(w)) && words.filter((w) => /类/.test(w)).length * 2 >= words.length) return 'information';
   return DIVISIONS.find((division) => {
     if (division.overlapping) return false;

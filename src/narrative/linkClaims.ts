@@ -225,7 +225,8 @@ function linkCaseOutcomes(template: TemplateDef, claims: Claim[], text: string, 
     const segment = groupsIn(whole.slice(Math.max(whole.lastIndexOf('；'), whole.lastIndexOf(';')) + 1));
     // Unless the two groups are the 其中 breakdown of a count of all the lawsuits said before them (「行政诉讼
     // 案件5起，其中直接起诉3起、复议后起诉2起，已审结的4起均为维持」): the outcome is then of all of them.
-    const brokenDown = /诉讼[^，。；]*?\d+\s*[件起][，,]?\s*其中[^。；]*(?:直接起诉|未经复议)[^。；]*复议后|诉讼[^，。；]*?\d+\s*[件起][，,]?\s*其中[^。；]*复议后[^。；]*(?:直接起诉|未经复议)/.test(whole);
+    const breakdown = /诉讼[^，。；]*?\d+\s*[件起][，,]?\s*其中([^。；]*)/.exec(whole)?.[1];
+    const brokenDown = breakdown !== undefined && /直接起诉|未经复议/.test(breakdown) && /复议后/.test(breakdown);
     if (!kinds[0] && segment[0] && segment[1] && !brokenDown) return;
     const one = direct !== afterReview;
     const indicators = kinds[0] ? [reconsideration] : brokenDown ? lawsuits : one && direct ? [lawsuits[0]!] : one && afterReview ? [lawsuits[1]!] : lawsuits;

@@ -10,7 +10,7 @@ import type { Claim, Enumeration } from '../model/types.ts';
 import { categoriesOf, isPartition, mayBeAll, partitionDivision } from './divisions.ts';
 import { joinCarriedOver } from './carriedOver.ts';
 import { readAdditions } from './additions.ts';
-import { respectiveSubjects } from './respectively.ts';
+import { withItemWords } from './respectively.ts';
 import { parenDepths } from './parenDepths.ts';
 import { SENTENCE_END, sentenceStart } from './sentences.ts';
 import { exactSum } from './exactSum.ts';
@@ -57,10 +57,8 @@ export function readEnumerations(text: string, given: Claim[]): Enumeration[] {
   // 12件部分公开」) is read with the few words after it. Enumerations refer to claims by index, so the
   // claims handed out are the given ones.
   // A number a 「分别」 pairs with an item (「结果维持、结果纠正分别为3件、1件」) is read with that item's words.
-  const paired = respectiveSubjects(text, given);
-  const claims = given.map((c, i) => {
-    const item = paired.get(i);
-    if (item !== undefined) return { ...c, subject: item };
+  const claims = withItemWords(text, given).map((c, i) => {
+    if (c !== given[i]) return c;
     const after = wordsAfterNumber(text, c);
     return BARE.test(c.subject) || ALL_OF_IT.test(after) ? { ...c, subject: `${c.subject}${after}` } : c;
   });

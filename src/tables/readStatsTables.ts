@@ -138,13 +138,11 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
       const after = lines.slice(i + 1, i + 6).filter((l) => l.text.trim() !== '').map((l) => l.text);
       // A row whose label ran into its unit cell (a borderless table: 「…网站建万元 135.」) lost its tab
       // but keeps a known unit and a value; it is a row when the table goes on after it.
-      // So does a row printing its label and unit and no value (a report that leaves zeros blank: 「1.当面申请数
-      // 件」), when tabbed rows follow it, past any more such rows.
-      // A table whose grid a page break lost goes on without tabs: rows of a label, a unit and a value, and
-      // sections' labels between them.
-      // Once such a run began, its rows go on to the table's end without looking ahead.
-      // (A long label's closing words wrapped below its value, 「设维护等方面的经费）」, are such a line too.)
-      const rowLike = unitRow(text, valueColumns) || isSectionLabel(text) || unitValueLine(text, valueColumns) || /^[^\d。；，,]{1,30}[）)]$/.test(text.trim());
+      // So does any line a row of the table may print without tabs (a label and its unit with no value, 「1.当面
+      // 申请数 件」, where zeros are left blank; a unit and value under a long label; a section's label; a long
+      // label's wrapped end) when tabbed rows or at least two such rows follow it: a table whose grid a page
+      // break lost goes on so. Once such a run began, its rows go on to the table's end without looking ahead.
+      const rowLike = unitRow(text, valueColumns) || isSectionLabel(text) || unitValueLine(text, valueColumns) || LABEL_TAIL.test(text.trim());
       if (!isSectionRow(text, after[0]) && !(rowLike && (untabbedRun || tableGoesOn(after, valueColumns)))) break;
       untabbedRun ||= rowLike;
       // A section's label is a row of its own with empty cells, unless its unit and value stand on the next
@@ -297,13 +295,18 @@ function tableGoesOn(after: string[], valueColumns: number): boolean {
   return rowsWithoutTabs >= 2;
 }
 
+/** The numbering of a section's row: 「九、」, 「（三）」. */
+const SECTION_MARK = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+/** A long label's closing words wrapped below its row (「设维护等方面的经费）」). */
+const LABEL_TAIL = /^[^\d。；，,]{1,30}[）)]$/;
+
 /** A section's numbered label alone (「九、市政府公报发行量」, 「（三）其他情形数」): no sentence, no value. */
 function isSectionLabel(text: string): boolean {
   const label = text.trim();
-  return label.length <= 40 && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(label) && !/[。；，,\d]/.test(label);
+  return label.length <= 40 && SECTION_MARK.test(label) && !/[。；，,\d]/.test(label);
 }
 
 function isSectionRow(text: string, next: string | undefined): boolean {
   const label = text.trim();
-  return label.length <= 60 && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(label) && !/[。；]$/.test(label) && (next ?? '').includes('\t');
+  return label.length <= 60 && SECTION_MARK.test(label) && !/[。；]$/.test(label) && (next ?? '').includes('\t');
 }

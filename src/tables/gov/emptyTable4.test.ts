@@ -8,14 +8,13 @@ import type { NormLine } from '../../model/types.ts';
 import { readGovTables } from './readGovTables.ts';
 import { table3Labels } from './table3Labels.ts';
 
-
 /** Table 三 as tab-separated rows (上年结转 left blank when `blanks`), then table 四 as `four` prints it. */
 function report(four: string[], blanks = true): NormLine[] {
   const texts = ['三、收到和处理政府信息公开申请情况'];
   table3Labels().forEach(({ def, label }, i) => {
-      const values = blanks && def.id === '三.二' ? ['', '', '', '', '', '', ''] : [1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)));
-      texts.push([label, ...values].join('\t'));
-    });
+    const values = blanks && def.id === '三.二' ? ['', '', '', '', '', '', ''] : [1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)));
+    texts.push([label, ...values].join('\t'));
+  });
   texts.push('四、政府信息公开行政复议、行政诉讼情况', ...four, '五、存在的主要问题及改进情况');
   return texts.map((text, i) => ({ line: i + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }));
 }

@@ -4,7 +4,6 @@
 
 import { describe, expect, it } from 'vitest';
 import type { NormLine } from '../../model/types.ts';
-import { gov2021 } from '../../template/gov2021.ts';
 import { spacedToTabs } from '../spacedToTabs.ts';
 import { readGovTables } from './readGovTables.ts';
 import { table3Labels } from './table3Labels.ts';
@@ -16,12 +15,12 @@ const numbers = (values: number[], from = 0) => values.map((v, k) => String(v).p
 function report(split: string, at: number): NormLine[] {
   const texts = ['三、收到和处理政府信息公开申请情况'];
   table3Labels().forEach(({ def, label }, i) => {
-      const values = [1, 2, 3, 4, 5, 6, 21].map((k) => k * (i + 1));
-      if (def.id !== split) return texts.push(pad(label, 30) + numbers(values));
-      const [head, tail] = [label.slice(0, 8), label.slice(8)];
-      texts.push(pad(head, 30) + values.slice(0, at).map((v) => String(v).padStart(6)).join(''));
-      texts.push(pad(tail, 30) + ' '.repeat(6 * at) + numbers(values, at));
-    });
+    const values = [1, 2, 3, 4, 5, 6, 21].map((k) => k * (i + 1));
+    if (def.id !== split) return texts.push(pad(label, 30) + numbers(values));
+    const [head, tail] = [label.slice(0, 8), label.slice(8)];
+    texts.push(pad(head, 30) + values.slice(0, at).map((v) => String(v).padStart(6)).join(''));
+    texts.push(pad(tail, 30) + ' '.repeat(6 * at) + numbers(values, at));
+  });
   texts.push('四、政府信息公开行政复议、行政诉讼情况');
   return spacedToTabs(texts.map((text, i) => ({ line: i + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 })));
 }
@@ -31,7 +30,7 @@ const row = (lines: NormLine[], indicator: string) =>
 
 describe('a table-三 row whose numbers stand beside two lines of its wrapped label', () => {
   it('is read whole, its numbers in order', () => {
-    const position = gov2021.indicators.filter((d) => d.table === '三' && !d.group).findIndex((d) => d.id === '三.三(四)1') + 1;
+    const position = table3Labels().findIndex(({ def }) => def.id === '三.三(四)1') + 1;
     expect(row(report('三.三(四)1', 1), '三.三(四)1')).toEqual([1, 2, 3, 4, 5, 6, 21].map((k) => k * position));
     expect(row(report('三.三(三)4', 4), '三.三(三)4')).toHaveLength(7);
   });

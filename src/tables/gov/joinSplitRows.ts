@@ -13,7 +13,7 @@ export function joinSplitRows(rows: Row[]): void {
     const [first, second] = [rows[k]!, rows[k + 1]!];
     if (first.values.length === 0 || second.values.length === 0 || first.values.length + second.values.length !== 7) continue;
     const secondLabel = second.labels.map((l) => l.text.trim()).filter((t) => t !== '').join('');
-    if (ROW_MARK.test(secondLabel) || second.line.line !== first.line.line + 1 && !blankBetween(first, second)) continue;
+    if (ROW_MARK.test(secondLabel) || !near(first, second)) continue;
     const lastOfFirst = Math.max(...first.values.map((v) => first.line.cols[v.start] ?? 0));
     const firstOfSecond = Math.min(...second.values.map((v) => second.line.cols[v.start] ?? 0));
     if (lastOfFirst >= firstOfSecond) continue;
@@ -27,5 +27,5 @@ export function joinSplitRows(rows: Row[]): void {
   }
 }
 
-/** Whether only blank lines stood between two rows (their line numbers are a few apart). */
-const blankBetween = (first: Row, second: Row) => second.line.line - first.line.line <= 2;
+/** Whether the second row's line is the next one, or the one after a blank line (pdftotext -layout spaces rows so). */
+const near = (first: Row, second: Row) => second.line.line - first.line.line <= 2;

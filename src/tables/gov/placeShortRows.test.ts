@@ -15,8 +15,8 @@ const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - [..
 function report(table2: string[], four: string[] = []): NormLine[] {
   const texts = ['二、主动公开政府信息情况', ...table2, '三、收到和处理政府信息公开申请情况'];
   table3Labels().forEach(({ def, label }, i) => {
-      texts.push(pad(label, 30) + [1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)).padStart(6)).join(''));
-    });
+    texts.push(pad(label, 30) + [1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)).padStart(6)).join(''));
+  });
   texts.push('四、政府信息公开行政复议、行政诉讼情况', ...four, '五、存在的主要问题及改进情况');
   const lines = texts.map((text, i) => ({ line: i + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }));
   return spacedToTabs(lines);

@@ -6,13 +6,12 @@ import type { NormLine } from '../../model/types.ts';
 import { readGovTables } from './readGovTables.ts';
 import { table3Labels } from './table3Labels.ts';
 
-
 /** A tab-separated table 三 (every row adding up), then table 四 as `four`. */
 function report(four: string[]): NormLine[] {
   const texts = ['三、收到和处理政府信息公开申请情况'];
   table3Labels().forEach(({ def, label }, i) => {
-      texts.push([label, ...[1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)))].join('\t'));
-    });
+    texts.push([label, ...[1, 2, 3, 4, 5, 6, 21].map((k) => String(k * (i + 1)))].join('\t'));
+  });
   texts.push('四、政府信息公开行政复议、行政诉讼情况', ...four, '五、存在的主要问题及改进情况');
   return texts.map((text, i) => ({ line: i + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }));
 }

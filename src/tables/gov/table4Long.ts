@@ -7,21 +7,10 @@
 // groups' names in one run, one group in two runs) leaves the group unread rather than guessed.
 
 import type { NormLine } from '../../model/types.ts';
-import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
+import type { TemplateDef } from '../../template/definition.ts';
 import { parseValue } from '../parseValue.ts';
 import type { Span } from '../splitRowLine.ts';
-
-export interface LongRow {
-  line: NormLine;
-  labels: Span[];
-  values: Span[];
-}
-
-export interface LongGroup {
-  def: IndicatorDef;
-  /** The group's five values in the template's column order, each with the line it was printed on. */
-  row: LongRow & { valueLines: NormLine[] };
-}
+import type { Found, Row } from './govRow.ts';
 
 /** The outcome column of table 四 (维持 | 纠正 | 其他 | 尚未审结 | 总计) a row's own words name. */
 const OUTCOMES: RegExp[] = [/维持/, /纠正|纠错/, /其他结果|其它结果|^其他$|^其它$/, /尚未审结|未审结/, /总计|合计|小计/];
@@ -31,7 +20,8 @@ function outcomeOf(words: string): number | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-export function table4Long(template: TemplateDef, rows: LongRow[], groupOf: (label: string) => string | undefined): LongGroup[] {
+/** Each group read from its five rows: a row of its five values, each with the line it was printed on. */
+export function table4Long(template: TemplateDef, rows: Row[], groupOf: (label: string) => string | undefined): Array<Found & { row: { valueLines: NormLine[] } }> {
   const groups = template.indicators.filter((d) => d.table === '四' && !d.group);
   const entries = rows.flatMap((row) => {
     const numbers = row.values.filter((v) => parseValue(v.text).kind === 'number');
