@@ -37,15 +37,20 @@ describe('document viewer', () => {
     const { page } = site.app;
     await page.locator(FINDING).first().click();
     await page.waitForSelector(`${VIEWER} [data-testid=page-box]`, WAIT);
-    // pdf.js re-creates a page's div while it renders it: read the outlines once each sits in a page.
-    await page.waitForFunction(
-      (viewer) => [...document.querySelectorAll(`${viewer} [data-testid=page-box]`)].every((el) => el.closest('[data-page-number]')),
+    // pdf.js re-creates a page's div while it renders it: the outlines are read in the same moment as it is
+    // checked that each sits in a page (read apart, a page redrawn in between left one outside any page).
+    const read = await page.waitForFunction(
+      (viewer) => {
+        const els = [...document.querySelectorAll(`${viewer} [data-testid=page-box]`)];
+        if (!els.every((el) => el.closest('[data-page-number]'))) return undefined;
+        return els.map((el) => ({ box: el.getAttribute('data-box'), page: Number(el.closest('[data-page-number]')!.getAttribute('data-page-number')) }));
+      },
       VIEWER,
       WAIT,
     );
+    const boxes = (await read.jsonValue()) as Array<{ box: string | null; page: number }>;
     const targetPage = Number(await page.getAttribute(VIEWER, 'data-target-page'));
     expect(targetPage).toBeGreaterThan(0);
-    const boxes = await page.$$eval(`${VIEWER} [data-testid=page-box]`, (els) => els.map((el) => ({ box: el.getAttribute('data-box'), page: Number(el.closest('[data-page-number]')?.getAttribute('data-page-number')) })));
     expect(boxes.length).toBeGreaterThanOrEqual(5); // 复议's five cells at least
     for (const { box, page: on } of boxes) {
       expect(box).toMatch(/^\d+:[\d.]+,[\d.]+,[\d.]+,[\d.]+$/);
