@@ -435,3 +435,26 @@ describe('the 2008 其中 rows of principal officials', () => {
     expect(links[1]?.link?.indicators[0]).not.toBe('一(一)其中1');
   });
 });
+
+describe('held-out set 15’s wrong links, each in a second wording', () => {
+  it('links reports and complaints about disclosure to row 六 (2008), never to the requests received', () => {
+    const at = (text: string) => sentenceLinks(national2008, text).map((c) => c.link?.indicators.join('+'));
+    expect(at('全年收到有关政府信息公开工作的举报投诉2件，经核查均已妥善处理。')).toEqual(['六']);
+    expect(at('本年度共接到涉及政务公开的投诉3起。')).toEqual(['六']);
+    expect(at('全年受理信息公开申请12件，告知申请人通过其他途径办理2件。')).toEqual(['三(一)+三', '三(三)8']);
+  });
+  it('takes requests still being handled at the year’s end for those carried over, not the answers', () => {
+    const at = (text: string) => sentenceLinks(gov2021, text).map((c) => c.link?.indicators.join('+'));
+    expect(at('截至12月31日，尚有4件申请在法定期限内正在办理，将结转下年度继续办理。')).toEqual(['三.四']);
+    expect(at('年底仍在办理的申请有3件。')).toEqual(['三.四']);
+  });
+  it('reads 「（其中上年结转N件）」 after a total of requests handled as the intake, not the answers', () => {
+    const links = sentenceLinks(gov2021, '全年共办理政府信息公开申请268件（其中上年结转7件），已办结259件。');
+    expect(links.map((c) => c.link?.indicators.join('+'))).toEqual(['三.一', '三.二', '三.三(七)']);
+  });
+  it('reads 全部公开 said beside 部分公开 as 予以公开', () => {
+    const links = sentenceLinks(gov2021, '办结的360件申请中，全部公开及部分公开共198件。');
+    expect(links[1]?.link).toMatchObject({ indicators: ['三.三(一)', '三.三(二)'] });
+    expect(sentenceLinks(gov2021, '全部公开和部分公开的申请合计40件。')[0]?.link).toMatchObject({ indicators: ['三.三(一)', '三.三(二)'] });
+  });
+});

@@ -114,7 +114,7 @@ export function linkClaims(template: TemplateDef, claims: Claim[], text: string,
     // 结转）76件」): the figure is the intake, new and carried over together, not the count of answers.
     // Only a figure of requests taken in says so: 「答复3050件（含上年度结转申请）」 still counts answers.
     const intake = /(收到|受理|处理|办理|接收)[^，。；]*申请[^，。；]*$/.test(claim.subject) && !/答复|办结/.test(claim.subject);
-    const includesCarried = intake ? (/^[（(](?:含|包括|包含)[^（）()]*结转[^（）()]*[）)]/.exec(text.slice(claim.offset + claim.raw.length))?.[0] ?? '') : '';
+    const includesCarried = intake ? (/^[（(](?:其中|含|包括|包含)[^（）()]*结转[^（）()]*[）)]/.exec(text.slice(claim.offset + claim.raw.length))?.[0] ?? '') : '';
     // The words the link was found by: the subject, or the subject with the words after the number.
     let words = `${claim.subject}${includesCarried}`;
     let matches = lexicon.filter((e) => entryMatches(e, { ...claim, subject: words }, sentence, periods));

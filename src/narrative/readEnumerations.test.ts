@@ -13,6 +13,12 @@ describe('lists that are not what their nearest number suggests', () => {
     expect(enumerate('受理申请30件（上年为24件、前年为19件）。')).toEqual([]);
     expect(enumerate('受理申请30件（2022年24件，2021年19件）。')).toEqual([]);
   });
+  it('reads a count that leads its own category (「共有2件申请因…未能提供」) as one of the outcomes after it, not their whole', () => {
+    expect(enumerate('全年共有2件申请因信息不存在未能提供，5件告知申请人通过其他途径办理，另有3件告知作出更改补充。')).toEqual([]);
+    expect(enumerate('共有3件申请予以公开，2件部分公开，1件不予公开。')).toEqual([]);
+    // A whole whose words after it name no category still heads the categories that follow.
+    expect(enumerate('全年共有215件申请，网络申请168件，当面申请39件，信函申请8件。')).toEqual([{ whole: 215, parts: [168, 39, 8], complete: true }]);
+  });
   it('reads a total after its parts that names the whole body’s scope (「全区共计」), and no part’s share after it', () => {
     expect(enumerate('区政府本级收到申请31件，各镇街共收到申请9件，全区共计40件。')).toEqual([{ whole: 40, parts: [31, 9], complete: true }]);
     expect(enumerate('县本级主动公开信息820条，各乡镇主动公开信息390条，全县合计1210条。')).toEqual([{ whole: 1210, parts: [820, 390], complete: true }]);
@@ -245,6 +251,10 @@ describe('readEnumerations', () => {
     };
     expect(shareOf('全年网上申请30件，占受理申请总数41件的73.2%。')).toEqual([[30, 41, 73.2]]);
     expect(shareOf('予以公开和部分公开合计118件，占办理结果总数208件的56.7%。')).toEqual([[118, 208, 56.7]]);
+    // The whole in brackets after its words; a bracket left open says nothing.
+    expect(shareOf('予以公开和部分公开的申请合计215件，占全部办结申请（341件）的63.0%。')).toEqual([[215, 341, 63]]);
+    expect(shareOf('当面申请12件，占收到申请总量(48件)的25%。')).toEqual([[12, 48, 25]]);
+    expect(shareOf('全年网上申请30件，占受理申请总数（41件的73.2%。')).toEqual([]);
   });
   it('reads a category broken down inside its list, and resumes the list after it', () => {
     expect(enumerate('在办结的36件中，予以公开14件，部分公开5件，不予公开9件，其中属于保护第三方合法权益6件，属于三类内部事务信息4件，无法提供6件，不予处理2件。')).toEqual([

@@ -15,6 +15,7 @@ import { parenDepths } from './parenDepths.ts';
 import { SENTENCE_END, sentenceStart } from './sentences.ts';
 import { exactSum } from './exactSum.ts';
 import { isLevelClaim, readLevelSplits } from './readLevelSplits.ts';
+import { wordsAfterNumber } from './wordsAfterNumber.ts';
 import { readImplicitLists } from './readImplicitLists.ts';
 import { readShareOf } from './readShareOf.ts';
 import { namesPeriod, periodAt } from './period.ts';
@@ -529,9 +530,3 @@ function closeOf(text: string, depth: Uint16Array, at: number): number {
   return text.length;
 }
 
-/** The words right after a number, to the next mark or number (at most 12 characters). */
-function wordsAfterNumber(text: string, claim: Claim): string {
-  const from = claim.offset + claim.raw.length;
-  const words = /^[^，。；、,;：:\d（）()]{0,12}/.exec(text.slice(from))?.[0] ?? '';
-  return words.replace(/(的|了|为|是)$/, '');
-}

@@ -8,6 +8,7 @@ import type { Claim, Enumeration } from '../model/types.ts';
 import { categoriesOf, mayBeAll, partitionDivision } from './divisions.ts';
 import { crossesSentence, sentenceEnd } from './sentences.ts';
 import { exactSum } from './exactSum.ts';
+import { wordsAfterNumber } from './wordsAfterNumber.ts';
 
 /** Words that open a total after its parts, after the whole body's scope (「全县合计」, 「全市共计」). */
 const TOTAL_AFTER = /^(全[县市区省镇乡旗州盟])?(以上|上述|共|合计|共计|总计|累计)/;
@@ -40,7 +41,7 @@ export function readImplicitLists(text: string, claims: Claim[], depth: Uint16Ar
     // Without 「其中」, a clause of its own (after 「；」) does not go on with the number before it.
     // Parts after 「其中」 or 「包括」 are an explicit list's (readEnumerations), read or left unread there.
     const newClause = parts.length > 0 && /[；;]|其中|包括/.test(text.slice(whole.offset, claims[parts[0]!]!.offset));
-    if (parts.length >= 2 && !inList && !newClause && !sibling(whole, parts, claims)) {
+    if (parts.length >= 2 && !inList && !newClause && !sibling(text, whole, parts, claims, depth)) {
       const opensParenthesis = depth[claims[parts[0]!]!.offset]! > depth[whole.offset]!;
       const sameLevel = parts.every((p) => depth[claims[p]!.offset] === depth[claims[parts[0]!]!.offset]);
       if (sameLevel && (opensParenthesis || depth[claims[parts[0]!]!.offset] === depth[whole.offset])) {
@@ -79,12 +80,20 @@ function longestPartition(run: number[], claims: Claim[]): number[] {
   return [];
 }
 
-/** Whether the would-be whole is itself a category of the parts' division (a sibling, not their total). */
-function sibling(whole: Claim, parts: number[], claims: Claim[]): boolean {
+/**
+ * Whether the would-be whole is itself a category of the parts' division (a sibling, not their total), by
+ * its words before the number or, when the number leads its words, after it (「共有2件申请因信息不存在未能
+ * 提供，5件告知…，另有3件…」: 共有 counts that one outcome, not the outcomes after it).
+ */
+function sibling(text: string, whole: Claim, parts: number[], claims: Claim[], depth: Uint16Array): boolean {
   const division = partitionDivision(parts.map((p) => claims[p]!.subject));
   // Categories of information add up to a count of information in general (「主动公开政府信息2069条」).
   if (division === 'information') return /类/.test(whole.subject) || !/信息$/.test(whole.subject.replace(/(数|的|为|是|共|计|达|有|总数|数量)+$/, ''));
-  return categoriesOf(whole.subject).some((c) => c.startsWith(`${division}:`));
+  // Parts in a bracket right after the number break it down (「6件申请作出不予处理决定（信访举报投诉类4件、…）」):
+  // there its words after it name the group they belong to.
+  const bracketed = depth[claims[parts[0]!]!.offset]! > depth[whole.offset]!;
+  const words = bracketed ? [whole.subject] : [whole.subject, wordsAfterNumber(text, whole)];
+  return words.some((w) => categoriesOf(w).some((c) => c.startsWith(`${division}:`)));
 }
 
 function list(whole: number, parts: number[], claims: Claim[], text: string, depth: Uint16Array): Enumeration {

@@ -9,7 +9,7 @@ const HISTORY = /累计|以来|历年|总计公开/;
 
 export const lexicon2008: LexiconEntry[] = [
   // A channel named alone is that channel's row; channels listed with 「等」 (「通过当面、传真、网络等方式收到」) are all of them.
-  { indicators: ['三(一)', '三'], units: ['件'], subject: /收到|受理|接收|共有.*申请|依申请公开$|申请(总数|总量|总件数)/, exclude: /办结|答复|复议|诉讼|(当面|传真|网络|信函|电子邮件|网上)(?!.*等)/ },
+  { indicators: ['三(一)', '三'], units: ['件'], subject: /收到|受理|接收|共有.*申请|依申请公开$|申请(总数|总量|总件数)/, exclude: /办结|答复|复议|诉讼|举报|投诉|(当面|传真|网络|信函|电子邮件|网上)(?!.*等)/ },
   { indicators: ['三(二)'], units: ['件'], subject: /办结/, exclude: /按时|延期|率/ },
   { indicators: ['一', '一(一)', '一(二)'], units: ['条'], subject: /主动公开.*信息|公开.*政府信息/, exclude: new RegExp(`${HISTORY.source}|规范性文件|其中|市级|县级|县直|区直|市直|乡镇|部门|申请|网站|公报|微博|微信|其他方式|其它方式|渠道|${CATEGORY_OF_DISCLOSURE.source}`) },
   { indicators: ['四'], units: ['件', '起'], subject: /行政复议/, exclude: /维持|纠错|纠正|撤销|驳回|其他/ },
@@ -75,4 +75,7 @@ export const lexicon2008: LexiconEntry[] = [
   // 不属于本行政机关公开; 告知（申请人）作出更改补充.
   { indicators: ['三(三)5'], units: ['件'], subject: /向有关(?:行政)?机关(?:提出)?申请|非本(?:行政)?机关/, context: /申请|告知/ },
   { indicators: ['三(三)7'], units: ['件'], subject: /更改补充|补充更改/, context: /申请|告知/ },
+  { indicators: ['三(三)8'], units: ['件'], subject: /其他途径/, context: /申请|告知/ },
+  // Reports and complaints about the body's disclosure work (row 六), not requests that are petitions.
+  { indicators: ['六'], units: ['件', '起', '次'], subject: /举报|投诉/, context: /信息公开|政务公开/, exclude: /申请|信访/ },
 ];

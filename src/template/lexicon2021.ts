@@ -33,16 +33,17 @@ export const lexicon2021: LexiconEntry[] = [
     exclude: new RegExp(`办结|答复|结转|上年|复议|诉讼|案件|[市区县]政府办|受理(?!.*新收)|${CHANNEL.source}`),
   },
   // 「（含上年度结转）」 inside the words of a total says what the total includes, not that it is the carry-over.
-  { indicators: ['三.二'], units: ['件', '条'], column: 6, subject: /(上一?年度?|去年|\d{4}年度?)结转|结转的?$/, exclude: /下一?年|[（(](含|包括|包含)[^）)]*结转[^）)]*[）)]/ },
+  { indicators: ['三.二'], units: ['件', '条'], column: 6, subject: /(上一?年度?|去年|\d{4}年度?)结转|结转的?$/, exclude: /下一?年|[（(](其中|含|包括|包含)[^）)]*结转[^）)]*[）)]/ },
   {
     indicators: ['三.三(七)'],
     units: ['件', '条'],
     column: 6,
     subject: /办结|答复|办理/,
-    exclude: new RegExp(`${CHANNEL.source}|(在|处于)答复期限?内|未办结|未结|按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|行政许可|行政处罚|行政强制|(许可|处罚|强制|审批|服务)事项|${OUTCOME.source}|${ONE_OUTCOME.source}`),
+    exclude: new RegExp(`${CHANNEL.source}|(在|处于)答复期限?内|(正在|仍在|尚在)办理|未办结|未结|按时|按期|延期|率|结转|下一?年|复议|诉讼|案件|需|应|行政许可|行政处罚|行政强制|(许可|处罚|强制|审批|服务)事项|${OUTCOME.source}|${ONE_OUTCOME.source}`),
   },
-  // Requests still within their answer period at the year's end are those carried over to the next year.
-  { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)(\d{4}年)?|(在|处于)答复期限?内/ },
+  // Requests still within their answer period, or still being handled, at the year's end are those carried
+  // over to the next year.
+  { indicators: ['三.四'], units: ['件', '条'], column: 6, subject: /结转下一?年|顺延到下年|转入下一?年|下一?年度|转下一?年|结转(至|到)(\d{4}年)?|(在|处于)答复期限?内|(正在|仍在|尚在)办理/ },
   { indicators: ['四.复议'], units: ['件', '起'], column: 4, subject: /行政复议/, exclude: new RegExp(`${OUTCOME.source}|${HISTORY.source}|${BOTH_CASES.source}`) },
   {
     indicators: ['四.诉讼直接', '四.诉讼复议后'],
@@ -63,13 +64,14 @@ export const lexicon2021: LexiconEntry[] = [
     orSum: ['三.一', '三.二'],
   },
   { indicators: ['三.三(一)'], units: ['件', '条'], column: 6, subject: /予以公开|同意公开|准予公开/, exclude: /部分|不同意|不予/ },
-  { indicators: ['三.三(二)'], units: ['件', '条'], column: 6, subject: /部分公开/, exclude: /(予以|同意|准予)(全部)?公开[（(]?(及|和|与|、|或|含)|不予/ },
+  { indicators: ['三.三(二)'], units: ['件', '条'], column: 6, subject: /部分公开/, exclude: /((予以|同意|准予)(全部)?|全部)公开[（(]?(及|和|与|、|或|含)|不予/ },
   {
     indicators: ['三.三(一)', '三.三(二)'],
     units: ['件', '条'],
     column: 6,
     sum: true,
-    subject: /(予以|同意|准予)(全部)?公开[（(]?(及|和|与|、|或|含)部分公开/,
+    // 「全部公开及部分公开」: said beside 部分公开, 全部公开 is 予以公开.
+    subject: /((予以|同意|准予)(全部)?|全部)公开[（(]?(及|和|与|、|或|含)部分公开/,
     reading: { zh: '「予以公开及部分公开」读作（一）+（二）', en: '“予以公开及部分公开” read as (一) + (二)' },
   },
   { indicators: ['三.三(三)'], units: ['件', '条'], column: 6, subject: /不予公开|不同意公开/ },
@@ -94,7 +96,7 @@ export const lexicon2021: LexiconEntry[] = [
     indicators: ['三.一'],
     units: ['件', '条'],
     column: 6,
-    subject: /(收到|受理|处理|办理|接收).*申请[^，。；]*[（(](含|包括|包含)(上一?年度?|去年|\d{4}年度?)?结转[^）)]*[）)]$/,
+    subject: /(收到|受理|处理|办理|接收).*申请[^，。；]*[（(](其中|含|包括|包含)(上一?年度?|去年|\d{4}年度?)?结转[^）)]*[）)]$/,
     exclude: new RegExp(`复议|诉讼|案件|${CHANNEL.source}`),
     orSum: ['三.一', '三.二'],
   },

@@ -30,7 +30,12 @@ export const narrativeRate = defineRule({
       // (「其中通过平台提交的申请31件。已办结49件，办结率94.2%」 divides by the 52 said before, not 31).
       const before = claims.slice(0, index).filter((c) => c.unit !== '%' && c.offset > claim.offset - 120 && c.sentence === claim.sentence).reverse();
       const numerator = before.find((c) => kind.numerator.test(c.subject));
-      const denominator = before.find((c) => c !== numerator && c.offset < (numerator?.offset ?? 0) && kind.denominator.test(c.subject) && !kind.numerator.test(c.subject));
+      const isDenominator = (c: Claim) => c !== numerator && kind.denominator.test(c.subject) && !kind.numerator.test(c.subject);
+      // The whole is said before its part (「收到464件，办结461件」), or after it as the larger count
+      // (「按时办结395件，办结总数为412件，按时办结率…」).
+      const denominator =
+        before.find((c) => c.offset < (numerator?.offset ?? 0) && isDenominator(c)) ??
+        before.find((c) => numerator !== undefined && c.offset > numerator.offset && c.value >= numerator.value && isDenominator(c));
       if (!numerator || !denominator || denominator.value === 0) return;
       findings.push(rateFinding(claim, numerator, denominator));
     });
@@ -68,6 +73,7 @@ export const examples: RuleExamples = {
     { name: '收到申请60件。已办结49件，办结率94.2%', claims: [claim(60, '收到申请'), claim(49, '已办结', '件', 1), claim(94.2, '办结率', '%', 1)], expect: [] },
     { name: '收到申请140件，本年度办结132件，按期办结率100%', claims: [claim(140, '收到申请'), claim(132, '本年度办结'), claim(100, '按期办结率', '%')], expect: [] },
     { name: '受理申请26件，均按时办结26件，按时办结率100%', claims: [claim(26, '受理申请'), claim(26, '均按时办结'), claim(100, '按时办结率', '%')], expect: [] },
+    { name: '按时办结申请47件，办结总数为48件，按时办结率97.9%', claims: [claim(47, '按时办结申请'), claim(48, '办结总数为'), claim(97.9, '按时办结率为', '%')], expect: [] },
   ],
   notOk: [
     { name: '收到464件，办结461件，办结率100%', claims: [claim(464, '收到依申请公开'), claim(461, '申请办结'), claim(100, '办结率', '%')], expect: [[100, 99]] },
@@ -76,5 +82,6 @@ export const examples: RuleExamples = {
       claims: [claim(57, '答复申请'), claim(55, '其中在法定期限内答复'), claim(98.2, '及时答复率', '%')],
       expect: [[98.2, 96.5]],
     },
+    { name: '全年按时办结申请395件，办结总数为412件，按时办结率为97.3%', claims: [claim(395, '全年按时办结申请'), claim(412, '办结总数为'), claim(97.3, '按时办结率为', '%')], expect: [[97.3, 95.9]] },
   ],
 };
