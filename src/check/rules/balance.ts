@@ -3,7 +3,7 @@
 // `computed` the right side (三（七） + 四); both are sums of printed numbers.
 
 import { defineRule, type Draft } from '../rule.ts';
-import { MISSING_VALUE, missingSeverity } from './missingValues.ts';
+import { emptyCellsAddNothing, emptyCellsNote, MISSING_VALUE, missingSeverity } from './missingValues.ts';
 import type { Cell } from '../../model/types.ts';
 import { cellAt, columnIndexes, columnName, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
@@ -26,8 +26,14 @@ export const balance = defineRule({
         const missing = all.filter((_, i) => [...left, ...right][i]?.value.kind !== 'number');
         const cells = [...left, ...right].filter((c): c is Cell => !!c).map((c) => c.ref);
         const names = (ids: string[]) => ids.map(shortNumber).join(' + ');
+        if (missing.length && emptyCellsAddNothing(left, right)) {
+          const stated = exactSum(left.flatMap((c) => (c?.value.kind === 'number' ? [c.value] : [])));
+          findings.push({ severity: 'info', message: emptyCellsNote({ zh: `${col.zh}「${names(relation.left)} = ${names(relation.right)}」`, en: `${col.en} “${relation.left.join(' + ')} = ${relation.right.join(' + ')}”` }, missing, stated), stated, computed: stated, delta: 0, cells });
+          continue;
+        }
         if (missing.length) {
-          // Blank cells are not zeros: the balance cannot be checked for this column.
+          // Blank cells are not zeros: the balance cannot be checked for this column, unless the numbers
+          // already balance (above).
           if (missing.length < all.length) {
             findings.push({
               rule: MISSING_VALUE,
@@ -66,9 +72,14 @@ export const balance = defineRule({
 const column0 = (values: Record<string, string>) => values;
 export const examples: RuleExamples = {
   template: gov2021,
-  ok: [{ name: '3119 + 34 = 3050 + 103', cells: column0({ '三.一': '3119', '三.二': '34', '三.三(七)': '3050', '三.四': '103' }), expect: [] }],
+  ok: [
+    { name: '3119 + 34 = 3050 + 103', cells: column0({ '三.一': '3119', '三.二': '34', '三.三(七)': '3050', '三.四': '103' }), expect: [] },
+    // Zeros left blank or dashed: the numbers already balance, so the empty cells can only be 0.
+    { name: '21 + (blank) = 21 + —', cells: column0({ '三.一': '21', '三.二': '', '三.三(七)': '21', '三.四': '—' }), expect: [] },
+  ],
   notOk: [
     { name: '21 + 0 ≠ 20 + 0', cells: column0({ '三.一': '21', '三.二': '0', '三.三(七)': '20', '三.四': '0' }), expect: [[21, 20]] },
-    { name: 'a blank 四 makes the column uncheckable', cells: column0({ '三.一': '21', '三.二': '0', '三.三(七)': '21', '三.四': '' }), expect: [[undefined, undefined]] },
+    { name: 'a blank 四 that could hold the shortfall makes the column uncheckable', cells: column0({ '三.一': '21', '三.二': '0', '三.三(七)': '20', '三.四': '' }), expect: [[undefined, undefined]] },
+    { name: 'words in a cell leave it open though the numbers balance', cells: column0({ '三.一': '21', '三.二': '无', '三.三(七)': '21', '三.四': '0' }), expect: [[undefined, undefined]] },
   ],
 };

@@ -29,6 +29,47 @@ export function exceedsTotal(total: Cell, parts: Array<Cell | undefined>): numbe
   return sum > total.value.value! ? sum : undefined;
 }
 
+/** A cell printed with nothing in it (blank, or a dash), as opposed to words or a part not read at all. */
+function printedEmpty(cell: Cell | undefined): boolean {
+  return cell !== undefined && (cell.value.kind === 'blank' || cell.value.kind === 'dash');
+}
+
+/** The exact sum of the parts printed as whole numbers, or undefined when one is an amount with decimals. */
+function countSum(cells: Array<Cell | undefined>): number | undefined {
+  let sum = 0;
+  for (const cell of cells) {
+    if (cell?.value.kind !== 'number') continue;
+    if (cell.value.decimals) return undefined;
+    sum += cell.value.value!;
+  }
+  return sum;
+}
+
+/**
+ * Whether the cells without a number add nothing to check: each is printed empty (blank or 「—」), and the
+ * numbers printed on one side already make the other side exactly. With the empty cells on one side, a
+ * count in one (never negative) would break the identity, so they can only be 0; with empty cells on both
+ * sides, only equal counts on both would keep it, which nothing printed suggests. Tables that leave zeros
+ * blank or dash them are read so, with no warning; words in a cell, a part not read, a shortfall or an
+ * amount still leave the check open. `left` holds the total (or one side of a balance), `right` the parts
+ * (or the other side).
+ */
+export function emptyCellsAddNothing(left: Array<Cell | undefined>, right: Array<Cell | undefined>): boolean {
+  const without = [...left, ...right].filter((c) => c?.value.kind !== 'number');
+  if (without.length === 0 || !without.every(printedEmpty)) return false;
+  const a = countSum(left);
+  const b = countSum(right);
+  return a !== undefined && b !== undefined && a === b;
+}
+
+/** The info line for a check whose empty cells can only be nothing. */
+export function emptyCellsNote(name: { zh: string; en: string }, empty: string[], total: number): { zh: string; en: string } {
+  return {
+    zh: `${name.zh}：${empty.join('、')} 空白或为「—」，有数值的各项已合计 ${total}，空白处只能是 0，相符。`,
+    en: `${name.en}: ${empty.join(', ')} printed empty; the numbers printed already make ${total}, so the empty cells can only be 0: it holds.`,
+  };
+}
+
 export function missingValues(
   context: RuleContext,
   parent: Cell,
@@ -39,6 +80,9 @@ export function missingValues(
   if (missing.length === 0) return undefined;
   const name = rowName(context, parent.indicator);
   const cells = [parent.ref, ...parts.filter((c): c is Cell => !!c).map((c) => c.ref)];
+  if (emptyCellsAddNothing([parent], parts)) {
+    return { severity: 'info', message: emptyCellsNote(name, missing, parent.value.value!), stated: parent.value.value!, computed: parent.value.value!, delta: 0, cells };
+  }
   const over = exceedsTotal(parent, parts);
   if (over !== undefined) {
     return {

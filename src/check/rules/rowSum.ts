@@ -2,7 +2,7 @@
 // applicant columns, table 四's 总计 = 维持 + 纠正 + 其他 + 尚未审结 in each group.
 
 import { defineRule, type Draft } from '../rule.ts';
-import { exceedsTotal, MISSING_VALUE, missingSeverity } from './missingValues.ts';
+import { emptyCellsAddNothing, emptyCellsNote, exceedsTotal, MISSING_VALUE, missingSeverity } from './missingValues.ts';
 import type { Cell } from '../../model/types.ts';
 import { cellAt, columnsOf, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
@@ -23,6 +23,13 @@ export const rowSum = defineRule({
         const columns = columnsOf(context, def.id);
         const name = rowName(context, def.id);
         const missing = parts.map((p, i) => (p?.value.kind === 'number' ? undefined : columns[relation.parts[i]!]?.zh)).filter(Boolean);
+        if (missing.length && emptyCellsAddNothing([total], parts)) {
+          const stated = total.value.value!;
+          const empty = relation.parts.filter((_, i) => parts[i]?.value.kind !== 'number').map((c) => `${columns[c]?.zh ?? c}列`);
+          const note = emptyCellsNote(name, empty, stated);
+          findings.push({ severity: 'info', message: note, stated, computed: stated, delta: 0, cells: [total.ref, ...parts.filter((c): c is Cell => !!c).map((c) => c.ref)] });
+          continue;
+        }
         if (missing.length) {
           const over = exceedsTotal(total, parts);
           if (over !== undefined) {
@@ -80,10 +87,13 @@ export const examples: RuleExamples = {
   ok: [
     { name: '3001 + 53 + 0 + 0 + 61 + 4 = 3119', cells: { '三.一': row(3001, 53, 0, 0, 61, 4, 3119) }, expect: [] },
     { name: 'table 四: 72 + 64 + 178 + 37 = 351', cells: { '四.复议': row(72, 64, 178, 37, 351) }, expect: [] },
+    // The columns printed already make the total: the blank and the dash can only be 0.
+    { name: '34 + (blank) + — + 0 + 0 + 0 = 34', cells: { '三.二': ['34', '', '—', '0', '0', '0', '34'] }, expect: [] },
   ],
   notOk: [
     { name: 'a total that misses a column', cells: { '三.三(一)': row(1288, 21, 0, 0, 50, 3, 1312) }, expect: [[1312, 1362]] },
-    { name: 'a blank column is missing, not 0', cells: { '三.二': ['34', '', '0', '0', '0', '0', '34'] }, expect: [[34, undefined]] },
+    { name: 'a blank column that could hold the rest is missing, not 0', cells: { '三.二': ['30', '', '0', '0', '0', '0', '34'] }, expect: [[34, undefined]] },
+    { name: 'words in a column leave the total open', cells: { '三.二': ['34', '不详', '0', '0', '0', '0', '34'] }, expect: [[34, undefined]] },
     { name: 'a lawsuit group total that misses a pending case', cells: { '四.诉讼直接': row(13, 4, 8, 1, 25) }, expect: [[25, 26]] },
     { name: 'columns with numbers already over the total, one blank', cells: { '三.二': ['34', '', '5', '0', '0', '0', '30'] }, expect: [[30, 39]] },
   ],

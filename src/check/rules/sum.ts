@@ -111,6 +111,7 @@ export const examples: RuleExamples = {
     { name: '一 is not checked as （一）+（二）', cells: { 一: '285922', '一(一)': '172385', '一(二)': '285922', '一(二)1': '611', '一(二)2': '172385', '一(二)3': '28411', '一(二)4': '35070', '一(二)5': '49445' }, expect: [] },
     { name: 'a 万元 sum within rounding', cells: { '十二(三)': '1.0', '十二(三)1': '0.45', '十二(三)2': '0.55' }, expect: [] },
     { name: 'a blank total is not checked', cells: { 七: '', '七(一)': '1', '七(二)': '2' }, expect: [] },
+    { name: 'the parts printed already make the total: a blank or dashed part can only be 0', cells: { 七: '4181', '七(一)': '4181', '七(二)': '—' }, expect: [] },
   ],
   notOk: [
     { name: '三(一) 464 vs 50+4+196+185+0', cells: { '三(一)': '464', '三(一)1': '50', '三(一)2': '4', '三(一)3': '196', '三(一)4': '185', '三(一)5': '0' }, expect: [[464, 435]] },
