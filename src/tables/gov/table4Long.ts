@@ -15,7 +15,7 @@ import type { Found, Row } from './govRow.ts';
 /** The outcome column of table 四 (维持 | 纠正 | 其他 | 尚未审结 | 总计) a row's own words name. */
 const OUTCOMES: RegExp[] = [/维持/, /纠正|纠错/, /其他结果|其它结果|^其他$|^其它$/, /尚未审结|未审结/, /总计|合计|小计/];
 
-function outcomeOf(words: string): number | undefined {
+export function outcomeOf(words: string): number | undefined {
   const named = OUTCOMES.flatMap((re, column) => (re.test(words) ? [column] : []));
   return named.length === 1 ? named[0] : undefined;
 }

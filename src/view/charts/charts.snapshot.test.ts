@@ -61,7 +61,8 @@ const firstFailing = (a: Analysis) => a.findings.findIndex((f) => f.severity ===
 /**
  * 淮安 2024 with table 三 reprinted, since none of the real fixtures breaks it: in the 总计 column 一 up by
  * 29 (more in than out: 29 unaccounted) and （四）1 up by 10 (the rows exceed 三（七）: 10 unexplained); in the
- * 自然人 column a reason under 不予公开 raised; a blank and a slash in the 商业企业 column.
+ * 自然人 column a reason under 不予公开 raised; a blank and a slash in the 商业企业 column where it printed 0
+ * (read as holding: the numbers printed already balance, so they can only be 0).
  */
 const broken = reprinted(huaian, { '三.一@6': '3148', '三.三(四)1@6': '779', '三.三(三)2@0': '40', '三.二@1': '', '三.四@1': '/' });
 

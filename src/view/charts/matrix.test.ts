@@ -41,7 +41,7 @@ describe('matrixLayout on 淮安 2024', () => {
 });
 
 describe('matrixLayout where checks fail', () => {
-  const broken = reprinted(huaian, { '三.一@6': '3148', '三.二@1': '', '三.四@1': '/', '三.三(一)@3': '两' });
+  const broken = reprinted(huaian, { '三.一@6': '3148', '三.二@0': '', '三.二@1': '', '三.四@1': '/', '三.三(一)@3': '两' });
   const layout = matrixLayout(broken);
   const cell = (ref: string) => layout.rows.flatMap((r) => r.cells).find((c) => c.ref === ref)!;
 
@@ -50,7 +50,8 @@ describe('matrixLayout where checks fail', () => {
     expect(cell('三.四@6').flag).toEqual({ flag: 'error', findingIndex: balance });
     // 三.一@6 is in the failing balance and in its row's failing row-sum: an error either way.
     expect(cell('三.一@6').flag!.flag).toBe('error');
-    // The blank 上年结转 makes its row's total uncheckable: a warning on every cell of that row.
+    // The blank 自然人 上年结转 (34 printed in 总计) makes its row's total uncheckable: a warning on every cell
+    // of that row. (A blank where the other numbers already make the total, 商业企业's, can only be 0.)
     expect(cell('三.二@0').flag!.flag).toBe('warning');
     // A cell no flagged finding involves stays unmarked.
     expect(cell('三.三(五)3@2').flag).toBeUndefined();
