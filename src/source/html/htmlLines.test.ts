@@ -123,6 +123,14 @@ describe('htmlLines: tables', () => {
     expect(rows('<caption>统计表</caption><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr>')).toEqual(['统计表', 'a b\tc']);
   });
 
+  it('reads a table of several rows inside a layout table (a site frame, a Word-pasted one-cell box) with its own cells', () => {
+    const data = '<table><tr><td>（一）予以公开</td><td>9</td><td>&nbsp;</td><td>4</td></tr><tr><td>（二）部分公开</td><td>1</td><td>2</td><td>3</td></tr></table>';
+    expect(texts(`<table><tr><td>${data}</td></tr></table>`)).toEqual(['（一）予以公开\t9\t\t4', '（二）部分公开\t1\t2\t3']);
+    // Beside a navigation cell, and nested twice: the article's paragraphs and table keep their lines and cells.
+    const page = `<table><tr><td><a>首页</a></td><td><p>正文第一段。</p><table><tr><td>${data}</td></tr></table></td></tr></table>`;
+    expect(texts(page)).toEqual(['首页', '正文第一段。', '（一）予以公开\t9\t\t4', '（二）部分公开\t1\t2\t3']);
+  });
+
   it('reads text misplaced between rows before the table, where a browser would put it', () => {
     expect(texts('<table>注<tr><td>a</td>意</tr></table>')).toEqual(['注意', 'a']);
   });

@@ -274,13 +274,25 @@ function readTableRows(table: HtmlElement, out: Lines): void {
   for (const caption of captions) visit(caption, out);
   const covered: (Covered | undefined)[] = [];
   rows.forEach((tr, r) => {
+    // A row whose cell holds a table of several rows is page layout (a site's frame around the article, a
+    // one-cell box Word pasted the report's table into): its cells are read as the page's own flow, so the
+    // table inside keeps its cells instead of being flattened into one.
+    const cells = childrenTagged(tr, ['td', 'th']);
+    if (cells.some(holdsTableOfRows)) {
+      for (const cell of cells) {
+        out.flush();
+        visit(cell, out);
+        out.flush();
+      }
+      return;
+    }
     const slots: string[] = [];
     let c = 0;
     const isCovered = (col: number) => (covered[col]?.until ?? 0) > r;
     const skipCovered = () => {
       for (; isCovered(c); c++) if (covered[c]!.first) slots.push('');
     };
-    for (const cell of childrenTagged(tr, ['td', 'th'])) {
+    for (const cell of cells) {
       skipCovered();
       const colspan = Math.max(1, span(cell, 'colspan', MAX_COLSPAN));
       // rowspan="0" spans the rest of the table.
@@ -297,6 +309,31 @@ function readTableRows(table: HtmlElement, out: Lines): void {
     for (; c < end; c++) if (!isCovered(c) || covered[c]!.first) slots.push('');
     out.row(slots);
   });
+}
+
+/** Whether an element holds, at any depth, a table of two rows or more. */
+function holdsTableOfRows(element: HtmlElement): boolean {
+  const stack: HtmlNode[] = Array.from(element.childNodes);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (tagOf(node) === 'table' && countRows(node) >= 2) return true;
+    stack.push(...Array.from(node.childNodes));
+  }
+  return false;
+}
+
+/** How many rows a table has (its own and its nested tables'), counted until two are seen. */
+function countRows(table: HtmlElement): number {
+  let rows = 0;
+  const stack: HtmlNode[] = Array.from(table.childNodes);
+  while (stack.length > 0 && rows < 2) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (tagOf(node) === 'tr') rows++;
+    stack.push(...Array.from(node.childNodes));
+  }
+  return rows;
 }
 
 /**
