@@ -143,12 +143,12 @@ function readRows(lines: NormLine[], from: number, valueColumns: number) {
       // label's wrapped end) when tabbed rows or at least two such rows follow it: a table whose grid a page
       // break lost goes on so. Once such a run began, its rows go on to the table's end without looking ahead.
       const rowLike = unitRow(text, valueColumns) || isSectionLabel(text) || unitValueLine(text, valueColumns) || LABEL_TAIL.test(text.trim());
-      if (!isSectionRow(text, after[0]) && !(rowLike && (untabbedRun || tableGoesOn(after, valueColumns)))) break;
+      if (!isSectionRow(text, after[0], valueColumns) && !(rowLike && (untabbedRun || tableGoesOn(after, valueColumns)))) break;
       untabbedRun ||= rowLike;
       // A section's label is a row of its own with empty cells, unless its unit and value stand on the next
       // line (a long label wrapped around them: 「（四）…网站建」 / 「万元 7.4」).
       const ownValueBelow = unitValueLine(after[0] ?? '', valueColumns);
-      if (!ownValueBelow && (isSectionRow(text, after[0]) || isSectionLabel(text))) text = `${text.trimEnd()}${'\t'.repeat(valueColumns + 1)}`;
+      if (!ownValueBelow && (isSectionRow(text, after[0], valueColumns) || isSectionLabel(text))) text = `${text.trimEnd()}${'\t'.repeat(valueColumns + 1)}`;
     }
     const row = splitRowLine(text, valueColumns);
     tabbed ||= row.tabbed;
@@ -306,7 +306,9 @@ function isSectionLabel(text: string): boolean {
   return label.length <= 40 && SECTION_MARK.test(label) && !/[。；，,\d]/.test(label);
 }
 
-function isSectionRow(text: string, next: string | undefined): boolean {
+function isSectionRow(text: string, next: string | undefined, valueColumns: number): boolean {
   const label = text.trim();
-  return label.length <= 60 && SECTION_MARK.test(label) && !/[。；]$/.test(label) && (next ?? '').includes('\t');
+  // A numbered row printed with its unit and value set apart by spaces (「（一）维持具体行政行为数  件    1」) is
+  // that row, not a section's label with empty cells.
+  return label.length <= 60 && SECTION_MARK.test(label) && !/[。；]$/.test(label) && (next ?? '').includes('\t') && !isUnitValueRow(text, valueColumns);
 }

@@ -57,12 +57,35 @@ function unitValueEnds(tokens: Span[]): boolean {
 export function tabCells(text: string): Span[] {
   const cells: Span[] = [];
   let start = 0;
-  for (const part of text.split('\t')) {
+  text.split('\t').forEach((part, i) => {
     const lead = part.length - part.trimStart().length;
-    cells.push({ text: part.trim(), start: start + lead });
+    cells.push(...spacedCells({ text: part.trim(), start: start + lead }, i === 0));
     start += part.length + 1;
-  }
+  });
   return cells;
+}
+
+/** A number or a dash printed alone, with no unit: a value cell's whole text. */
+const BARE_VALUE = (token: string) => ['number', 'dash'].includes(parseValue(token).kind) && !parseValue(token).unit;
+
+/**
+ * A tab cell that is several cells set apart by spaces: text whose cells were separated now by a tab, now
+ * by spaces (pasted from a PDF viewer into a tabbed table, or typed). Numbers set apart by spaces are never
+ * one value (「38  6」 is two cells), so a cell of bare numbers and dashes only is split at its spaces; the
+ * first cell (the label) gives up the numbers (and a unit before them) after it only across two spaces or
+ * more (「5.属于三类内部事务信息    1  0」), never its own words' numbers (「计 1 次」).
+ */
+function spacedCells(cell: Span, first: boolean): Span[] {
+  if (!/\s/.test(cell.text)) return [cell];
+  const tokens = [...cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: cell.start + m.index }));
+  if (!first) return tokens.every((t) => BARE_VALUE(t.text)) ? tokens : [cell];
+  const gap = /^(.*?[^\s\d.,，])\s{2,}(\S.*)$/.exec(cell.text);
+  if (!gap) return [cell];
+  const trailing = [...gap[2]!.matchAll(/\S+/g)];
+  // The label's unit may stand between them (「…报送信息数  条」, 「…行为数  件    1」).
+  if (!trailing.every((m, k) => BARE_VALUE(m[0]) || (k === 0 && UNITS.has(m[0])))) return [cell];
+  const at = cell.text.length - gap[2]!.length;
+  return [{ text: gap[1]!, start: cell.start }, ...trailing.map((m) => ({ text: m[0], start: cell.start + at + m.index }))];
 }
 
 /**
