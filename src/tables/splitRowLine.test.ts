@@ -12,6 +12,7 @@ describe('tab cells set apart by spaces as well', () => {
     expect(texts('（一）予以公开\t 38  6\t 0\t 1\t3 \t3  51')).toEqual(['（一）予以公开', '38', '6', '0', '1', '3', '3', '51']);
     expect(texts('5.属于三类内部事务信息    1  0\t0\t0\t 0  0   1')).toEqual(['5.属于三类内部事务信息', '1', '0', '0', '0', '0', '0', '1']);
     expect(texts('七、报送信息数  条\t1267')).toEqual(['七、报送信息数', '条', '1267']);
+    expect(texts('受理依申请公开信息总数\t条  81\t148')).toEqual(['受理依申请公开信息总数', '条', '81', '148']);
   });
   it('keeps a label’s own numbers and a cell of words whole, and the offsets of each part', () => {
     expect(texts('相同信息计 1 次\t件\t3')).toEqual(['相同信息计 1 次', '件', '3']);

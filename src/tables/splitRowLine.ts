@@ -71,14 +71,16 @@ const BARE_VALUE = (token: string) => ['number', 'dash'].includes(parseValue(tok
 /**
  * A tab cell that is several cells set apart by spaces: text whose cells were separated now by a tab, now
  * by spaces (pasted from a PDF viewer into a tabbed table, or typed). Numbers set apart by spaces are never
- * one value (「38  6」 is two cells), so a cell of bare numbers and dashes only is split at its spaces; the
+ * one value (「38  6」 is two cells), so a cell of bare numbers and dashes only, or of a unit and such numbers
+ * after it (「条  81」), is split at its spaces; the
  * first cell (the label) gives up the numbers (and a unit before them) after it only across two spaces or
  * more (「5.属于三类内部事务信息    1  0」), never its own words' numbers (「计 1 次」).
  */
 function spacedCells(cell: Span, first: boolean): Span[] {
   if (!/\s/.test(cell.text)) return [cell];
   const tokens = [...cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: cell.start + m.index }));
-  if (!first) return tokens.every((t) => BARE_VALUE(t.text)) ? tokens : [cell];
+  // A unit and the values after it (「条  81」): the unit's column and the values' own.
+  if (!first) return tokens.every((t, k) => BARE_VALUE(t.text) || (k === 0 && tokens.length > 1 && UNITS.has(t.text))) ? tokens : [cell];
   const gap = /^(.*?[^\s\d.,，])\s{2,}(\S.*)$/.exec(cell.text);
   if (!gap) return [cell];
   const trailing = [...gap[2]!.matchAll(/\S+/g)];

@@ -35,6 +35,22 @@ describe('the Fujian table in converters’ layouts', () => {
     expect(cellsOf(a)).toEqual(cellsOf(html));
   });
 
+  it('a web page table whose 「其中」 stands in a column of its own, merged down the rows it groups', async () => {
+    // 「其中 | 1、… | 条 | …」 on a group's first row, an empty slot on the others; every other row spans both.
+    const lines = rows.map((r) => {
+      const part = /^其中[:：]?\s*(.+)$/.exec(r.label);
+      const first = part && /^1[、.]/.test(part[1]!) ? '其中' : '';
+      return part ? `<tr><td>${first}</td><td>${part[1]}</td><td>${r.unit}</td><td>${r.year}</td><td>${r.total}</td></tr>` : `<tr><td colspan="2">${r.label}</td><td>${r.unit}</td><td>${r.year}</td><td>${r.total}</td></tr>`;
+    });
+    expect(lines.some((l) => l.includes('<td>其中</td>'))).toBe(true);
+    const page = `<html><body><p>${prose.replace(/\n/g, '</p><p>')}</p><table><tr><th colspan="2">指标名称</th><th>计量单位</th><th>2013年度</th><th>历年累计</th></tr>${lines.join('')}</table></body></html>`;
+    const outcome = await analyzeFileNode(new TextEncoder().encode(page), 'page.html');
+    if (!outcome.ok) throw new Error(outcome.reason.en);
+    const a = outcome.analysis;
+    expect(a.meta.template).toBe('fujian-2008');
+    expect(cellsOf(a)).toEqual(cellsOf(html));
+  });
+
   it('laid out with spaces, the year cell wrapped, the header repeated after a page break (form feed), blank lines', () => {
     const header = ['                      2013 年', '    指标名称       计量单位            历年累计', '                        度', ''];
     const body = rows.map((r) => `${r.label.padEnd(16, '　')}    ${r.unit}      ${r.year}    ${r.total}\n`);

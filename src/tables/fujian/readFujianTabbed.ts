@@ -56,7 +56,7 @@ function headerAt(lines: NormLine[], at: number): string | undefined {
  * the unit is one space after the label (「主动公开信息数 条」), the values taken apart by spacedToTabs.
  */
 function splitRow(line: NormLine): Row {
-  const [first = { text: '', start: 0 }, ...rest] = tabCells(line.text);
+  const [first = { text: '', start: 0 }, ...rest] = labelOverTwoColumns(tabCells(line.text));
   const spacedUnit = / (\S+)$/.exec(first.text);
   const unitInLabel = spacedUnit && UNITS.has(spacedUnit[1]!) && !(rest.length > 0 && UNITS.has(rest[0]!.text));
   const label = unitInLabel ? { text: first.text.slice(0, spacedUnit.index).trimEnd(), start: first.start } : first;
@@ -65,6 +65,19 @@ function splitRow(line: NormLine): Row {
   const unit = hasUnit ? rest[0]! : { text: '', start: label.start + label.text.length };
   const values = (hasUnit ? rest.slice(1) : rest).filter((s, i, all) => s.text !== '' || i < all.length - 1 || all.length <= 2);
   return { line, label, unit, values };
+}
+
+/**
+ * A label printed over two columns: 「其中」 in a column of its own, merged down the rows it groups (the rows
+ * after the first leave its slot empty), then the row's own words (「其中 | 1、政府网站公开数 | 条 | …」). The
+ * two are one label; a row whose second cell is a unit or a value is left as it is.
+ */
+function labelOverTwoColumns(cells: Span[]): Span[] {
+  const [first, second] = cells;
+  if (!first || !second || !(first.text === '' || /^其中[:：]?$/.test(first.text))) return cells;
+  if (second.text === '' || UNITS.has(second.text) || parseValue(second.text).kind !== 'text') return cells;
+  const label = first.text === '' ? second : { text: `其中：${second.text}`, start: first.start };
+  return [label, ...cells.slice(2)];
 }
 
 /**
