@@ -1,5 +1,6 @@
-// Renderings from blind table set 3 (test/fixtures/pdf/blind3/, synthetic reports keyed by a helper who
-// never read the reading code): each layout class the blind run missed and that was built for afterwards.
+// Renderings from blind table sets 3 and 4 (test/fixtures/pdf/blind3/, test/fixtures/blind4/: synthetic
+// reports keyed by helpers who never read the reading code): each layout class a blind run missed and
+// that was built for afterwards.
 // Every keyed cell must be read as its key has it (a blank printed blank), no cell read as another number,
 // every injected error found, and no other error or warning raised. The one rendering still partly unread
 // is held to what it reads today, so a change can only read more of it.
@@ -12,24 +13,34 @@ import type { Analysis, Value } from '../../src/model/types.ts';
 interface BlindKey {
   template: string;
   expected_findings: Array<{ rule: string; stated: number; computed: number }>;
-  cells: Array<{ indicator: string; column: number; value: number | 'blank' }>;
+  cells: Array<{ indicator: string; column: number; value: number | 'blank' | 'dash' }>;
 }
 
-const DIR = 'test/fixtures/pdf/blind3';
+const SET3 = 'test/fixtures/pdf/blind3';
+const SET4 = 'test/fixtures/blind4';
 
 /** Rendering → the cells it must read at least (all of them unless a floor is given). */
-const CASES: Array<{ file: string; floor?: number; why?: string }> = [
-  { file: 'r01_laishui_2016__firefox.pdf' },
-  { file: 'r07_luoyang_zj_2020__chromium.pdf' },
-  { file: 'r07_luoyang_zj_2020__firefox.pdf' },
-  { file: 'r12_yiling_2024__lo-docx.pdf', floor: 172, why: 'rows whose label swallowed a number stay unread' },
-  { file: 'r13_qilin_2025__lo-html.pdf' },
-  { file: 'r06_anji_2019__lo-html.pdf', floor: 175, why: 'a sub-row sharing its line with the side label 三、本年度办理结果' },
+const CASES: Array<{ dir: string; file: string; floor?: number; why?: string }> = [
+  { dir: SET3, file: 'r01_laishui_2016__firefox.pdf' },
+  { dir: SET3, file: 'r07_luoyang_zj_2020__chromium.pdf' },
+  { dir: SET3, file: 'r07_luoyang_zj_2020__firefox.pdf' },
+  { dir: SET3, file: 'r12_yiling_2024__lo-docx.pdf', floor: 172, why: 'rows whose label swallowed a number stay unread' },
+  { dir: SET3, file: 'r13_qilin_2025__lo-html.pdf' },
+  { dir: SET3, file: 'r06_anji_2019__lo-html.pdf', floor: 175, why: 'a sub-row sharing its line with the side label 三、本年度办理结果' },
+  { dir: SET4, file: 's05_saihan_2019__merged.html' },
+  { dir: SET4, file: 's05_saihan_2019__layout.txt' },
+  { dir: SET4, file: 's10_ganjingzi_2023__merged.html', floor: 197, why: 'the 规章 row printed 「/」 is no row of cells' },
+  { dir: SET4, file: 's06_huichuan_2020__cms-word.html', floor: 193, why: 'table 四’s 行政复议 printed as a row of five blanks' },
+  { dir: SET4, file: 's09_yubei_2022__cms-word.html' },
+  { dir: SET4, file: 's04_cangshan_2015__cms-excel.html' },
+  { dir: SET4, file: 's01_xiaodian_2017__mixed.txt' },
+  { dir: SET4, file: 's04_cangshan_2015__mixed.txt' },
+  { dir: SET4, file: 's07_xian_sthj_2020__mixed.txt' },
 ];
 
-function shown(value: Value): number | 'blank' | string {
+function shown(value: Value): number | 'blank' | 'dash' | string {
   if (value.kind === 'number' && value.value !== undefined) return value.value;
-  if (value.kind === 'blank') return 'blank';
+  if (value.kind === 'blank' || value.kind === 'dash') return value.kind;
   return `${value.kind}:${value.raw}`;
 }
 
@@ -49,11 +60,11 @@ function compare(key: BlindKey, analysis: Analysis) {
   return { right, wrong };
 }
 
-describe('blind set 3 renderings', () => {
-  for (const { file, floor, why } of CASES) {
+describe('blind sets 3 and 4: renderings', () => {
+  for (const { dir, file, floor, why } of CASES) {
     it(`reads ${file}${why ? ` (floor: ${why})` : ''}`, async () => {
-      const key = JSON.parse(readFileSync(`${DIR}/keys/${file.split('__')[0]}.json`, 'utf8')) as BlindKey;
-      const outcome = await analyzeFileNode(readFileSync(`${DIR}/${file}`), file);
+      const key = JSON.parse(readFileSync(`${dir}/keys/${file.split('__')[0]}.json`, 'utf8')) as BlindKey;
+      const outcome = await analyzeFileNode(readFileSync(`${dir}/${file}`), file);
       if (!outcome.ok) throw new Error(outcome.reason.en);
       const { analysis } = outcome;
       expect(analysis.meta.template).toBe(key.template);
