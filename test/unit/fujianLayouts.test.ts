@@ -51,6 +51,17 @@ describe('the Fujian table in converters’ layouts', () => {
     expect(cellsOf(a)).toEqual(cellsOf(html));
   });
 
+  it('a two-row header whose lower row is one line, the first row on a grid with more slots, the header repeated after it', () => {
+    // Firefox's print of a table broken after its first row: 「统计数」 / 「指标名称 计量单位」 / 「2013年度 历年累计」,
+    // then 「label | unit | | year | | total」, then the header again as tab rows with empty leading cells.
+    const tab = (r: (typeof rows)[number]) => [r.label, r.unit, r.year, r.total].join('\t');
+    const [first, ...rest] = rows;
+    const text = ['统计数', '指标名称 计量单位', '2013年度 历年累计', [first!.label, first!.unit, '', first!.year, '', first!.total].join('\t'), '指标名称\t计量单位\t统计数', '\t\t2013年度\t历年累计', ...rest.map(tab)].join('\n');
+    const a = analyzeText(prose + text, 'firefox.txt');
+    expect(a.meta.template).toBe('fujian-2008');
+    expect(cellsOf(a)).toEqual(cellsOf(html));
+  });
+
   it('laid out with spaces, the year cell wrapped, the header repeated after a page break (form feed), blank lines', () => {
     const header = ['                      2013 年', '    指标名称       计量单位            历年累计', '                        度', ''];
     const body = rows.map((r) => `${r.label.padEnd(16, '　')}    ${r.unit}      ${r.year}    ${r.total}\n`);

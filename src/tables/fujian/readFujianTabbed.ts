@@ -26,7 +26,17 @@ const HEADER_REACH = 2;
 const HEADER_PIECES_BELOW = 6;
 
 /** A piece of a header cell on a line of its own, above or below the header line (「2012 年」, 「2015」, 「度」). */
-const HEADER_PIECE = /^(\d{4}\s*(?:年\s*度?)?|年?度|本年度|计量\s*单位|历年\s*累计)$/;
+const HEADER_PIECE = /^(\d{4}\s*(?:年\s*度?)?|年?度|本年度|计量\s*单位|历年\s*累计|统计数)$/;
+
+/**
+ * A line of header pieces only, one or several (「2010年度 历年累计」, 「\t\t2010年度\t历年累计」: the lower row of a
+ * two-row header, or that row repeated where the table goes on after a page break).
+ */
+function headerPieces(text: string): boolean {
+  if (HEADER_PIECE.test(text.trim())) return true;
+  const pieces = text.split(/\s+/).filter((p) => p !== '');
+  return pieces.length > 1 && pieces.every((p) => HEADER_PIECE.test(p));
+}
 
 interface Row {
   line: NormLine;
@@ -44,7 +54,7 @@ interface Row {
 function headerAt(lines: NormLine[], at: number): string | undefined {
   if (!HEADER_START.test(lines[at]!.text)) return undefined;
   let below = at + 1;
-  while (below < lines.length && below <= at + HEADER_PIECES_BELOW && HEADER_PIECE.test(lines[below]!.text.trim())) below++;
+  while (below < lines.length && below <= at + HEADER_PIECES_BELOW && headerPieces(lines[below]!.text)) below++;
   const around = lines.slice(Math.max(0, at - HEADER_REACH), Math.max(below, at + HEADER_REACH + 1)).map((l) => l.text).join(' ');
   if (!CUMULATIVE.test(around)) return undefined;
   const year = YEAR.exec(around);
@@ -101,7 +111,7 @@ export function readFujianTabbed(lines: NormLine[], laid: NormLine[], templates:
     const line = laid[i]!;
     const text = line.text.trim();
     // Blank lines, the header repeated where the table continues on the next page, and its pieces.
-    if (text === '' || HEADER_START.test(text) || (HEADER_PIECE.test(text) && nearHeader(i))) continue;
+    if (text === '' || HEADER_START.test(text) || (headerPieces(line.text) && nearHeader(i))) continue;
     if (!line.text.includes('\t') && !unitOnlyRow(text)) break;
     body.push(line);
   }
@@ -130,8 +140,20 @@ export function readFujianTabbed(lines: NormLine[], laid: NormLine[], templates:
  */
 function withoutPhantomSlots(rows: Row[], columns: number): Row[] {
   const widest = Math.max(0, ...rows.map((r) => r.values.length));
-  if (widest <= columns || rows.filter((r) => r.values.length === widest).length * 2 < rows.length) return rows;
+  if (widest <= columns) return rows;
+  if (rows.filter((r) => r.values.length === widest).length * 2 < rows.length) return rows.map((r) => fewerSlots(r, columns));
   const phantom = Array.from({ length: widest }, (_, k) => k).filter((k) => k < widest - 1 && rows.every((r) => (r.values[k]?.text ?? '') === ''));
-  if (widest - phantom.length !== columns) return rows;
-  return rows.map((r) => (r.values.length === widest ? { ...r, values: r.values.filter((_, k) => !phantom.includes(k)) } : r));
+  if (widest - phantom.length !== columns) return rows.map((r) => fewerSlots(r, columns));
+  return rows.map((r) => (r.values.length === widest ? { ...r, values: r.values.filter((_, k) => !phantom.includes(k)) } : fewerSlots(r, columns)));
+}
+
+/**
+ * A row with more value slots than the table has columns, as many of them filled as there are columns
+ * (「主动公开信息数 | 条 | | 957 | | 14773」: a page whose grid has slots the header's cells straddle): the filled
+ * ones, in order. Any other row is left as it is.
+ */
+function fewerSlots(row: Row, columns: number): Row {
+  if (row.values.length <= columns) return row;
+  const filled = row.values.filter((v) => v.text !== '');
+  return filled.length === columns ? { ...row, values: filled } : row;
 }
