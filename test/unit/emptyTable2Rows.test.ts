@@ -36,6 +36,12 @@ describe('a row of table 二 that prints nothing but its label', () => {
     expect(of('二(一).规范性文件')).toEqual(['blank', 5, 5]);
   });
 
+  it('is read with its dashes when it prints one in each cell, tabbed or set apart by spaces; not when some are missing', () => {
+    expect(values(['规章\t/\t/\t/', '行政规范性文件\t1\t2\t3'])('二(一).规章')).toEqual(['dash', 'dash', 'dash']);
+    expect(values(['规章  —   —  —', '行政规范性文件\t1\t2\t3'])('二(一).规章')).toEqual(['dash', 'dash', 'dash']);
+    expect(values(['规章  /  /', '行政规范性文件\t1\t2\t3'])('二(一).规章')).toEqual([]);
+  });
+
   it('is read as blank with empty cells after it', () => {
     expect(values(['规章\t\t\t', '行政规范性文件\t1\t2\t3'])('二(一).规章')).toEqual(['blank', 'blank', 'blank']);
   });

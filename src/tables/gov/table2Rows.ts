@@ -4,6 +4,7 @@
 // that sub-table in one of the two formats.
 
 import { tabCells, type Span } from '../splitRowLine.ts';
+import { parseValue } from '../parseValue.ts';
 import { gov2019, gov2021 } from '../../template/gov2021.ts';
 
 /** The row labels of a one-column sub-table of table 二 in either format, spaces removed (none for a wider one). */
@@ -44,16 +45,24 @@ function table2Columns(table: string, label: string): number | undefined {
 
 /**
  * A row of table 二 that prints its label and nothing else (「规章」 in a report that leaves zeros blank):
- * on a line of its own, or with empty cells after it. Its values are blank, never 0. Taken only when the
+ * on a line of its own, or with empty cells after it. Its values are blank, never 0. A row that prints a
+ * dash in each of its cells (「规章 / / /」) is read with its dashes. Taken only when the
  * words are exactly a label of that sub-table, and, on a line of its own, when no bare number follows
  * (text with one cell per line prints the row's numbers on the next lines).
  */
 export function emptyTable2Row(table: string, text: string, next: string): Span[] | undefined {
   const cells = tabCells(text);
   const label = cells.find((c) => c.text.trim() !== '');
-  if (!label || cells.some((c) => c !== label && c.text.trim() !== '')) return undefined;
+  if (!label || parseValue(label.text).kind !== 'text') return undefined;
+  const after = cells.slice(cells.indexOf(label) + 1);
+  if (cells.indexOf(label) > 0 && cells.slice(0, cells.indexOf(label)).some((c) => c.text.trim() !== '')) return undefined;
+  if (after.some((c) => c.text.trim() !== '' && parseValue(c.text).kind !== 'dash')) return undefined;
   const columns = table2Columns(table, label.text);
   if (columns === undefined || columns === 0) return undefined;
+  // A row that prints a dash in every cell (「规章 | / | / | /」) keeps its dashes, one per column; dashes in
+  // some cells only, with their blanks lost, cannot say which column each is.
+  const dashes = after.filter((c) => c.text.trim() !== '');
+  if (dashes.length > 0) return dashes.length === columns ? [label, ...dashes] : undefined;
   if (!text.includes('\t') && /^\s*-?[\d,]+(?:\.\d+)?\s*$/.test(next)) return undefined;
   const end = text.length;
   return [label, ...Array.from({ length: columns }, () => ({ text: '', start: end }))];
