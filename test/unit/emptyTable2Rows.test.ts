@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { NormLine } from '../../src/model/types.ts';
 import { gov2021 } from '../../src/template/gov2021.ts';
 import { readGovTables } from '../../src/tables/gov/readGovTables.ts';
+import { spacedToTabs } from '../../src/tables/spacedToTabs.ts';
 
 const HAN = ['一', '二', '三', '四'];
 
@@ -24,10 +25,35 @@ function lines(table2: string[]): NormLine[] {
   return texts.map((text, i) => ({ line: i + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }));
 }
 
+/** The same report with table 二(一)'s heading not on a line of its own: `table2` gives its lines. */
+function withHeadingInRow(table2: string[]): NormLine[] {
+  const all = lines([]).map((l) => l.text);
+  const at = all.indexOf('第二十条第（一）项');
+  all.splice(at, 2, ...table2);
+  return all.map((text, i) => ({ line: i + 1, text, cols: [...text].map((_, k) => k + 1), fold: 1 }));
+}
+
 const values = (table2: string[]) => {
   const reading = readGovTables(lines(table2), 2023)!;
   return (indicator: string) => reading.cells.filter((c) => c.indicator === indicator).map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind));
 };
+
+describe('a sub-table of 二 whose article stands in a column of its own, merged down its rows', () => {
+  it('reads the first row, printed on the article’s line, tabbed or laid out with spaces', () => {
+    const of = (table2: string[], fragments = false) => {
+      const all = withHeadingInRow(table2);
+      // Text laid out with spaces is read as the recognizer hands it over: its cells turned into tabs.
+      const reading = readGovTables(fragments ? spacedToTabs(all) : all, 2023, { fragments })!;
+      return (id: string) => reading.cells.filter((c) => c.indicator === id).map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind));
+    };
+    const tabbed = of(['信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '第二十条第（一）项\t规章\t2\t0\t5', '\t行政规范性文件\t1\t2\t3']);
+    expect(tabbed('二(一).规章')).toEqual([2, 0, 5]);
+    expect(tabbed('二(一).规范性文件')).toEqual([1, 2, 3]);
+    const spaced = of(['             信息内容      本年制发件数 本年废止件数 现行有效件数', '第二十条第（一）项 规章                 0          0           0', '', '          行政规范性文件              17        17          150'], true);
+    expect(spaced('二(一).规章')).toEqual([0, 0, 0]);
+    expect(spaced('二(一).规范性文件')).toEqual([17, 17, 150]);
+  });
+});
 
 describe('a row of table 二 that prints nothing but its label', () => {
   it('is read as blank on a line of its own', () => {

@@ -17,7 +17,7 @@ import { table4SpacedRow } from './table4Long.ts';
 import { ROW_MARK, type Found, type Row } from './govRow.ts';
 import { joinSplitRows } from './joinSplitRows.ts';
 import { mapTable4 } from './mapTable4.ts';
-import { govHeading } from './govHeadings.ts';
+import { articleHeading, govHeading } from './govHeadings.ts';
 import { emptyTable2Row, singleValueRow } from './table2Rows.ts';
 import { bestIndicator, labelSimilarity } from '../labelSimilarity.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../settings.ts';
@@ -62,11 +62,14 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
     }
     if (!current) continue;
     if (current.startsWith('二')) table2Text.push(line.text);
-    const empty = current.startsWith('二') ? emptyTable2Row(current, line.text, lines[index + 1]?.text ?? '') : undefined;
-    const single = empty ?? (current.startsWith('二') ? singleValueRow(current, line.text) : current === '四' ? table4SpacedRow(line.text) : undefined);
-    const cells = single ?? tabCells(line.text);
-    if (!(line.text.includes('\t') || single) || !(cells.some((c) => parseValue(c.text).kind === 'number') || empty || blankRow(current, cells))) {
-      if (line.text.includes('\t') && current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
+    // A sub-table's article printed in a column of its own, merged down its rows, shares its line with the
+    // first row (「第二十条第（一）项 规章  0  0  0」): the row is read without it, its offsets kept.
+    const text = heading?.startsWith('二') ? withoutArticle(line.text) : line.text;
+    const empty = current.startsWith('二') ? emptyTable2Row(current, text, lines[index + 1]?.text ?? '') : undefined;
+    const single = empty ?? (current.startsWith('二') ? singleValueRow(current, text) : current === '四' ? table4SpacedRow(text) : undefined);
+    const cells = single ?? tabCells(text);
+    if (!(text.includes('\t') || single) || !(cells.some((c) => parseValue(c.text).kind === 'number') || empty || blankRow(current, cells))) {
+      if (text.includes('\t') && current.startsWith('二') && !headers.has(current)) headers.set(current, cells);
       else if (((options.fragments && current === '三') || current === '四') && !heading) above.push(...cells.map((c) => c.text).filter((t) => t !== ''));
       continue;
     }
@@ -282,6 +285,11 @@ function splitValues(row: Row, n: number): void {
 }
 
 
+
+/** The line with a table-二 article heading blanked out, each character a space, so offsets stay. */
+function withoutArticle(text: string): string {
+  return text.replace(articleHeading('[一二三四五六七八九十]{1,2}'), (m) => ' '.repeat(m.length));
+}
 
 function labelText(row: Row): string {
   const own = row.labels.map((l) => l.text).filter((t) => t !== '');
