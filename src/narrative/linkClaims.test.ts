@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../model/types.ts';
 import { gov2019, gov2021 } from '../template/gov2021.ts';
 import { national2008 } from '../template/national2008.ts';
+import { fujian2008 } from '../template/fujian2008.ts';
 import { linkClaims } from './linkClaims.ts';
 import { readClaims } from './readClaims.ts';
 import { textStream } from './textStream.ts';
@@ -456,5 +457,15 @@ describe('held-out set 15’s wrong links, each in a second wording', () => {
     const links = sentenceLinks(gov2021, '办结的360件申请中，全部公开及部分公开共198件。');
     expect(links[1]?.link).toMatchObject({ indicators: ['三.三(一)', '三.三(二)'] });
     expect(sentenceLinks(gov2021, '全部公开和部分公开的申请合计40件。')[0]?.link).toMatchObject({ indicators: ['三.三(一)', '三.三(二)'] });
+  });
+});
+
+describe('Fujian answers said in a sentence about the requests received', () => {
+  it('links 同意公开 / 否决公开 after 受理…申请 to their rows, without the word 答复', () => {
+    const at = (text: string) => sentenceLinks(fujian2008, text).map((c) => c.link?.indicators.join('+'));
+    expect(at('全镇全年受理依申请公开两件，同意公开一件，否决公开一件。')).toEqual(['受理申请', '答复1', '答复3']);
+    expect(at('全年收到公民申请12件，予以公开10件，不予公开2件。')).toEqual(['受理申请', '答复1', '答复3']);
+    // Information withheld from publication in general is no answer to a request.
+    expect(at('全年制作政府信息2000条，不予公开18条。')[1]).toBeUndefined();
   });
 });

@@ -29,7 +29,7 @@ function yearAndCumulative(indicator: string, units: string[], subject: RegExp, 
 /** Answers and ways of applying are only spoken of where the sentence is about requests. */
 const ABOUT_REQUESTS = /申请|答复/;
 /** 不予公开 of information made or obtained (政府信息总数…不予公开1854条) is not an answer to a request. */
-const ABOUT_ANSWERS = /答复|申请的?(处理|办理)/;
+const ABOUT_ANSWERS = /答复|申请的?(处理|办理)|(受理|收到|接到|接收)[^。；]{0,12}申请/;
 
 /** The lexicon of a Fujian template; `channels` are its 受理申请 rows by the words that name them. */
 export function fujianLexicon(
