@@ -52,3 +52,19 @@ describe('table 四 printed with its header and no value', () => {
     expect(fourCells(report([...HEADER, '\t'.repeat(14)], false))).toEqual([]);
   });
 });
+
+describe('table 四 as two tables, 行政复议’s printed with its header and no value', () => {
+  const review = ['行政复议', '结果维持\t结果纠正\t其他结果\t尚未审结\t总计'];
+  const lawsuits = ['行政诉讼', '未经复议直接起诉\t复议后起诉', '\t1\t1\t1\t3\t1\t1\t\t\t2'];
+  it('reads its five cells blank beside the lawsuits read, with or without a row of empty cells', () => {
+    for (const under of [['\t\t\t\t'], []]) {
+      const cells = fourCells(report([...review, ...under, ...lawsuits]));
+      expect(cells.filter((c) => c.indicator === '四.复议').map((c) => c.value.kind)).toEqual(['blank', 'blank', 'blank', 'blank', 'blank']);
+      expect(cells.filter((c) => c.indicator === '四.诉讼直接').map((c) => c.value.raw)).toEqual(['', '1', '1', '1', '3']);
+    }
+  });
+  it('reads nothing for it when anything else stands under its header, or table 三 prints no blank', () => {
+    expect(fourCells(report([...review, '—', ...lawsuits])).filter((c) => c.indicator === '四.复议')).toEqual([]);
+    expect(fourCells(report([...review, ...lawsuits], false)).filter((c) => c.indicator === '四.复议')).toEqual([]);
+  });
+});

@@ -48,6 +48,27 @@ export function emptyTable4(template: TemplateDef, lines: NormLine[]): Cell[] | 
   );
 }
 
+/**
+ * The five blank cells of 行政复议 when table 四 is printed as two tables and the first, 行政复议's, holds its
+ * header and nothing else (a row of empty cells, or none) before the lawsuits' own table begins
+ * (「行政诉讼」): the lines up to there hold header words only, naming 行政复议 and its outcomes. Only for
+ * a report whose lawsuits were read and whose table 三 leaves cells blank, as for the whole table above.
+ */
+export function emptyReviewBlock(template: TemplateDef, lines: NormLine[]): Cell[] | undefined {
+  const heading = lines[0];
+  if (!heading || govHeading(heading.text) !== '四') return undefined;
+  const lawsuits = lines.findIndex((l, i) => i > 0 && /行政诉讼/.test(l.text) && !/行政复议/.test(l.text));
+  if (lawsuits < 0) return undefined;
+  const under = lines.slice(1, lawsuits).map((l) => l.text.replace(/\s+/g, '')).join('');
+  if (!under.includes('行政复议') || [...under].some((ch) => !HEADER_CHARACTERS.has(ch)) || !OUTCOME_MARKS.every((mark) => under.includes(mark))) return undefined;
+  const review = template.indicators.find((d) => d.table === '四' && d.id === '四.复议');
+  const columns = template.tables?.find((t) => t.id === '四')?.columns.length ?? 0;
+  if (!review || columns !== 5) return undefined;
+  const text = heading.text.trim();
+  const pos = posOf(heading, { text, start: heading.text.indexOf(text) });
+  return Array.from({ length: columns }, (_, column): Cell => ({ ref: `${review.id}@${column}`, indicator: review.id, label: review.label, unit: '', column, value: parseValue(''), pos }));
+}
+
 /** The empty table as the reader's raw table: its three groups, each a row of five blank cells. */
 export function emptyTable4Raw(template: TemplateDef, cells: Cell[]): RawTable {
   const table = template.tables?.find((t) => t.id === '四');

@@ -11,6 +11,11 @@ export function articleHeading(item: string, flags = ''): RegExp {
   return new RegExp(`第\\s*二\\s*十[\\s、，,.．·]*条[\\s、，,.．·]*第\\s*[（(]\\s*${item}\\s*[)）]\\s*项`, flags);
 }
 
+/** The line with a table-二 article heading blanked out, each character a space, so offsets stay. */
+export function withoutArticle(text: string): string {
+  return text.replace(articleHeading('[一二三四五六七八九十]{1,2}'), (m) => ' '.repeat(m.length));
+}
+
 const HEADINGS: Array<[RegExp, string]> = [
   ...['一', '五', '六', '八', '九'].map((n): [RegExp, string] => [articleHeading(n), `二(${n})`]),
   // A sub-table whose heading's item a scan did not read (「第二十条第 () 项」) is still told by its header

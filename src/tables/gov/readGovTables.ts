@@ -11,13 +11,13 @@ import { posOf } from '../readStatsTables.ts';
 import { tabCells, type Span } from '../splitRowLine.ts';
 import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { chooseGovTemplate } from './chooseGovTemplate.ts';
-import { emptyTable4, emptyTable4Raw } from './emptyTable4.ts';
+import { emptyReviewBlock, emptyTable4, emptyTable4Raw } from './emptyTable4.ts';
 import { placeShortRows } from './placeShortRows.ts';
 import { table4SpacedRow } from './table4Long.ts';
 import { ROW_MARK, type Found, type Row } from './govRow.ts';
 import { joinSplitRows } from './joinSplitRows.ts';
 import { mapTable4 } from './mapTable4.ts';
-import { articleHeading, govHeading } from './govHeadings.ts';
+import { govHeading, withoutArticle } from './govHeadings.ts';
 import { emptyTable2Row, singleValueRow } from './table2Rows.ts';
 import { bestIndicator, labelSimilarity } from '../labelSimilarity.ts';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../settings.ts';
@@ -114,8 +114,11 @@ export function readGovTables(lines: NormLine[], year: number | undefined, optio
       return { ref: `${def.id}@${column}`, indicator: def.id, label: labelText(row), unit: '', column, ...raw };
     }),
   );
-  if (table4Lines[0] >= 0 && !cells.some((c) => c.indicator.startsWith('四.')) && cells.some((c) => c.indicator.startsWith('三.') && c.value.kind === 'blank')) {
-    const empty = emptyTable4(template, lines.slice(table4Lines[0], table4Lines[1]));
+  const table3Blanks = cells.some((c) => c.indicator.startsWith('三.') && c.value.kind === 'blank');
+  if (table4Lines[0] >= 0 && table3Blanks) {
+    const read = (prefix: string) => cells.some((c) => c.indicator.startsWith(prefix));
+    const table4 = lines.slice(table4Lines[0], table4Lines[1]);
+    const empty = !read('四.') ? emptyTable4(template, table4) : read('四.诉讼') && !read('四.复议') ? emptyReviewBlock(template, table4) : undefined;
     if (empty) {
       cells.push(...empty);
       tables.push(emptyTable4Raw(template, empty));
@@ -285,11 +288,6 @@ function splitValues(row: Row, n: number): void {
 }
 
 
-
-/** The line with a table-二 article heading blanked out, each character a space, so offsets stay. */
-function withoutArticle(text: string): string {
-  return text.replace(articleHeading('[一二三四五六七八九十]{1,2}'), (m) => ' '.repeat(m.length));
-}
 
 function labelText(row: Row): string {
   const own = row.labels.map((l) => l.text).filter((t) => t !== '');
