@@ -23,6 +23,11 @@ describe('readClaims', () => {
     ]);
     expect(claimsOf('因危及“三安全一稳定”不予公开1件。')).toEqual([[1, '件', '因危及“三安全一稳定”不予公开']]);
   });
+  it('gives a number alone in brackets before 的 the words before the brackets, and no other bracketed count', () => {
+    expect(claimsOf('合计215件，占全部办结申请（341件）的63.0%。')[1]).toEqual([341, '件', '占全部办结申请']);
+    expect(claimsOf('网上申请30件，占收到申请总量(48件)的62.5%。')[1]).toEqual([48, '件', '占收到申请总量']);
+    expect(claimsOf('主要涉及征地拆迁（47件）、房屋征收补偿（21件）等方面。').map(([, , s]) => s)).toEqual(['', '']);
+  });
   it('reads numbers with their unit and subject, 万 applied', () => {
     expect(claimsOf('市长热线累计接听群众来电 82.71 万个，全年共举办新闻发布会85场。')).toEqual([
       [827100, '个', '市长热线累计接听群众来电'],

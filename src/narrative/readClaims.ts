@@ -67,7 +67,7 @@ export function readClaims(stream: TextStream): Claim[] {
   let counted = 0;
   for (const f of found) {
     // The subject of a number never reaches back past the number before it (「同意公开12、部分公开3件」).
-    const subject = subjectBefore(text, f.start, previousEnd);
+    const subject = subjectBefore(text, f.start, previousEnd) || bracketedAlone(text, f.start, f.end, previousEnd);
     previousEnd = f.end;
     if (f.unit === '' && (!/[\u4e00-\u9fff、]/.test(text.slice(0, f.start).trimEnd().slice(-1)) || f.raw.replace(/\D/g, '').length > 6 || IDENTIFIER.test(subject))) continue;
     for (; counted < f.start; counted++) if (SENTENCE_END.test(text[counted]!)) sentence++;
@@ -161,6 +161,17 @@ function digitNumbers(text: string): Found[] {
  * (「县（市、区）政府门户网站」, 「申请（包括上一年度结转的申请）」, up to 16 characters) is part of its words,
  * not the clause's end.
  */
+/**
+ * The words before the brackets a number stands alone in, when 的 follows them (「占全部办结申请（341件）的
+ * 68.4%」): the number is the whole those words name. A bracketed count in a list of topics (「征地拆迁（47件）、
+ * 房屋征收（21件）」) or of sub-kinds (「不属于本机关掌握范围（15件）和…」) keeps no words: it is not that row.
+ */
+function bracketedAlone(text: string, start: number, end: number, floor: number): string {
+  const open = /[（(]\s*$/.exec(text.slice(floor, start));
+  if (!open || !/^\s*[）)]\s*的/.test(text.slice(end))) return '';
+  return subjectBefore(text, floor + open.index, floor);
+}
+
 function subjectBefore(text: string, at: number, floor: number): string {
   let from = at;
   while (from > floor) {
