@@ -66,15 +66,18 @@ export function tabCells(text: string): Span[] {
 }
 
 /** A number or a dash printed alone, with no unit: a value cell's whole text. */
-const BARE_VALUE = (token: string) => ['number', 'dash'].includes(parseValue(token).kind) && !parseValue(token).unit;
+function BARE_VALUE(token: string): boolean {
+  const value = parseValue(token);
+  return (value.kind === 'number' || value.kind === 'dash') && !value.unit;
+}
 
 /**
  * A tab cell that is several cells set apart by spaces: text whose cells were separated now by a tab, now
  * by spaces (pasted from a PDF viewer into a tabbed table, or typed). Numbers set apart by spaces are never
  * one value (「38  6」 is two cells), so a cell of bare numbers and dashes only, or of a unit and such numbers
- * after it (「条  81」), is split at its spaces; the
- * first cell (the label) gives up the numbers (and a unit before them) after it only across two spaces or
- * more (「5.属于三类内部事务信息    1  0」), never its own words' numbers (「计 1 次」).
+ * after it (「条  81」), is split at its spaces; the first cell (the label) gives up the numbers (and a unit
+ * before them) after it only across two spaces or more (「5.属于三类内部事务信息    1  0」), never its own
+ * words' numbers (「计 1 次」).
  */
 function spacedCells(cell: Span, first: boolean): Span[] {
   if (!/\s/.test(cell.text)) return [cell];
@@ -92,8 +95,9 @@ function spacedCells(cell: Span, first: boolean): Span[] {
 
 /**
  * A unit and its value in one tab cell (「个 318」): a table printed without borders whose unit and value
- * columns stand closer than a cell gap. Split only while the row is short of cells, so that a label cell
- * holding a unit word and a number (「计 1 次」) in a complete row stays whole.
+ * columns stand closer than a cell gap. tabCells already splits a unit followed by bare numbers; this
+ * takes the rest, a value printed with its own unit or other marks (「个 318条」), and only while the row is
+ * short of cells, so that a label cell holding a unit word and a number in a complete row stays whole.
  */
 function unitValueCells(cells: Span[], valueColumns: number): Span[] {
   if (cells.length >= valueColumns + 2) return cells;

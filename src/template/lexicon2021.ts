@@ -21,6 +21,9 @@ const ONE_REASON = /^(?!.*等).*(不掌握|不存在|另行制作|没有现成|�
  */
 const CHANNEL = /(?<![、和及与])(?:网上|信函|当面|传真|在线|平台|邮寄|电子邮件|邮箱|窗口|现场)(?![、和及与])|通过[^，。；、]{0,12}(?:网站|系统|热线)/;
 
+/** The opening of a bracket that says what a total includes (「（含上年结转6件）」, 「（其中上年结转7件）」). */
+const INCLUDES = '[（(](其中|含|包括|包含)';
+
 // 「38件申请来自自然人」, 「4件由企业提出」: the applicant named after the number (the words after it are read).
 const APPLICATION_WORDS = /(收到|受理|接收|新收|接到|提出|提交).*申请|申请.*(收到|受理)|申请(总数|总量|总件数)|依申请公开$|新收|(自然人|公民|法人|企业|组织|机构)(提出|提交)?的?申请$|申请来自|由(自然人|公民|个人|法人|企业|公司|[^，。；]{0,6}(组织|机构))(提出|提交)$/;
 
@@ -33,7 +36,7 @@ export const lexicon2021: LexiconEntry[] = [
     exclude: new RegExp(`办结|答复|结转|上年|复议|诉讼|案件|[市区县]政府办|受理(?!.*新收)|${CHANNEL.source}`),
   },
   // 「（含上年度结转）」 inside the words of a total says what the total includes, not that it is the carry-over.
-  { indicators: ['三.二'], units: ['件', '条'], column: 6, subject: /(上一?年度?|去年|\d{4}年度?)结转|结转的?$/, exclude: /下一?年|[（(](其中|含|包括|包含)[^）)]*结转[^）)]*[）)]/ },
+  { indicators: ['三.二'], units: ['件', '条'], column: 6, subject: /(上一?年度?|去年|\d{4}年度?)结转|结转的?$/, exclude: new RegExp(`下一?年|${INCLUDES}[^）)]*结转[^）)]*[）)]`) },
   {
     indicators: ['三.三(七)'],
     units: ['件', '条'],
@@ -96,7 +99,7 @@ export const lexicon2021: LexiconEntry[] = [
     indicators: ['三.一'],
     units: ['件', '条'],
     column: 6,
-    subject: /(收到|受理|处理|办理|接收).*申请[^，。；]*[（(](其中|含|包括|包含)(上一?年度?|去年|\d{4}年度?)?结转[^）)]*[）)]$/,
+    subject: new RegExp(`(收到|受理|处理|办理|接收).*申请[^，。；]*${INCLUDES}(上一?年度?|去年|\\d{4}年度?)?结转[^）)]*[）)]$`),
     exclude: new RegExp(`复议|诉讼|案件|${CHANNEL.source}`),
     orSum: ['三.一', '三.二'],
   },

@@ -3,7 +3,7 @@
 // `computed` the right side (三（七） + 四); both are sums of printed numbers.
 
 import { defineRule, type Draft } from '../rule.ts';
-import { emptyCellsAddNothing, emptyCellsNote, MISSING_VALUE, missingSeverity } from './missingValues.ts';
+import { emptyCellsAddNothing, emptyCellsHold, MISSING_VALUE, missingSeverity } from './missingValues.ts';
 import type { Cell } from '../../model/types.ts';
 import { cellAt, columnIndexes, columnName, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
@@ -28,7 +28,8 @@ export const balance = defineRule({
         const names = (ids: string[]) => ids.map(shortNumber).join(' + ');
         if (missing.length && emptyCellsAddNothing(left, right)) {
           const stated = exactSum(left.flatMap((c) => (c?.value.kind === 'number' ? [c.value] : [])));
-          findings.push({ severity: 'info', message: emptyCellsNote({ zh: `${col.zh}「${names(relation.left)} = ${names(relation.right)}」`, en: `${col.en} “${relation.left.join(' + ')} = ${relation.right.join(' + ')}”` }, missing, stated), stated, computed: stated, delta: 0, cells });
+          const name = { zh: `${col.zh}「${names(relation.left)} = ${names(relation.right)}」`, en: `${col.en} “${relation.left.join(' + ')} = ${relation.right.join(' + ')}”` };
+          findings.push(emptyCellsHold(name, missing, stated, cells));
           continue;
         }
         if (missing.length) {

@@ -62,11 +62,18 @@ export function emptyCellsAddNothing(left: Array<Cell | undefined>, right: Array
   return a !== undefined && b !== undefined && a === b;
 }
 
-/** The info line for a check whose empty cells can only be nothing. */
-export function emptyCellsNote(name: { zh: string; en: string }, empty: string[], total: number): { zh: string; en: string } {
+/** The info finding of a check whose empty cells can only be 0 (see emptyCellsAddNothing). */
+export function emptyCellsHold(name: { zh: string; en: string }, empty: string[], total: number, cells: string[]): Draft {
   return {
-    zh: `${name.zh}：${empty.join('、')} 空白或为「—」，有数值的各项已合计 ${total}，空白处只能是 0，相符。`,
-    en: `${name.en}: ${empty.join(', ')} printed empty; the numbers printed already make ${total}, so the empty cells can only be 0: it holds.`,
+    severity: 'info',
+    message: {
+      zh: `${name.zh}：${empty.join('、')} 空白或为「—」，有数值的各项已合计 ${total}，空白处只能是 0，相符。`,
+      en: `${name.en}: ${empty.join(', ')} printed empty; the numbers printed already make ${total}, so the empty cells can only be 0: it holds.`,
+    },
+    stated: total,
+    computed: total,
+    delta: 0,
+    cells,
   };
 }
 
@@ -80,9 +87,7 @@ export function missingValues(
   if (missing.length === 0) return undefined;
   const name = rowName(context, parent.indicator);
   const cells = [parent.ref, ...parts.filter((c): c is Cell => !!c).map((c) => c.ref)];
-  if (emptyCellsAddNothing([parent], parts)) {
-    return { severity: 'info', message: emptyCellsNote(name, missing, parent.value.value!), stated: parent.value.value!, computed: parent.value.value!, delta: 0, cells };
-  }
+  if (emptyCellsAddNothing([parent], parts)) return emptyCellsHold(name, missing, parent.value.value!, cells);
   const over = exceedsTotal(parent, parts);
   if (over !== undefined) {
     return {

@@ -2,7 +2,7 @@
 // applicant columns, table 四's 总计 = 维持 + 纠正 + 其他 + 尚未审结 in each group.
 
 import { defineRule, type Draft } from '../rule.ts';
-import { emptyCellsAddNothing, emptyCellsNote, exceedsTotal, MISSING_VALUE, missingSeverity } from './missingValues.ts';
+import { emptyCellsAddNothing, emptyCellsHold, exceedsTotal, MISSING_VALUE, missingSeverity } from './missingValues.ts';
 import type { Cell } from '../../model/types.ts';
 import { cellAt, columnsOf, rowName } from '../context.ts';
 import type { RuleExamples } from '../examples.ts';
@@ -24,10 +24,8 @@ export const rowSum = defineRule({
         const name = rowName(context, def.id);
         const missing = parts.map((p, i) => (p?.value.kind === 'number' ? undefined : columns[relation.parts[i]!]?.zh)).filter(Boolean);
         if (missing.length && emptyCellsAddNothing([total], parts)) {
-          const stated = total.value.value!;
           const empty = relation.parts.filter((_, i) => parts[i]?.value.kind !== 'number').map((c) => `${columns[c]?.zh ?? c}列`);
-          const note = emptyCellsNote(name, empty, stated);
-          findings.push({ severity: 'info', message: note, stated, computed: stated, delta: 0, cells: [total.ref, ...parts.filter((c): c is Cell => !!c).map((c) => c.ref)] });
+          findings.push(emptyCellsHold(name, empty, total.value.value!, [total.ref, ...parts.filter((c): c is Cell => !!c).map((c) => c.ref)]));
           continue;
         }
         if (missing.length) {

@@ -8,7 +8,7 @@
 // lost to an undecodable font, which would look just as empty, is not taken for an empty one.
 
 import type { Cell, NormLine, RawTable } from '../../model/types.ts';
-import type { TemplateDef } from '../../template/definition.ts';
+import type { IndicatorDef, TemplateDef } from '../../template/definition.ts';
 import { parseValue } from '../parseValue.ts';
 import { posOf } from '../readStatsTables.ts';
 import { govHeading } from './govHeadings.ts';
@@ -32,20 +32,14 @@ export function emptyTable4(template: TemplateDef, lines: NormLine[]): Cell[] | 
   const groups = template.indicators.filter((d) => d.table === '四' && !d.group);
   const columns = template.tables?.find((t) => t.id === '四')?.columns.length ?? 0;
   if (groups.length !== 3 || columns !== 5) return undefined;
-  // A blank cell has no box of its own: its provenance is the table's heading, with nothing printed.
+  return groups.flatMap((def) => blankCells(def, columns, heading));
+}
+
+/** A group's blank cells. A blank cell has no box of its own: its provenance is the table's heading. */
+function blankCells(def: IndicatorDef, columns: number, heading: NormLine): Cell[] {
   const text = heading.text.trim();
   const pos = posOf(heading, { text, start: heading.text.indexOf(text) });
-  return groups.flatMap((def) =>
-    Array.from({ length: columns }, (_, column): Cell => ({
-      ref: `${def.id}@${column}`,
-      indicator: def.id,
-      label: def.label,
-      unit: '',
-      column,
-      value: parseValue(''),
-      pos,
-    })),
-  );
+  return Array.from({ length: columns }, (_, column): Cell => ({ ref: `${def.id}@${column}`, indicator: def.id, label: def.label, unit: '', column, value: parseValue(''), pos }));
 }
 
 /**
@@ -64,9 +58,7 @@ export function emptyReviewBlock(template: TemplateDef, lines: NormLine[]): Cell
   const review = template.indicators.find((d) => d.table === '四' && d.id === '四.复议');
   const columns = template.tables?.find((t) => t.id === '四')?.columns.length ?? 0;
   if (!review || columns !== 5) return undefined;
-  const text = heading.text.trim();
-  const pos = posOf(heading, { text, start: heading.text.indexOf(text) });
-  return Array.from({ length: columns }, (_, column): Cell => ({ ref: `${review.id}@${column}`, indicator: review.id, label: review.label, unit: '', column, value: parseValue(''), pos }));
+  return blankCells(review, columns, heading);
 }
 
 /** The empty table as the reader's raw table: its three groups, each a row of five blank cells. */

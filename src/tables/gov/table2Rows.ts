@@ -52,10 +52,10 @@ function table2Columns(table: string, label: string): number | undefined {
  */
 export function emptyTable2Row(table: string, text: string, next: string): Span[] | undefined {
   const cells = tabCells(text);
-  const label = cells.find((c) => c.text.trim() !== '');
+  const at = cells.findIndex((c) => c.text.trim() !== '');
+  const label = cells[at];
   if (!label || parseValue(label.text).kind !== 'text') return undefined;
-  const after = cells.slice(cells.indexOf(label) + 1);
-  if (cells.indexOf(label) > 0 && cells.slice(0, cells.indexOf(label)).some((c) => c.text.trim() !== '')) return undefined;
+  const after = cells.slice(at + 1);
   if (after.some((c) => c.text.trim() !== '' && parseValue(c.text).kind !== 'dash')) return undefined;
   const columns = table2Columns(table, label.text);
   if (columns === undefined || columns === 0) return undefined;
